@@ -1,0 +1,62 @@
+"""Shared fixtures. Qt runs offscreen: pytest would crash, not fail, without a platform."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def mini_form_path() -> Path:
+    return DATA / "mini_form.yaml"
+
+
+@pytest.fixture
+def mini_form(mini_form_path):
+    from tuoyu_desktop.forms import load_form
+
+    return load_form(mini_form_path)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """An empty data directory, also set as TUOYU_DATA_DIR so nothing touches the real one."""
+    directory = tmp_path / "data"
+    monkeypatch.setenv("TUOYU_DATA_DIR", str(directory))
+    return directory
+
+
+@pytest.fixture
+def workspace(data_dir):
+    from tuoyu_desktop.services import Workspace
+
+    ws = Workspace.open(data_dir)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_workspace(workspace):
+    """A workspace with the demo facility and one fully answered WS/T 821 assessment."""
+    assessment_id = workspace.create_demo()
+    return workspace, assessment_id
+
+
+@pytest.fixture
+def mini_workspace(data_dir, mini_form_path):
+    """A workspace whose data directory also holds the small test form."""
+    from tuoyu_desktop.services import Workspace, demo_profile
+
+    (data_dir / "forms").mkdir(parents=True)
+    shutil.copy(mini_form_path, data_dir / "forms" / mini_form_path.name)
+    ws = Workspace.open(data_dir)
+    ws.save_facility(demo_profile())
+    yield ws
+    ws.close()

@@ -1,0 +1,100 @@
+"""The facility profile (机构信息) and the checks on its fields."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# GB 32100—2015: the 31 characters a unified social credit code may use (no I, O, S, V, Z).
+CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+FACILITY_TYPES = ("独立托育机构", "幼儿园托班", "社区托育点", "用人单位托育点", "家庭托育点")
+CLASS_TYPES = ("乳儿班", "托小班", "托大班", "混龄班")
+
+
+def credit_code_check_char(first17: str) -> str:
+    """The 18th character GB 32100 derives from the first 17."""
+    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
+    return CREDIT_CODE_CHARS[(31 - total % 31) % 31]
+
+
+def credit_code_problem(code: str) -> str | None:
+    """Why ``code`` is not a valid 统一社会信用代码, or None when it is."""
+    code = code.strip().upper()
+    if len(code) != 18:
+        return f"统一社会信用代码应为 18 位，当前为 {len(code)} 位"
+    bad = sorted({c for c in code if c not in CREDIT_CODE_CHARS})
+    if bad:
+        return f"统一社会信用代码含有不允许的字符：{' '.join(bad)}（不使用 I、O、S、V、Z）"
+    if not code[2:8].isdigit():
+        return "统一社会信用代码第 3–8 位应为行政区划代码（数字）"
+    expected = credit_code_check_char(code[:17])
+    if code[17] != expected:
+        return f"统一社会信用代码校验位不符（第 18 位应为 {expected}），请核对是否输错"
+    return None
+
+
+@dataclass
+class ClassGroup:
+    """One class (班级): its type, children enrolled and caregivers assigned."""
+
+    class_type: str = CLASS_TYPES[1]
+    name: str = ""
+    children: int = 0
+    caregivers: int = 0
+
+
+@dataclass
+class FacilityProfile:
+    name: str = ""
+    credit_code: str = ""
+    filing_number: str = ""
+    district: str = ""
+    street: str = ""
+    facility_type: str = FACILITY_TYPES[0]
+    is_puhui: bool = False
+    places_total: int = 0
+    places_puhui: int = 0
+    director: str = ""
+    contact: str = ""
+    staff_total: int = 0
+    caregivers_total: int = 0
+    caregivers_certified: int = 0
+    health_staff: int = 0
+    classes: list[ClassGroup] = field(default_factory=list)
+
+    def problems(self) -> dict[str, str]:
+        """Field name → message for every field that is wrong; empty when the profile can be saved."""
+        found: dict[str, str] = {}
+        if not self.name.strip():
+            found["name"] = "请填写机构名称"
+        if self.credit_code.strip():
+            problem = credit_code_problem(self.credit_code)
+            if problem:
+                found["credit_code"] = problem
+        if self.facility_type not in FACILITY_TYPES:
+            found["facility_type"] = "请选择机构类型"
+        if self.places_puhui > self.places_total:
+            found["places_puhui"] = "普惠托位数不能多于总托位数"
+        if self.caregivers_certified > self.caregivers_total:
+            found["caregivers_certified"] = "持证保育人员不能多于保育人员总数"
+        if self.caregivers_total > self.staff_total:
+            found["caregivers_total"] = "保育人员不能多于工作人员总数"
+        for index, group in enumerate(self.classes):
+            if group.class_type not in CLASS_TYPES:
+                found[f"classes[{index}]"] = f"第 {index + 1} 个班级的班型无效"
+        return found
+
+    @property
+    def children_enrolled(self) -> int:
+        return sum(c.children for c in self.classes)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "FacilityProfile":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "classes"}
+        profile = cls(**known)
+        profile.classes = [ClassGroup(**c) for c in data.get("classes", [])]
+        return profile

@@ -1,0 +1,52 @@
+"""The set of forms the app offers: bundled ones plus those a district installed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tuoyu_desktop.forms.loader import FormError, load_form
+from tuoyu_desktop.forms.model import Form
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """One form file: the form when usable, otherwise the reasons it was refused."""
+
+    path: Path
+    form: Form | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def usable(self) -> bool:
+        return self.form is not None
+
+
+class FormLibrary:
+    """Scans form folders once; a broken file is listed as unusable, never fatal."""
+
+    def __init__(self, folders: list[Path]):
+        self.entries: list[FormEntry] = []
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+                try:
+                    self.entries.append(FormEntry(path=path, form=load_form(path)))
+                except FormError as exc:
+                    self.entries.append(FormEntry(path=path, form=None, problems=tuple(exc.problems)))
+
+    @property
+    def forms(self) -> list[Form]:
+        return [e.form for e in self.entries if e.form is not None]
+
+    def get(self, form_id: str) -> Form:
+        """The newest usable version of ``form_id`` (later folders win on equal versions)."""
+        matches = [f for f in self.forms if f.id == form_id]
+        if not matches:
+            raise KeyError(form_id)
+        return max(matches, key=lambda f: _version_key(f.version))
+
+
+def _version_key(version: str) -> tuple:
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split("."))

@@ -1,0 +1,324 @@
+"""Load a form file, validate every part of it, and build the immutable model.
+
+Errors name the file and the place, e.g.
+``forms/wst821.yaml: dimensions[2].indicators[0].items[4].points: 必须是不小于 0 的数``,
+and all of a file's problems are reported at once so an author can fix them in one pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tuoyu_desktop.forms.model import (
+    KINDS,
+    METHODS,
+    Dimension,
+    Form,
+    GradeCutoff,
+    Grading,
+    Indicator,
+    Item,
+    Scale,
+    ScaleOption,
+)
+
+FORMAT_VERSION = 1
+MAX_FORM_BYTES = 5 * 1024 * 1024
+
+
+class FormError(Exception):
+    """A form that cannot be used; ``problems`` lists every place that is wrong."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        super().__init__("\n".join(f"{source}: {p}" for p in problems))
+
+
+class _Checker:
+    """Collects problems while walking the document, so one pass reports them all."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}" if where else message)
+
+    def text(self, node: dict, key: str, where: str, required: bool = True) -> str:
+        value = node.get(key)
+        if value is None:
+            if required:
+                self.fail(_join(where, key), "缺少此项")
+            return ""
+        if not isinstance(value, str):
+            self.fail(_join(where, key), "必须是文本（编号等请加引号，如 \"1.1\"）")
+            return str(value)
+        if required and not value.strip():
+            self.fail(_join(where, key), "不能为空")
+        return value.strip()
+
+    def number(self, node: dict, key: str, where: str, low: Decimal, high: Decimal | None = None) -> Decimal:
+        value = node.get(key)
+        place = _join(where, key)
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            self.fail(place, "缺少此项或不是数" if value is None else "必须是数")
+            return Decimal(0)
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            self.fail(place, "必须是数")
+            return Decimal(0)
+        if not number.is_finite():
+            self.fail(place, "必须是有限的数")
+            return Decimal(0)
+        if number < low:
+            self.fail(place, f"必须是不小于 {low} 的数")
+        if high is not None and number > high:
+            self.fail(place, f"不能大于 {high}")
+        return number
+
+    def mapping_list(self, node: dict, key: str, where: str) -> list[dict]:
+        value = node.get(key)
+        place = _join(where, key)
+        if not isinstance(value, list) or not value:
+            self.fail(place, "必须是非空列表")
+            return []
+        good = []
+        for index, entry in enumerate(value):
+            if isinstance(entry, dict):
+                good.append(entry)
+            else:
+                self.fail(f"{place}[{index}]", "必须是键值映射")
+        return good
+
+    def unique_id(self, seen: set[str], value: str, where: str) -> None:
+        if value in seen:
+            self.fail(_join(where, "id"), f"编号 {value!r} 重复")
+        seen.add(value)
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def canonical_json(document: Any) -> str:
+    """The form's canonical text: what is hashed and stored as the snapshot."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def load_form(path: str | Path) -> Form:
+    """Read and validate a YAML form file; raise ``FormError`` naming every problem."""
+    path = Path(path)
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_FORM_BYTES:
+            raise FormError(source, [f"文件过大（超过 {MAX_FORM_BYTES // (1024 * 1024)} MB），不是有效的评估表"])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FormError(source, [f"无法读取文件：{exc.strerror or exc}"]) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormError(source, ["文件不是 UTF-8 编码的文本"]) from exc
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        place = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "YAML"
+        raise FormError(source, [f"{place}: YAML 格式错误（{getattr(exc, 'problem', None) or exc}）"]) from exc
+    return build_form(document, source)
+
+
+def form_from_snapshot(snapshot: str, source: str = "snapshot") -> Form:
+    """Rebuild a form from the canonical JSON an assessment pinned."""
+    try:
+        document = json.loads(snapshot)
+    except json.JSONDecodeError as exc:
+        raise FormError(source, [f"快照不是有效的 JSON：{exc}"]) from exc
+    return build_form(document, source)
+
+
+def build_form(document: Any, source: str) -> Form:
+    """Validate a parsed document and build the form, or raise ``FormError``."""
+    check = _Checker()
+    if not isinstance(document, dict):
+        raise FormError(source, ["文件的顶层必须是键值映射（评估表的各项设置）"])
+
+    fmt = document.get("schema")
+    if fmt != FORMAT_VERSION:
+        check.fail("schema", f"必须是 {FORMAT_VERSION}（本程序支持的评估表格式版本）")
+    form_id = check.text(document, "id", "")
+    if form_id and not all(c.isascii() and (c.isalnum() or c in "-_.") for c in form_id):
+        check.fail("id", "只能包含英文字母、数字和 - _ .")
+    version = check.text(document, "version", "")
+    kind = check.text(document, "kind", "")
+    if kind and kind not in KINDS:
+        check.fail("kind", f"必须是 {' / '.join(KINDS)} 之一")
+    title = check.text(document, "title", "")
+    standard = check.text(document, "standard", "", required=False)
+    notice = check.text(document, "notice", "", required=False)
+
+    scales = _scales(check, document)
+    grading = _grading(check, document)
+    dimensions = _dimensions(check, document, {s.id: s for s in scales})
+
+    total = sum((d.points for d in dimensions), Decimal(0))
+    if "total_points" in document:
+        declared = check.number(document, "total_points", "", Decimal(0))
+        if declared != total:
+            check.fail("total_points", f"写的是 {declared}，各维度分值合计为 {total}")
+    if check.problems:
+        raise FormError(source, check.problems)
+
+    snapshot = canonical_json(document)
+    return Form(
+        id=form_id,
+        version=version,
+        kind=kind,
+        title=title,
+        standard=standard,
+        notice=notice,
+        total_points=total,
+        scales=tuple(scales),
+        grading=grading,
+        dimensions=tuple(dimensions),
+        content_hash=hashlib.sha256(snapshot.encode("utf-8")).hexdigest(),
+        snapshot=snapshot,
+    )
+
+
+def _scales(check: _Checker, document: dict) -> list[Scale]:
+    scales = []
+    seen: set[str] = set()
+    for s_index, node in enumerate(check.mapping_list(document, "scales", "")):
+        where = f"scales[{s_index}]"
+        scale_id = check.text(node, "id", where)
+        check.unique_id(seen, scale_id, where)
+        options = []
+        values: set[str] = set()
+        for o_index, opt in enumerate(check.mapping_list(node, "options", where)):
+            o_where = f"{where}.options[{o_index}]"
+            value = check.text(opt, "value", o_where)
+            if value in values:
+                check.fail(_join(o_where, "value"), f"取值 {value!r} 重复")
+            values.add(value)
+            options.append(
+                ScaleOption(
+                    value=value,
+                    label=check.text(opt, "label", o_where),
+                    ratio=check.number(opt, "ratio", o_where, Decimal(0), Decimal(1)),
+                )
+            )
+        if options and not any(o.full_marks for o in options):
+            check.fail(_join(where, "options"), "至少要有一个得满分（ratio: 1）的选项")
+        scales.append(Scale(id=scale_id, label=check.text(node, "label", where, required=False), options=tuple(options)))
+    return scales
+
+
+def _grading(check: _Checker, document: dict) -> Grading:
+    node = document.get("grading")
+    if not isinstance(node, dict):
+        check.fail("grading", "缺少等级设置（cutoffs 与 veto_grade）")
+        return Grading(cutoffs=(GradeCutoff("D", Decimal(0), ""),), veto_grade="D")
+    cutoffs = []
+    for index, entry in enumerate(check.mapping_list(node, "cutoffs", "grading")):
+        where = f"grading.cutoffs[{index}]"
+        cutoffs.append(
+            GradeCutoff(
+                grade=check.text(entry, "grade", where),
+                min_percent=check.number(entry, "min_percent", where, Decimal(0), Decimal(100)),
+                label=check.text(entry, "label", where, required=False),
+            )
+        )
+    grades = [c.grade for c in cutoffs]
+    if len(set(grades)) != len(grades):
+        check.fail("grading.cutoffs", "等级名称重复")
+    if any(a.min_percent <= b.min_percent for a, b in zip(cutoffs, cutoffs[1:])):
+        check.fail("grading.cutoffs", "必须按分数线从高到低排列，且分数线各不相同")
+    if cutoffs and cutoffs[-1].min_percent != 0:
+        check.fail("grading.cutoffs", "最后一个等级的分数线必须是 0，使每个得分都有等级")
+    veto_grade = check.text(node, "veto_grade", "grading")
+    if veto_grade and grades and veto_grade not in grades:
+        check.fail("grading.veto_grade", f"{veto_grade!r} 不是已定义的等级（{', '.join(grades)}）")
+    return Grading(cutoffs=tuple(cutoffs), veto_grade=veto_grade)
+
+
+def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale]) -> list[Dimension]:
+    dimensions = []
+    ids: set[str] = set()
+    for d_index, d_node in enumerate(check.mapping_list(document, "dimensions", "")):
+        d_where = f"dimensions[{d_index}]"
+        d_id = check.text(d_node, "id", d_where)
+        check.unique_id(ids, d_id, d_where)
+        points = check.number(d_node, "points", d_where, Decimal(0))
+        indicators = []
+        for i_index, i_node in enumerate(check.mapping_list(d_node, "indicators", d_where)):
+            i_where = f"{d_where}.indicators[{i_index}]"
+            i_id = check.text(i_node, "id", i_where)
+            check.unique_id(ids, i_id, i_where)
+            items = [
+                _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id)
+                for t_index, it_node in enumerate(check.mapping_list(i_node, "items", i_where))
+            ]
+            indicators.append(Indicator(id=i_id, title=check.text(i_node, "title", i_where), items=tuple(items)))
+        dimension = Dimension(
+            id=d_id,
+            title=check.text(d_node, "title", d_where),
+            points=points,
+            description=check.text(d_node, "description", d_where, required=False),
+            indicators=tuple(indicators),
+        )
+        item_total = sum((item.points for item in dimension.items), Decimal(0))
+        if indicators and item_total != points:
+            check.fail(_join(d_where, "points"), f"维度分值为 {points}，但其下各条目分值合计为 {item_total}")
+        dimensions.append(dimension)
+    return dimensions
+
+
+def _item(
+    check: _Checker,
+    node: dict,
+    where: str,
+    ids: set[str],
+    scales: dict[str, Scale],
+    dimension_id: str,
+    indicator_id: str,
+) -> Item:
+    item_id = check.text(node, "id", where)
+    check.unique_id(ids, item_id, where)
+    scale_id = check.text(node, "scale", where)
+    scale = scales.get(scale_id)
+    if scale is None:
+        if scale_id:
+            check.fail(_join(where, "scale"), f"未定义的评分方式 {scale_id!r}（已定义：{', '.join(scales) or '无'}）")
+        scale = Scale(id=scale_id, label="", options=())
+    methods = node.get("methods", [])
+    if not isinstance(methods, list) or not all(isinstance(m, str) for m in methods):
+        check.fail(_join(where, "methods"), "必须是文本列表")
+        methods = []
+    for method in methods:
+        if method not in METHODS:
+            check.fail(_join(where, "methods"), f"{method!r} 不是可用的核查方式（{' / '.join(METHODS)}）")
+    veto = node.get("veto", False)
+    if not isinstance(veto, bool):
+        check.fail(_join(where, "veto"), "必须是 true 或 false")
+        veto = False
+    if veto and not all(o.ratio in (0, 1) for o in scale.options):
+        check.fail(_join(where, "veto"), "一票否决条目必须使用只有满分和零分两档的评分方式（如 是/否）")
+    return Item(
+        id=item_id,
+        text=check.text(node, "text", where),
+        guidance=check.text(node, "guidance", where, required=False),
+        methods=tuple(methods),
+        points=check.number(node, "points", where, Decimal(0)),
+        scale=scale,
+        veto=veto,
+        dimension_id=dimension_id,
+        indicator_id=indicator_id,
+    )

@@ -1,0 +1,127 @@
+"""Immutable, validated form objects (built only by ``forms.loader``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterator
+
+METHODS = ("查阅资料", "现场查看", "访谈", "实地测量")
+KINDS = ("self_assessment", "inspection")
+
+
+@dataclass(frozen=True)
+class ScaleOption:
+    value: str
+    label: str
+    ratio: Decimal  # share of the item's points this answer earns, 0..1
+
+    @property
+    def full_marks(self) -> bool:
+        return self.ratio == 1
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    label: str
+    options: tuple[ScaleOption, ...]
+
+    def option(self, value: str) -> ScaleOption | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+    guidance: str
+    methods: tuple[str, ...]
+    points: Decimal
+    scale: Scale
+    veto: bool
+    dimension_id: str
+    indicator_id: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    title: str
+    points: Decimal
+    description: str
+    indicators: tuple[Indicator, ...]
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for ind in self.indicators for item in ind.items)
+
+
+@dataclass(frozen=True)
+class GradeCutoff:
+    grade: str
+    min_percent: Decimal
+    label: str
+
+
+@dataclass(frozen=True)
+class Grading:
+    cutoffs: tuple[GradeCutoff, ...]  # highest first, the last one at 0 %
+    veto_grade: str
+
+    def grade_for(self, percent: Decimal) -> GradeCutoff:
+        for cutoff in self.cutoffs:
+            if percent >= cutoff.min_percent:
+                return cutoff
+        return self.cutoffs[-1]
+
+    def cutoff(self, grade: str) -> GradeCutoff:
+        return next(c for c in self.cutoffs if c.grade == grade)
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    version: str
+    kind: str
+    title: str
+    standard: str
+    notice: str
+    total_points: Decimal
+    scales: tuple[Scale, ...]
+    grading: Grading
+    dimensions: tuple[Dimension, ...]
+    content_hash: str  # sha256 of the canonical JSON in ``snapshot``
+    snapshot: str = field(repr=False)  # canonical JSON of the source document
+    _items: dict[str, Item] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._items.update({item.id: item for item in self.iter_items()})
+
+    def iter_items(self) -> Iterator[Item]:
+        for dim in self.dimensions:
+            for ind in dim.indicators:
+                yield from ind.items
+
+    def item(self, item_id: str) -> Item:
+        return self._items[item_id]
+
+    def has_item(self, item_id: str) -> bool:
+        return item_id in self._items
+
+    @property
+    def item_count(self) -> int:
+        return len(self._items)
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        return next(d for d in self.dimensions if d.id == dimension_id)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        return next(i for d in self.dimensions for i in d.indicators if i.id == indicator_id)

@@ -1,0 +1,156 @@
+"""Pure scoring: a form and its answers in, scores, grade, veto failures and gaps out.
+
+Rules (the form supplies every number):
+- an answered item earns ``points × ratio`` of the chosen option;
+- 不适用 (N/A) items leave the denominator; unanswered items stay in it and earn nothing;
+- the percentage is earned ÷ applicable points, rounded half-up to one decimal, and the grade
+  is read from the form's cut-offs on that rounded figure (the one the user sees);
+- a veto (一票否决) item answered with anything but full marks caps the grade at the form's
+  ``veto_grade``;
+- every applicable item answered with less than full marks is a gap (差距) to rectify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Mapping
+
+from tuoyu_desktop.forms.model import Dimension, Form, GradeCutoff, Item, ScaleOption
+
+ONE_DECIMAL = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the user said about one item."""
+
+    value: str | None = None
+    na: bool = False
+    na_reason: str = ""
+    comment: str = ""
+
+    @property
+    def done(self) -> bool:
+        """Answered, or N/A with its reason: nothing more is asked of the user."""
+        return bool(self.na_reason.strip()) if self.na else self.value is not None
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    item: Item
+    answer: Answer
+    option: ScaleOption | None  # the chosen option, None when N/A or unanswered
+    earned: Decimal
+
+    @property
+    def applicable(self) -> bool:
+        return not self.answer.na
+
+    @property
+    def done(self) -> bool:
+        return self.answer.done and (self.answer.na or self.option is not None)
+
+    @property
+    def gap(self) -> bool:
+        return self.applicable and self.option is not None and not self.option.full_marks
+
+    @property
+    def veto_failed(self) -> bool:
+        return self.item.veto and self.gap
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Points and progress over a set of items (a dimension, an indicator, the whole form)."""
+
+    earned: Decimal
+    applicable_max: Decimal
+    done: int
+    total: int
+    na: int
+
+    @property
+    def percent(self) -> Decimal:
+        return percent_of(self.earned, self.applicable_max)
+
+    @classmethod
+    def of(cls, results: list[ItemResult]) -> "Tally":
+        return cls(
+            earned=sum((r.earned for r in results), Decimal(0)),
+            applicable_max=sum((r.item.points for r in results if r.applicable), Decimal(0)),
+            done=sum(1 for r in results if r.done),
+            total=len(results),
+            na=sum(1 for r in results if not r.applicable),
+        )
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    dimension: Dimension
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class Scores:
+    form: Form
+    items: dict[str, ItemResult]
+    dimensions: tuple[DimensionScore, ...]
+    total: Tally
+    grade: GradeCutoff
+    veto_failures: tuple[ItemResult, ...]
+    gaps: tuple[ItemResult, ...] = field(default=())
+
+    @property
+    def complete(self) -> bool:
+        return self.total.done == self.total.total
+
+    @property
+    def vetoed(self) -> bool:
+        return bool(self.veto_failures)
+
+    def indicator_tally(self, indicator_id: str) -> Tally:
+        indicator = self.form.indicator(indicator_id)
+        return Tally.of([self.items[item.id] for item in indicator.items])
+
+
+def percent_of(earned: Decimal, maximum: Decimal) -> Decimal:
+    if maximum <= 0:
+        return Decimal(0)
+    return (earned * 100 / maximum).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+def score_item(item: Item, answer: Answer) -> ItemResult:
+    option = None if answer.na or answer.value is None else item.scale.option(answer.value)
+    earned = item.points * option.ratio if option is not None else Decimal(0)
+    return ItemResult(item=item, answer=answer, option=option, earned=earned)
+
+
+def score(form: Form, answers: Mapping[str, Answer]) -> Scores:
+    """Score every item of ``form``; answers to items the form lacks are ignored."""
+    empty = Answer()
+    items = {item.id: score_item(item, answers.get(item.id, empty)) for item in form.iter_items()}
+    dimensions = tuple(
+        DimensionScore(dimension=d, tally=Tally.of([items[i.id] for i in d.items])) for d in form.dimensions
+    )
+    total = Tally.of(list(items.values()))
+    veto_failures = tuple(r for r in items.values() if r.veto_failed)
+    grade = form.grading.grade_for(total.percent)
+    if veto_failures:
+        capped = form.grading.cutoff(form.grading.veto_grade)
+        grade = max(grade, capped, key=form.grading.cutoffs.index)
+    return Scores(
+        form=form,
+        items=items,
+        dimensions=dimensions,
+        total=total,
+        grade=grade,
+        veto_failures=veto_failures,
+        gaps=tuple(r for r in items.values() if r.gap),
+    )
+
+
+def format_points(value: Decimal) -> str:
+    """Points as people write them: ``12``, ``2.5``, never ``12.00`` or ``1E+1``."""
+    text = format(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize(), "f")
+    return "0" if text in ("-0", "") else text

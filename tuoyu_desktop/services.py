@@ -1,0 +1,223 @@
+"""The use cases, one function or method each, shared by the GUI and the CLI.
+
+Nothing here imports Qt. Report rendering (reportlab) is imported only when exporting so
+that starting the app stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from tuoyu_desktop import paths
+from tuoyu_desktop.facility import ClassGroup, FacilityProfile, credit_code_check_char
+from tuoyu_desktop.forms import Form, FormEntry, FormLibrary, form_from_snapshot
+from tuoyu_desktop.scoring import Answer, Scores, score
+from tuoyu_desktop.store import AssessmentRow, Store, StoreError
+from tuoyu_desktop.store.db import DB_FILENAME
+
+DEFAULT_FORM_ID = "wst821-2023"
+ProgressCallback = Callable[[int, int], None]
+
+__all__ = [
+    "AssessmentSession",
+    "AssessmentSummary",
+    "ExportError",
+    "ProfileInvalid",
+    "StoreError",
+    "Workspace",
+]
+
+
+class ProfileInvalid(ValueError):
+    """The profile has wrong fields; ``problems`` maps field name → message."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = problems
+        super().__init__("；".join(problems.values()))
+
+
+class ExportError(Exception):
+    """The report could not be written; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """A line of the home screen's list."""
+
+    row: AssessmentRow
+    form_title: str
+    scores: Scores
+
+
+class AssessmentSession:
+    """An open assessment: its pinned form, its answers and live scores."""
+
+    def __init__(self, store: Store, row: AssessmentRow):
+        self._store = store
+        self.row = row
+        self.form: Form = form_from_snapshot(store.form_snapshot(row.form_hash), f"{row.form_id} {row.form_version}")
+        self.answers: dict[str, Answer] = store.answers(row.id)
+        self.scores: Scores = score(self.form, self.answers)
+
+    @property
+    def id(self) -> str:
+        return self.row.id
+
+    def answer(self, item_id: str) -> Answer:
+        return self.answers.get(item_id, Answer())
+
+    def set_answer(self, item_id: str, answer: Answer) -> str:
+        """Save one answer at once and rescore; returns the time it was saved."""
+        if not self.form.has_item(item_id):
+            raise KeyError(item_id)
+        if answer.value is not None and self.form.item(item_id).scale.option(answer.value) is None:
+            raise ValueError(f"条目 {item_id} 没有选项 {answer.value!r}")
+        saved_at = self._store.set_answer(self.row.id, item_id, answer)
+        self.answers[item_id] = answer
+        self.scores = score(self.form, self.answers)
+        return saved_at
+
+
+class Workspace:
+    """Everything in one data directory: the database, the installed forms, exports."""
+
+    def __init__(self, data_dir: Path, store: Store, library: FormLibrary):
+        self.data_dir = data_dir
+        self.store = store
+        self.library = library
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> "Workspace":
+        """Open the data directory (``--data-dir``, ``TUOYU_DATA_DIR`` or the per-user one).
+
+        Raises ``StoreError`` with a message for the user when it cannot be used.
+        """
+        directory = paths.resolve_data_dir(data_dir)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"无法创建数据文件夹 {directory}：{exc.strerror or exc}") from exc
+        if not os.access(directory, os.W_OK):
+            raise StoreError(f"数据文件夹 {directory} 不可写入，请检查权限或用 --data-dir 指定其他文件夹")
+        store = Store.open(directory / DB_FILENAME)
+        return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]))
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- facility -----------------------------------------------------------------------
+    def facility(self) -> tuple[int, FacilityProfile] | None:
+        """The facility this installation belongs to, or None before first setup."""
+        return self.store.own_facility()
+
+    def save_facility(self, profile: FacilityProfile) -> int:
+        problems = profile.problems()
+        if problems:
+            raise ProfileInvalid(problems)
+        profile.credit_code = profile.credit_code.strip().upper()
+        current = self.facility()
+        return self.store.save_facility(profile, current[0] if current else None)
+
+    # -- forms --------------------------------------------------------------------------
+    def form_entries(self) -> list[FormEntry]:
+        return self.library.entries
+
+    def assessment_forms(self) -> list[Form]:
+        """Usable self-assessment forms, the default first."""
+        forms = [f for f in self.library.forms if f.kind == "self_assessment"]
+        return sorted(forms, key=lambda f: (f.id != DEFAULT_FORM_ID, f.title))
+
+    # -- assessments --------------------------------------------------------------------
+    def create_assessment(self, form_id: str, period: str) -> str:
+        own = self.facility()
+        if own is None:
+            raise ProfileInvalid({"name": "请先填写机构信息"})
+        if not period.strip():
+            raise ValueError("请填写评估周期，例如 2026年下半年")
+        return self.store.create_assessment(own[0], self.library.get(form_id), period)
+
+    def open_assessment(self, assessment_id: str) -> AssessmentSession:
+        return AssessmentSession(self.store, self.store.assessment(assessment_id))
+
+    def list_assessments(self) -> list[AssessmentSummary]:
+        own = self.facility()
+        if own is None:
+            return []
+        summaries = []
+        for row in self.store.assessments(own[0]):
+            session = AssessmentSession(self.store, row)
+            summaries.append(AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores))
+        return summaries
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        self.store.delete_assessment(assessment_id)
+
+    # -- export -------------------------------------------------------------------------
+    def export_pdf(self, assessment_id: str, target: str | os.PathLike[str], progress: ProgressCallback | None = None) -> Path:
+        """Write the assessment's PDF report to ``target``; raises ``ExportError`` for the user."""
+        from tuoyu_desktop import report  # reportlab is slow to import: only here
+
+        session = self.open_assessment(assessment_id)
+        profile = self.store.facility(session.row.facility_id)
+        target = Path(target)
+        try:
+            report.write_assessment_report(target, profile, session.row, session.scores, progress=progress)
+        except report.UnrenderableText as exc:
+            raise ExportError(str(exc)) from exc
+        except OSError as exc:
+            raise ExportError(f"无法写入 {target}：{exc.strerror or exc}") from exc
+        return target
+
+    # -- demo ---------------------------------------------------------------------------
+    def create_demo(self, seed: int = 2026) -> str:
+        """A demo facility (unless one exists) and a fully answered assessment; returns its id."""
+        if self.facility() is None:
+            self.save_facility(demo_profile())
+        assessment_id = self.create_assessment(DEFAULT_FORM_ID, "2026年下半年（演示）")
+        session = self.open_assessment(assessment_id)
+        rng = random.Random(seed)
+        for item in session.form.iter_items():
+            options = item.scale.options
+            roll = rng.random()
+            if not item.veto and roll < 0.04:
+                answer = Answer(na=True, na_reason="本机构无此项业务（演示）")
+            elif item.veto:
+                answer = Answer(value=options[0].value)
+            else:
+                weights = [6, 2, 1][: len(options)]
+                answer = Answer(value=rng.choices(options, weights=weights)[0].value)
+            if answer.value and not item.scale.option(answer.value).full_marks:
+                answer = Answer(value=answer.value, comment="已列入整改计划（演示）")
+            session.set_answer(item.id, answer)
+        return assessment_id
+
+
+def demo_profile() -> FacilityProfile:
+    code17 = "52110105MJ0123456"
+    return FacilityProfile(
+        name="阳光宝贝托育中心（演示）",
+        credit_code=code17 + credit_code_check_char(code17),
+        filing_number="京朝托备字〔2025〕第018号",
+        district="北京市朝阳区",
+        street="望京街道",
+        facility_type="独立托育机构",
+        is_puhui=True,
+        places_total=80,
+        places_puhui=60,
+        director="李红梅",
+        contact="010-6471 2345",
+        staff_total=22,
+        caregivers_total=14,
+        caregivers_certified=13,
+        health_staff=1,
+        classes=[
+            ClassGroup("乳儿班", "小星星班", 9, 3),
+            ClassGroup("托小班", "小月亮班", 14, 3),
+            ClassGroup("托大班", "小太阳班", 19, 3),
+            ClassGroup("混龄班", "彩虹班", 16, 3),
+        ],
+    )

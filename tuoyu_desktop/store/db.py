@@ -1,0 +1,223 @@
+"""The app's SQLite file: opening it safely, migrating it, reading and writing rows.
+
+Every write is its own transaction and is durable when the call returns (WAL with
+``synchronous=FULL``), so what the UI reports as saved survives a crash or power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms.model import Form
+from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.store.migrations import MIGRATIONS
+
+SCHEMA_VERSION = len(MIGRATIONS)
+DB_FILENAME = "tuoyu.db"
+
+
+class StoreError(Exception):
+    """The data file cannot be opened or written; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    id: str
+    facility_id: int
+    form_id: str
+    form_version: str
+    form_hash: str
+    period: str
+    status: str
+    created_at: str
+    updated_at: str
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+class Store:
+    """One open data file. Create with :meth:`open`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> "Store":
+        """Open (creating if needed) and migrate the database at ``path``."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=5000")
+            store = cls(sqlite_utils.Database(conn), path)
+            store._migrate()
+            return store
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"无法打开数据文件 {path}：{_describe(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"数据文件由更新版本的程序创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}），请升级程序后再打开"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.db.atomic():
+                MIGRATIONS[number](self.db)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _write(self, statements):
+        """Run ``statements(db)`` in one transaction, turning disk errors into StoreError."""
+        try:
+            with self.db.atomic():
+                return statements(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"保存失败：{_describe(exc)}") from exc
+
+    # -- facilities ---------------------------------------------------------------------
+    def own_facility(self) -> tuple[int, FacilityProfile] | None:
+        row = next(self.db["facilities"].rows_where("is_own = 1", order_by="id", limit=1), None)
+        if row is None:
+            return None
+        return row["id"], FacilityProfile.from_dict(json.loads(row["profile"]))
+
+    def facility(self, facility_id: int) -> FacilityProfile:
+        return FacilityProfile.from_dict(json.loads(self.db["facilities"].get(facility_id)["profile"]))
+
+    def save_facility(self, profile: FacilityProfile, facility_id: int | None = None, own: bool = True) -> int:
+        record = {
+            "name": profile.name.strip(),
+            "credit_code": profile.credit_code.strip().upper(),
+            "is_own": int(own),
+            "profile": json.dumps(profile.to_dict(), ensure_ascii=False),
+            "updated_at": now(),
+        }
+
+        def write(db: sqlite_utils.Database) -> int:
+            if facility_id is None:
+                return db["facilities"].insert({**record, "created_at": record["updated_at"]}).last_pk
+            db["facilities"].update(facility_id, record)
+            return facility_id
+
+        return self._write(write)
+
+    # -- forms --------------------------------------------------------------------------
+    def keep_form_snapshot(self, form: Form) -> None:
+        self._write(
+            lambda db: db["form_snapshots"].insert(
+                {
+                    "hash": form.content_hash,
+                    "form_id": form.id,
+                    "version": form.version,
+                    "title": form.title,
+                    "snapshot": form.snapshot,
+                    "stored_at": now(),
+                },
+                ignore=True,
+            )
+        )
+
+    def form_snapshot(self, content_hash: str) -> str:
+        return self.db["form_snapshots"].get(content_hash)["snapshot"]
+
+    # -- assessments --------------------------------------------------------------------
+    def create_assessment(self, facility_id: int, form: Form, period: str) -> str:
+        self.keep_form_snapshot(form)
+        stamp = now()
+        assessment_id = uuid.uuid4().hex
+        self._write(
+            lambda db: db["assessments"].insert(
+                {
+                    "id": assessment_id,
+                    "facility_id": facility_id,
+                    "form_id": form.id,
+                    "form_version": form.version,
+                    "form_hash": form.content_hash,
+                    "period": period.strip(),
+                    "status": "draft",
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            )
+        )
+        return assessment_id
+
+    def assessment(self, assessment_id: str) -> AssessmentRow:
+        try:
+            return AssessmentRow(**self.db["assessments"].get(assessment_id))
+        except sqlite_utils.db.NotFoundError:
+            raise KeyError(assessment_id) from None
+
+    def assessments(self, facility_id: int | None = None) -> list[AssessmentRow]:
+        where, args = ("facility_id = ?", [facility_id]) if facility_id is not None else (None, None)
+        rows = self.db["assessments"].rows_where(where, args, order_by="created_at desc, rowid desc")
+        return [AssessmentRow(**row) for row in rows]
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        def write(db: sqlite_utils.Database) -> None:
+            db.execute("DELETE FROM answers WHERE assessment_id = ?", [assessment_id])
+            db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+
+        self._write(write)
+
+    # -- answers ------------------------------------------------------------------------
+    def answers(self, assessment_id: str) -> dict[str, Answer]:
+        rows = self.db.execute(
+            "SELECT item_id, value, na, na_reason, comment FROM answers WHERE assessment_id = ?", [assessment_id]
+        )
+        return {
+            item_id: Answer(value=value, na=bool(na), na_reason=na_reason or "", comment=comment or "")
+            for item_id, value, na, na_reason, comment in rows
+        }
+
+    def set_answer(self, assessment_id: str, item_id: str, answer: Answer) -> str:
+        """Store one answer durably; returns the time it was saved."""
+        stamp = now()
+
+        def write(db: sqlite_utils.Database) -> None:
+            db.execute(
+                "INSERT OR REPLACE INTO answers (assessment_id, item_id, value, na, na_reason, comment, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [assessment_id, item_id, answer.value, int(answer.na), answer.na_reason, answer.comment, stamp],
+            )
+            db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
+
+        self._write(write)
+        return stamp
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return "文件或文件夹是只读的，无法写入"
+    if "disk is full" in text or "database or disk is full" in text:
+        return "磁盘空间已满"
+    if "not a database" in text or "malformed" in text:
+        return "文件已损坏或不是本程序的数据文件"
+    if "locked" in text or "busy" in text:
+        return "数据文件正被另一个程序占用"
+    if "unable to open" in text:
+        return "无法打开文件（请检查文件夹权限）"
+    return text
