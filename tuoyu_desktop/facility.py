@@ -61,6 +61,7 @@ class FacilityProfile:
     caregivers_total: int = 0
     caregivers_certified: int = 0
     health_staff: int = 0
+    meals_on_site: bool = True  # meals prepared in the facility's own kitchen
     classes: list[ClassGroup] = field(default_factory=list)
 
     def problems(self) -> dict[str, str]:

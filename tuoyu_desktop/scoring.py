@@ -7,16 +7,20 @@ Rules (the form supplies every number):
   is read from the form's cut-offs on that rounded figure (the one the user sees);
 - a veto (一票否决) item answered with anything but full marks caps the grade at the form's
   ``veto_grade``;
-- every applicable item answered with less than full marks is a gap (差距) to rectify.
+- every applicable item answered with less than full marks is a gap (差距) to rectify;
+- computed items earn their points when their rule holds, from the facility profile and other
+  answers; items whose ``relevant`` rule is false are hidden and count nowhere.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Mapping
+from typing import Any, Mapping
 
+from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Dimension, Form, GradeCutoff, Item, ScaleOption
+from tuoyu_desktop.forms.rules import RuleContext, decode_selection, typed_value
 
 ONE_DECIMAL = Decimal("0.1")
 
@@ -40,20 +44,37 @@ class Answer:
 class ItemResult:
     item: Item
     answer: Answer
-    option: ScaleOption | None  # the chosen option, None when N/A or unanswered
+    option: ScaleOption | None  # the chosen option of a choice item, else None
     earned: Decimal
+    relevant: bool = True  # False: hidden by its relevance rule, counted nowhere
+    computed: Any = None  # computed items: True met, False not met, None cannot tell yet
+    explanation: str = ""  # computed items: the figures behind the result
+    problem: str = ""  # why the answer cannot be accepted (constraint, not a number)
 
     @property
     def applicable(self) -> bool:
-        return not self.answer.na
+        return self.relevant and (self.item.kind == "computed" or not self.answer.na)
 
     @property
     def done(self) -> bool:
-        return self.answer.done and (self.answer.na or self.option is not None)
+        """Nothing more is asked of the user for this item."""
+        if self.item.kind == "computed":
+            return self.computed is not None
+        if self.answer.na:
+            return self.answer.done
+        if self.problem:
+            return False
+        if self.item.kind == "choice":
+            return self.option is not None
+        return self.answer.value not in (None, "", "[]") or not self.item.required
 
     @property
     def gap(self) -> bool:
-        return self.applicable and self.option is not None and not self.option.full_marks
+        if not self.applicable:
+            return False
+        if self.item.kind == "computed":
+            return self.computed is False
+        return self.option is not None and not self.option.full_marks
 
     @property
     def veto_failed(self) -> bool:
@@ -111,7 +132,7 @@ class Scores:
 
     def indicator_tally(self, indicator_id: str) -> Tally:
         indicator = self.form.indicator(indicator_id)
-        return Tally.of([self.items[item.id] for item in indicator.items])
+        return Tally.of([self.items[item.id] for item in indicator.items if self.items[item.id].relevant])
 
 
 def percent_of(earned: Decimal, maximum: Decimal) -> Decimal:
@@ -120,21 +141,57 @@ def percent_of(earned: Decimal, maximum: Decimal) -> Decimal:
     return (earned * 100 / maximum).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
 
-def score_item(item: Item, answer: Answer) -> ItemResult:
+def score_item(item: Item, answer: Answer, rules: RuleContext) -> ItemResult:
+    if not rules.relevant(item.id):
+        return ItemResult(item=item, answer=answer, option=None, earned=Decimal(0), relevant=False)
+    if item.kind == "computed":
+        met = rules.computed(item.id)
+        return ItemResult(
+            item=item,
+            answer=Answer(),
+            option=None,
+            earned=item.points if met is True else Decimal(0),
+            computed=met,
+            explanation=rules.explain(item.explain) if item.explain else "",
+        )
     option = None if answer.na or answer.value is None else item.scale.option(answer.value)
     earned = item.points * option.ratio if option is not None else Decimal(0)
-    return ItemResult(item=item, answer=answer, option=option, earned=earned)
+    problem = "" if answer.na else answer_problem(item, answer.value, rules)
+    return ItemResult(item=item, answer=answer, option=option, earned=earned, problem=problem)
 
 
-def score(form: Form, answers: Mapping[str, Answer]) -> Scores:
-    """Score every item of ``form``; answers to items the form lacks are ignored."""
+def answer_problem(item: Item, stored: str | None, rules: RuleContext) -> str:
+    """Why a value cannot be accepted for ``item``, or "" when it can (or is still empty)."""
+    if stored in (None, ""):
+        return ""
+    if item.kind == "number" and typed_value("number", stored) is None:
+        return "请输入数字"
+    if item.kind == "multi":
+        known = {o.value for o in item.scale.options}
+        if any(v not in known for v in decode_selection(stored)):
+            return "包含不存在的选项"
+    if item.constraint is not None:
+        this = typed_value(item.kind, stored)
+        if rules.evaluate(item.constraint.node, this=this) is False:
+            return item.constraint_message or f"不符合要求：{item.constraint.source}"
+    return ""
+
+
+def score(form: Form, answers: Mapping[str, Answer], profile: FacilityProfile | None = None) -> Scores:
+    """Score every item of ``form``; answers to items the form lacks are ignored.
+
+    ``profile`` feeds computed items and relevance rules; without it those rules are unknown.
+    """
+    rules = RuleContext(form, answers, profile)
     empty = Answer()
-    items = {item.id: score_item(item, answers.get(item.id, empty)) for item in form.iter_items()}
+    items = {item.id: score_item(item, answers.get(item.id, empty), rules) for item in form.iter_items()}
+    shown = [r for r in items.values() if r.relevant]
     dimensions = tuple(
-        DimensionScore(dimension=d, tally=Tally.of([items[i.id] for i in d.items])) for d in form.dimensions
+        DimensionScore(dimension=d, tally=Tally.of([items[i.id] for i in d.items if items[i.id].relevant]))
+        for d in form.dimensions
     )
-    total = Tally.of(list(items.values()))
-    veto_failures = tuple(r for r in items.values() if r.veto_failed)
+    total = Tally.of(shown)
+    veto_failures = tuple(r for r in shown if r.veto_failed)
     grade = form.grading.grade_for(total.percent)
     if veto_failures:
         capped = form.grading.cutoff(form.grading.veto_grade)
@@ -146,7 +203,7 @@ def score(form: Form, answers: Mapping[str, Answer]) -> Scores:
         total=total,
         grade=grade,
         veto_failures=veto_failures,
-        gaps=tuple(r for r in items.values() if r.gap),
+        gaps=tuple(r for r in shown if r.gap),
     )
 
 

@@ -61,7 +61,8 @@ class AssessmentSession:
         self.row = row
         self.form: Form = form_from_snapshot(store.form_snapshot(row.form_hash), f"{row.form_id} {row.form_version}")
         self.answers: dict[str, Answer] = store.answers(row.id)
-        self.scores: Scores = score(self.form, self.answers)
+        self.profile: FacilityProfile = store.facility(row.facility_id)
+        self.scores: Scores = score(self.form, self.answers, self.profile)
 
     @property
     def id(self) -> str:
@@ -72,14 +73,20 @@ class AssessmentSession:
 
     def set_answer(self, item_id: str, answer: Answer) -> str:
         """Save one answer at once and rescore; returns the time it was saved."""
-        if not self.form.has_item(item_id):
-            raise KeyError(item_id)
-        if answer.value is not None and self.form.item(item_id).scale.option(answer.value) is None:
+        item = self.form.item(item_id)
+        if item.kind == "computed":
+            raise ValueError(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
+        if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
             raise ValueError(f"条目 {item_id} 没有选项 {answer.value!r}")
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
         self.answers[item_id] = answer
-        self.scores = score(self.form, self.answers)
+        self.scores = score(self.form, self.answers, self.profile)
         return saved_at
+
+    def reload_profile(self) -> None:
+        """Rescore after the facility profile changed (computed items read it)."""
+        self.profile = self._store.facility(self.row.facility_id)
+        self.scores = score(self.form, self.answers, self.profile)
 
 
 class Workspace:

@@ -15,18 +15,25 @@ from typing import Any
 
 import yaml
 
+from tuoyu_desktop.forms.expr import BOOL, ExprError, item_references
+from tuoyu_desktop.forms.expr import parse as parse_expression
 from tuoyu_desktop.forms.model import (
+    ITEM_KINDS,
     KINDS,
     METHODS,
+    SCORED_KINDS,
     Dimension,
     Form,
     GradeCutoff,
     Grading,
     Indicator,
     Item,
+    Rule,
     Scale,
     ScaleOption,
 )
+from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
+from tuoyu_desktop.forms.template import places as template_places
 
 FORMAT_VERSION = 1
 MAX_FORM_BYTES = 5 * 1024 * 1024
@@ -252,6 +259,7 @@ def _grading(check: _Checker, document: dict) -> Grading:
 def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale]) -> list[Dimension]:
     dimensions = []
     ids: set[str] = set()
+    places: dict[str, str] = {}
     for d_index, d_node in enumerate(check.mapping_list(document, "dimensions", "")):
         d_where = f"dimensions[{d_index}]"
         d_id = check.text(d_node, "id", d_where)
@@ -262,10 +270,11 @@ def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale]) -> li
             i_where = f"{d_where}.indicators[{i_index}]"
             i_id = check.text(i_node, "id", i_where)
             check.unique_id(ids, i_id, i_where)
-            items = [
-                _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id)
-                for t_index, it_node in enumerate(check.mapping_list(i_node, "items", i_where))
-            ]
+            items = []
+            for t_index, it_node in enumerate(check.mapping_list(i_node, "items", i_where)):
+                item = _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id)
+                places.setdefault(item.id, f"{i_where}.items[{t_index}]")
+                items.append(item)
             indicators.append(Indicator(id=i_id, title=check.text(i_node, "title", i_where), items=tuple(items)))
         dimension = Dimension(
             id=d_id,
@@ -278,6 +287,7 @@ def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale]) -> li
         if indicators and item_total != points:
             check.fail(_join(d_where, "points"), f"维度分值为 {points}，但其下各条目分值合计为 {item_total}")
         dimensions.append(dimension)
+    _check_rules(check, dimensions, places)
     return dimensions
 
 
@@ -292,12 +302,11 @@ def _item(
 ) -> Item:
     item_id = check.text(node, "id", where)
     check.unique_id(ids, item_id, where)
-    scale_id = check.text(node, "scale", where)
-    scale = scales.get(scale_id)
-    if scale is None:
-        if scale_id:
-            check.fail(_join(where, "scale"), f"未定义的评分方式 {scale_id!r}（已定义：{', '.join(scales) or '无'}）")
-        scale = Scale(id=scale_id, label="", options=())
+    kind = node.get("kind", "choice")
+    if kind not in ITEM_KINDS:
+        check.fail(_join(where, "kind"), f"{kind!r} 不是可用的条目类型（{' / '.join(ITEM_KINDS)}）")
+        kind = "choice"
+    scale = _item_scale(check, node, where, kind, scales)
     methods = node.get("methods", [])
     if not isinstance(methods, list) or not all(isinstance(m, str) for m in methods):
         check.fail(_join(where, "methods"), "必须是文本列表")
@@ -305,20 +314,151 @@ def _item(
     for method in methods:
         if method not in METHODS:
             check.fail(_join(where, "methods"), f"{method!r} 不是可用的核查方式（{' / '.join(METHODS)}）")
-    veto = node.get("veto", False)
-    if not isinstance(veto, bool):
-        check.fail(_join(where, "veto"), "必须是 true 或 false")
-        veto = False
+    points = check.number(node, "points", where, Decimal(0)) if "points" in node or kind in SCORED_KINDS else Decimal(0)
+    if points and kind not in SCORED_KINDS:
+        check.fail(_join(where, "points"), f"{kind} 类条目只记录情况、不计分：请去掉分值，或另设计算条目（computed）来评分")
+    veto = _flag(check, node, "veto", where, False)
+    if veto and kind not in SCORED_KINDS:
+        check.fail(_join(where, "veto"), "只有计分条目（choice / computed）可以设为一票否决")
     if veto and not all(o.ratio in (0, 1) for o in scale.options):
         check.fail(_join(where, "veto"), "一票否决条目必须使用只有满分和零分两档的评分方式（如 是/否）")
+    calculation = _rule(check, node, "calculation", where)
+    if kind == "computed" and calculation is None and "calculation" not in node:
+        check.fail(_join(where, "calculation"), "计算条目（computed）必须写明计算规则")
+    if kind != "computed" and "calculation" in node:
+        check.fail(_join(where, "calculation"), "只有计算条目（kind: computed）才有计算规则")
+    constraint = _rule(check, node, "constraint", where)
+    if constraint is not None and kind in ("computed", "multi"):
+        check.fail(_join(where, "constraint"), f"{kind} 类条目不能设约束")
+    explain = check.text(node, "explain", where, required=False)
+    try:
+        template_places(explain)
+    except ExprError as exc:
+        check.fail(_join(where, "explain"), f"说明中的 {{…}} 表达式有误：{exc}")
     return Item(
         id=item_id,
         text=check.text(node, "text", where),
         guidance=check.text(node, "guidance", where, required=False),
         methods=tuple(methods),
-        points=check.number(node, "points", where, Decimal(0)),
+        points=points,
         scale=scale,
         veto=veto,
         dimension_id=dimension_id,
         indicator_id=indicator_id,
+        kind=kind,
+        required=_flag(check, node, "required", where, True),
+        relevant=_rule(check, node, "relevant", where),
+        calculation=calculation,
+        explain=explain,
+        constraint=constraint,
+        constraint_message=check.text(node, "constraint_message", where, required=False),
+        unit=check.text(node, "unit", where, required=False),
     )
+
+
+def _item_scale(check: _Checker, node: dict, where: str, kind: str, scales: dict[str, Scale]) -> Scale:
+    """The item's answer scale; choice and multi items need one, other kinds take none."""
+    scale_id = node.get("scale")
+    if kind not in ("choice", "multi"):
+        if scale_id is not None:
+            check.fail(_join(where, "scale"), f"{kind} 类条目不使用评分方式（scale）")
+        return Scale(id="", label="", options=())
+    scale_id = check.text(node, "scale", where)
+    scale = scales.get(scale_id)
+    if scale is None:
+        if scale_id:
+            check.fail(_join(where, "scale"), f"未定义的评分方式 {scale_id!r}（已定义：{', '.join(scales) or '无'}）")
+        return Scale(id=scale_id, label="", options=())
+    return scale
+
+
+def _flag(check: _Checker, node: dict, key: str, where: str, default: bool) -> bool:
+    value = node.get(key, default)
+    if not isinstance(value, bool):
+        check.fail(_join(where, key), "必须是 true 或 false")
+        return default
+    return value
+
+
+def _rule(check: _Checker, node: dict, key: str, where: str) -> Rule | None:
+    """Parse a rule; its types are checked once every item of the form is known."""
+    if key not in node:
+        return None
+    source = node[key]
+    if isinstance(source, bool):
+        source = "true" if source else "false"
+    if not isinstance(source, str):
+        check.fail(_join(where, key), "必须是表达式文本")
+        return None
+    try:
+        return Rule(source=source.strip(), node=parse_expression(source))
+    except ExprError as exc:
+        check.fail(_join(where, key), f"表达式有误：{exc}")
+        return None
+
+
+def _check_rules(check: _Checker, dimensions: list[Dimension], places: dict[str, str]) -> None:
+    """Type-check every rule against the whole form and refuse cyclic dependencies."""
+    items = [item for d in dimensions for item in d.items]
+    kinds = {item.id: item.kind for item in items}
+    for item in items:
+        where = places[item.id]
+        for key, rule, this_type in (
+            ("relevant", item.relevant, None),
+            ("calculation", item.calculation, None),
+            ("constraint", item.constraint, KIND_TYPES[item.kind]),
+        ):
+            if rule is None:
+                continue
+            try:
+                result = check_rule(rule.node, kinds, this_type)
+            except ExprError as exc:
+                check.fail(_join(where, key), f"表达式有误：{exc}")
+                continue
+            if result != BOOL:
+                check.fail(_join(where, key), "结果必须是是非值（如 children_in(\"托小班\") > 0）")
+        for node in _template_nodes(item.explain):
+            try:
+                check_rule(node, kinds)
+            except ExprError as exc:
+                check.fail(_join(where, "explain"), f"说明中的 {{…}} 表达式有误：{exc}")
+    cycle = _find_cycle(items)
+    if cycle:
+        check.fail(places[cycle[0]], f"条目之间循环引用：{' → '.join(cycle)}")
+
+
+def _template_nodes(template: str) -> list:
+    try:
+        return template_places(template)
+    except ExprError:
+        return []  # already reported where the item was read
+
+
+def _find_cycle(items: list[Item]) -> list[str] | None:
+    """A dependency cycle through relevance and calculation rules, as a path of ids."""
+    edges = {}
+    for item in items:
+        refs: set[str] = set()
+        for rule in (item.relevant, item.calculation):
+            if rule is not None:
+                refs |= item_references(rule.node, SIGNATURES)
+        edges[item.id] = sorted(refs & {i.id for i in items})
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for target in edges[node]:
+            if state.get(target) == 1:
+                return path[path.index(target):] + [target]
+            if target not in state and (found := visit(target)):
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for item in items:
+        if item.id not in state and (found := visit(item.id)):
+            return found
+    return None

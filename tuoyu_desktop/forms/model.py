@@ -6,8 +6,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterator
 
+from tuoyu_desktop.forms.expr import Node
+
 METHODS = ("查阅资料", "现场查看", "访谈", "实地测量")
 KINDS = ("self_assessment", "inspection")
+# choice: one option of a scale (scored) · computed: met or not from a rule (scored) ·
+# number, text, date, multi (several options of a scale): recorded facts, not scored.
+ITEM_KINDS = ("choice", "computed", "number", "text", "date", "multi")
+SCORED_KINDS = ("choice", "computed")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An expression from the form file, kept as written and as checked tree."""
+
+    source: str
+    node: Node = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,18 @@ class Item:
     veto: bool
     dimension_id: str
     indicator_id: str
+    kind: str = "choice"
+    required: bool = True
+    relevant: Rule | None = None  # shown and counted only when true
+    calculation: Rule | None = None  # computed items: true = met
+    explain: str = ""  # computed items: text with {expression} places showing the figures
+    constraint: Rule | None = None  # must hold for the answer (``this``) to be accepted
+    constraint_message: str = ""
+    unit: str = ""  # number items
+
+    @property
+    def scored(self) -> bool:
+        return self.kind in SCORED_KINDS
 
 
 @dataclass(frozen=True)

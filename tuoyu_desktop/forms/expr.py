@@ -1,0 +1,299 @@
+"""A small, safe expression language for form rules (relevance, constraints, calculations).
+
+Parsed into a tree, type-checked when the form loads, evaluated by walking the tree: never
+Python ``eval``. Grammar, loosest binding first::
+
+    expr  := or ;  or := and ("or" and)* ;  and := not ("and" not)* ;  not := "not" not | cmp
+    cmp   := sum (("=" | "==" | "!=" | "<" | "<=" | ">" | ">=") sum)?
+    sum   := term (("+" | "-") term)* ;  term := unary (("*" | "/") unary)*
+    unary := "-" unary | atom
+    atom  := NUMBER | "text" | true | false | NAME | NAME "(" [expr ("," expr)*] ")" | "(" expr ")"
+
+Values are numbers (Decimal), text, booleans, or ``None`` for "not known yet" (an unanswered
+item, a division by zero). ``None`` spreads through arithmetic and comparisons; ``and``/``or``
+use three-valued logic, so ``false and unknown`` is false.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Any, Callable, Mapping
+
+NUMBER, TEXT, BOOL = "number", "text", "bool"
+LIST = "list"
+TYPE_NAMES = {NUMBER: "数", TEXT: "文本", BOOL: "是非值", LIST: "多选"}
+
+
+class ExprError(Exception):
+    """A malformed or ill-typed expression; the message is for the form's author."""
+
+
+@dataclass(frozen=True)
+class Node:
+    op: str  # "num", "text", "bool", "name", "call", "not", "neg", "and", "or", a comparison or arithmetic symbol
+    args: tuple = ()
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class Function:
+    params: tuple[str, ...]
+    result: str  # a type, or "item": the type of the item named by the first argument
+    references_item: bool = False  # the first argument names a form item
+    run: Callable[..., Any] | None = None  # None where only types are checked
+
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<text>\"[^\"]*\"|'[^']*'|“[^”]*”)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op><=|>=|==|!=|[-+*/()<>=,]))"
+)
+_COMPARISONS = ("=", "==", "!=", "<", "<=", ">", ">=")
+
+
+def _tokens(source: str) -> list[tuple[str, str, int]]:
+    tokens, position = [], 0
+    source = source.rstrip()
+    while position < len(source):
+        match = _TOKEN.match(source, position)
+        if not match or match.end() == position:
+            raise ExprError(f"第 {position + 1} 个字符处无法识别：{source[position:position + 10]!r}")
+        kind = match.lastgroup
+        tokens.append((kind, match.group(kind), match.start(kind)))
+        position = match.end()
+    return tokens
+
+
+class _Parser:
+    def __init__(self, source: str):
+        self.source = source
+        self.tokens = _tokens(source)
+        self.at = 0
+
+    def peek(self) -> tuple[str, str, int] | None:
+        return self.tokens[self.at] if self.at < len(self.tokens) else None
+
+    def accept(self, *texts: str) -> str | None:
+        token = self.peek()
+        if token and token[0] in ("op", "name") and token[1] in texts:
+            self.at += 1
+            return token[1]
+        return None
+
+    def expect(self, text: str) -> None:
+        if not self.accept(text):
+            token = self.peek()
+            where = f"第 {token[2] + 1} 个字符处是 {token[1]!r}" if token else "表达式在此结束"
+            raise ExprError(f"缺少 {text!r}：{where}")
+
+    def parse(self) -> Node:
+        if not self.tokens:
+            raise ExprError("表达式为空")
+        node = self.or_()
+        token = self.peek()
+        if token:
+            raise ExprError(f"第 {token[2] + 1} 个字符处多出了 {token[1]!r}")
+        return node
+
+    def or_(self) -> Node:
+        node = self.and_()
+        while self.accept("or"):
+            node = Node("or", (node, self.and_()))
+        return node
+
+    def and_(self) -> Node:
+        node = self.not_()
+        while self.accept("and"):
+            node = Node("and", (node, self.not_()))
+        return node
+
+    def not_(self) -> Node:
+        if self.accept("not"):
+            return Node("not", (self.not_(),))
+        return self.comparison()
+
+    def comparison(self) -> Node:
+        node = self.sum()
+        op = self.accept(*_COMPARISONS)
+        if op:
+            node = Node("==" if op == "=" else op, (node, self.sum()))
+        return node
+
+    def sum(self) -> Node:
+        node = self.term()
+        while op := self.accept("+", "-"):
+            node = Node(op, (node, self.term()))
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while op := self.accept("*", "/"):
+            node = Node(op, (node, self.unary()))
+        return node
+
+    def unary(self) -> Node:
+        if self.accept("-"):
+            return Node("neg", (self.unary(),))
+        return self.atom()
+
+    def atom(self) -> Node:
+        token = self.peek()
+        if token is None:
+            raise ExprError("表达式不完整")
+        kind, text, _ = token
+        self.at += 1
+        if kind == "num":
+            return Node("num", value=Decimal(text))
+        if kind == "text":
+            return Node("text", value=text[1:-1])
+        if kind == "name":
+            if text in ("true", "false"):
+                return Node("bool", value=text == "true")
+            if text in ("and", "or", "not"):
+                raise ExprError(f"第 {token[2] + 1} 个字符处的 {text!r} 前面缺少内容")
+            if self.accept("("):
+                args = []
+                if not self.accept(")"):
+                    args.append(self.or_())
+                    while self.accept(","):
+                        args.append(self.or_())
+                    self.expect(")")
+                return Node("call", tuple(args), value=text)
+            return Node("name", value=text)
+        if text == "(":
+            node = self.or_()
+            self.expect(")")
+            return node
+        raise ExprError(f"第 {token[2] + 1} 个字符处不应出现 {text!r}")
+
+
+def parse(source: str) -> Node:
+    """Parse ``source``; raise ``ExprError`` saying where it is malformed."""
+    if not isinstance(source, str):
+        raise ExprError("表达式必须是文本")
+    return _Parser(source).parse()
+
+
+class Environment:
+    """What an expression may name: typed variables and functions."""
+
+    def __init__(self, variables: Mapping[str, str], functions: Mapping[str, Function]):
+        self.variables = dict(variables)
+        self.functions = dict(functions)
+
+    def check(self, node: Node, item_types: Mapping[str, str]) -> str:
+        """The type ``node`` produces; ``item_types`` maps item id → type of its value."""
+        op = node.op
+        if op in ("num", "text", "bool"):
+            return {"num": NUMBER, "text": TEXT, "bool": BOOL}[op]
+        if op == "name":
+            if node.value not in self.variables:
+                raise ExprError(f"未知的名称 {node.value!r}（可用：{', '.join(sorted(self.variables))}）")
+            return self.variables[node.value]
+        if op == "call":
+            return self._check_call(node, item_types)
+        kinds = [self.check(arg, item_types) for arg in node.args]
+        if op in ("not", "and", "or"):
+            self._want(op, kinds, BOOL)
+            return BOOL
+        if op in ("neg", "+", "-", "*", "/"):
+            self._want(op, kinds, NUMBER)
+            return NUMBER
+        if op in ("==", "!="):
+            if kinds[0] != kinds[1]:
+                raise ExprError(f"不能比较{TYPE_NAMES[kinds[0]]}和{TYPE_NAMES[kinds[1]]}")
+            return BOOL
+        self._want(op, kinds, NUMBER)  # < <= > >=
+        return BOOL
+
+    def _check_call(self, node: Node, item_types: Mapping[str, str]) -> str:
+        function = self.functions.get(node.value)
+        if function is None:
+            raise ExprError(f"未知的函数 {node.value!r}（可用：{', '.join(sorted(self.functions))}）")
+        if len(node.args) != len(function.params):
+            raise ExprError(f"函数 {node.value} 需要 {len(function.params)} 个参数，给了 {len(node.args)} 个")
+        for position, (arg, wanted) in enumerate(zip(node.args, function.params), start=1):
+            got = self.check(arg, item_types)
+            if got != wanted:
+                raise ExprError(f"函数 {node.value} 的第 {position} 个参数应是{TYPE_NAMES[wanted]}，不是{TYPE_NAMES[got]}")
+        if function.references_item:
+            item_id = _literal_item_id(node)
+            if item_id not in item_types:
+                raise ExprError(f"函数 {node.value} 引用的条目 {item_id!r} 不存在")
+            if function.result == "item":
+                return item_types[item_id]
+        return function.result
+
+    @staticmethod
+    def _want(op: str, kinds: list[str], wanted: str) -> None:
+        for kind in kinds:
+            if kind != wanted:
+                raise ExprError(f"运算 {op!r} 需要{TYPE_NAMES[wanted]}，不能用于{TYPE_NAMES[kind]}")
+
+
+def _literal_item_id(node: Node) -> str:
+    first = node.args[0] if node.args else None
+    if first is None or first.op != "text":
+        raise ExprError(f"函数 {node.value} 的第一个参数必须是写明的条目编号，如 \"1.2.3\"")
+    return first.value
+
+
+def item_references(node: Node, functions: Mapping[str, Function]) -> set[str]:
+    """Ids of the form items an expression reads (for dependency order and cycle checks)."""
+    found = set()
+    if node.op == "call" and functions.get(node.value) and functions[node.value].references_item:
+        found.add(_literal_item_id(node))
+    for arg in node.args:
+        found |= item_references(arg, functions)
+    return found
+
+
+def evaluate(node: Node, variables: Mapping[str, Any], functions: Mapping[str, Function]) -> Any:
+    """Evaluate a checked tree; unknown values are ``None``."""
+    op = node.op
+    if op in ("num", "text", "bool"):
+        return node.value
+    if op == "name":
+        return variables.get(node.value)
+    if op == "call":
+        args = [evaluate(arg, variables, functions) for arg in node.args]
+        return functions[node.value].run(*args)
+    if op == "and":
+        left = evaluate(node.args[0], variables, functions)
+        if left is False:
+            return False
+        right = evaluate(node.args[1], variables, functions)
+        return False if right is False else (None if None in (left, right) else True)
+    if op == "or":
+        left = evaluate(node.args[0], variables, functions)
+        if left is True:
+            return True
+        right = evaluate(node.args[1], variables, functions)
+        return True if right is True else (None if None in (left, right) else False)
+    values = [evaluate(arg, variables, functions) for arg in node.args]
+    if None in values:
+        return None
+    if op == "not":
+        return not values[0]
+    if op == "neg":
+        return -values[0]
+    a, b = values
+    try:
+        return _BINARY[op](a, b)
+    except (DivisionByZero, InvalidOperation, ZeroDivisionError):
+        return None
+
+
+_BINARY: dict[str, Callable[[Any, Any], Any]] = {
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "/": lambda a, b: a / b,
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+}

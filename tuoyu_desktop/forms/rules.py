@@ -1,0 +1,224 @@
+"""What form rules may name: the facility profile, its classes, and the form's own items.
+
+``rule_environment()`` gives the type-checker's view when a form loads; ``RuleContext``
+evaluates rules for one facility and one set of answers when scoring.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from tuoyu_desktop.facility import CLASS_TYPES, FacilityProfile
+from tuoyu_desktop.forms.expr import BOOL, LIST, NUMBER, TEXT, Environment, ExprError, Function, Node, evaluate
+
+if TYPE_CHECKING:
+    from tuoyu_desktop.forms.model import Form
+    from tuoyu_desktop.scoring import Answer
+
+# Profile fields a rule may read, with their types (names as in FacilityProfile).
+PROFILE_VARIABLES = {
+    "places_total": NUMBER,
+    "places_puhui": NUMBER,
+    "staff_total": NUMBER,
+    "caregivers_total": NUMBER,
+    "caregivers_certified": NUMBER,
+    "health_staff": NUMBER,
+    "children_enrolled": NUMBER,
+    "is_puhui": BOOL,
+    "meals_on_site": BOOL,
+    "facility_type": TEXT,
+}
+
+# The type of the value an item of each kind gives to rules.
+KIND_TYPES = {"choice": TEXT, "number": NUMBER, "text": TEXT, "date": TEXT, "multi": LIST, "computed": BOOL}
+
+SIGNATURES = {
+    "class_count": Function((TEXT,), NUMBER),
+    "children_in": Function((TEXT,), NUMBER),
+    "caregivers_in": Function((TEXT,), NUMBER),
+    "largest_class": Function((TEXT,), NUMBER),
+    "most_children_per_caregiver": Function((TEXT,), NUMBER),
+    "value": Function((TEXT,), "item", references_item=True),
+    "answered": Function((TEXT,), BOOL, references_item=True),
+    "selected": Function((TEXT, TEXT), BOOL, references_item=True),
+    "count_selected": Function((TEXT,), NUMBER, references_item=True),
+    "percent": Function((NUMBER, NUMBER), NUMBER),
+    "min": Function((NUMBER, NUMBER), NUMBER),
+    "max": Function((NUMBER, NUMBER), NUMBER),
+}
+CLASS_FUNCTIONS = ("class_count", "children_in", "caregivers_in", "largest_class", "most_children_per_caregiver")
+MULTI_FUNCTIONS = ("selected", "count_selected")
+
+INFINITY = Decimal("Infinity")
+
+
+def rule_environment(this_type: str | None = None) -> Environment:
+    """Names a rule may use; ``this`` (the item's own value) only in constraints."""
+    variables = dict(PROFILE_VARIABLES)
+    if this_type is not None:
+        variables["this"] = this_type
+    return Environment(variables, SIGNATURES)
+
+
+def check_rule(node: Node, item_kinds: Mapping[str, str], this_type: str | None = None) -> str:
+    """Type-check a rule against the form's items; returns its type or raises ExprError."""
+    result = rule_environment(this_type).check(node, {i: KIND_TYPES[k] for i, k in item_kinds.items()})
+    _check_arguments(node, item_kinds)
+    if result == LIST:
+        raise ExprError("多选条目的值不能直接使用，请用 selected(\"编号\", \"选项\") 或 count_selected(\"编号\")")
+    return result
+
+
+def _check_arguments(node: Node, item_kinds: Mapping[str, str]) -> None:
+    if node.op == "call" and node.args and node.args[0].op == "text":
+        first = node.args[0].value
+        if node.value in CLASS_FUNCTIONS and first not in CLASS_TYPES:
+            raise ExprError(f"函数 {node.value} 的班型 {first!r} 不存在（可用：{'、'.join(CLASS_TYPES)}）")
+        if node.value in MULTI_FUNCTIONS and item_kinds.get(first) != "multi":
+            raise ExprError(f"函数 {node.value} 只能用于多选条目，{first!r} 不是多选条目")
+        if node.value == "value" and item_kinds.get(first) == "multi":
+            raise ExprError(f"多选条目 {first!r} 请用 selected() 或 count_selected()")
+    for arg in node.args:
+        _check_arguments(arg, item_kinds)
+
+
+def _none_safe(run: Callable[..., Any]) -> Callable[..., Any]:
+    return lambda *args: None if None in args else run(*args)
+
+
+class RuleContext:
+    """Evaluates a form's rules against one facility profile and one set of answers."""
+
+    def __init__(self, form: "Form", answers: Mapping[str, "Answer"], profile: FacilityProfile | None):
+        self.form = form
+        self.answers = answers
+        self.profile = profile
+        self.variables = self._profile_variables(profile)
+        runners = self._runners()
+        self.functions = {name: Function(f.params, f.result, f.references_item, runners[name])
+                          for name, f in SIGNATURES.items()}
+        self._relevant: dict[str, bool] = {}
+        self._computed: dict[str, Any] = {}
+
+    @staticmethod
+    def _profile_variables(profile: FacilityProfile | None) -> dict[str, Any]:
+        if profile is None:
+            return {}
+        return {name: Decimal(getattr(profile, name)) if kind == NUMBER else getattr(profile, name)
+                for name, kind in PROFILE_VARIABLES.items()}
+
+    def _classes(self, class_type: str) -> list:
+        return [c for c in self.profile.classes if c.class_type == class_type]
+
+    def _per_caregiver(self, class_type: str) -> Decimal:
+        ratios = [INFINITY if c.caregivers <= 0 else Decimal(c.children) / c.caregivers
+                  for c in self._classes(class_type) if c.children > 0]
+        return max(ratios, default=Decimal(0))
+
+    def _runners(self) -> dict[str, Callable[..., Any]]:
+        class_rules: dict[str, Callable[[str], Decimal]] = {
+            "class_count": lambda t: Decimal(len(self._classes(t))),
+            "children_in": lambda t: Decimal(sum(c.children for c in self._classes(t))),
+            "caregivers_in": lambda t: Decimal(sum(c.caregivers for c in self._classes(t))),
+            "largest_class": lambda t: Decimal(max((c.children for c in self._classes(t)), default=0)),
+            "most_children_per_caregiver": self._per_caregiver,
+        }
+        # Without a profile the class figures are unknown, not zero.
+        runners = {name: (lambda rule: lambda t: None if self.profile is None else rule(t))(rule)
+                   for name, rule in class_rules.items()}
+        runners.update(
+            value=self.value,
+            answered=lambda item_id: self.value(item_id) is not None,
+            selected=lambda item_id, option: option in self.selection(item_id),
+            count_selected=lambda item_id: Decimal(len(self.selection(item_id))),
+            percent=_none_safe(lambda a, b: None if b == 0 else a * 100 / b),
+            min=_none_safe(min),
+            max=_none_safe(max),
+        )
+        return runners
+
+    def evaluate(self, node: Node | None, this: Any = None) -> Any:
+        if node is None:
+            return None
+        variables = self.variables if this is None else {**self.variables, "this": this}
+        return evaluate(node, variables, self.functions)
+
+    def relevant(self, item_id: str) -> bool:
+        """Shown and counted; a rule whose inputs are unknown keeps the item shown."""
+        if item_id not in self._relevant:
+            rule = self.form.item(item_id).relevant
+            self._relevant[item_id] = rule is None or self.evaluate(rule.node) is not False
+        return self._relevant[item_id]
+
+    def computed(self, item_id: str) -> Any:
+        """A computed item's result: True (met), False (not met) or None (cannot tell yet)."""
+        if item_id not in self._computed:
+            rule = self.form.item(item_id).calculation
+            self._computed[item_id] = self.evaluate(rule.node) if rule else None
+        return self._computed[item_id]
+
+    def value(self, item_id: str) -> Any:
+        """An item's value as rules see it: None when hidden, N/A or unanswered."""
+        item = self.form.item(item_id)
+        if not self.relevant(item_id):
+            return None
+        if item.kind == "computed":
+            return self.computed(item_id)
+        answer = self.answers.get(item_id)
+        if answer is None or answer.na or answer.value is None:
+            return None
+        return typed_value(item.kind, answer.value)
+
+    def selection(self, item_id: str) -> list[str]:
+        answer = self.answers.get(item_id)
+        if answer is None or answer.na or not self.relevant(item_id):
+            return []
+        return decode_selection(answer.value)
+
+    def explain(self, template: str) -> str:
+        """Fill the ``{expression}`` places of an explanation with their values."""
+        from tuoyu_desktop.forms.template import render
+
+        return render(template, lambda node: display(self.evaluate(node)))
+
+
+def typed_value(kind: str, stored: str) -> Any:
+    if kind == "number":
+        try:
+            return Decimal(stored)
+        except ArithmeticError:
+            return None
+    return stored
+
+
+def decode_selection(stored: str | None) -> list[str]:
+    if not stored:
+        return []
+    try:
+        values = json.loads(stored)
+    except json.JSONDecodeError:
+        return []
+    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+
+
+def encode_selection(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False)
+
+
+def display(value: Any) -> str:
+    """A rule value as people read it."""
+    if value is None:
+        return "—"
+    if value is True:
+        return "是"
+    if value is False:
+        return "否"
+    if isinstance(value, Decimal):
+        if value == INFINITY:
+            return "∞"
+        from tuoyu_desktop.scoring import format_points
+
+        return format_points(value)
+    return str(value)
