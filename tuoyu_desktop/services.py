@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import random
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
 from tuoyu_desktop import paths
 from tuoyu_desktop.facility import ClassGroup, FacilityProfile, credit_code_check_char
-from tuoyu_desktop.forms import Form, FormEntry, FormLibrary, form_from_snapshot
+from tuoyu_desktop.forms import Form, FormEntry, FormLibrary, Item, form_from_snapshot
+from tuoyu_desktop.forms.rules import encode_selection
 from tuoyu_desktop.scoring import Answer, Scores, score
 from tuoyu_desktop.store import AssessmentRow, Store, StoreError
 from tuoyu_desktop.store.db import DB_FILENAME
@@ -188,19 +190,31 @@ class Workspace:
         session = self.open_assessment(assessment_id)
         rng = random.Random(seed)
         for item in session.form.iter_items():
-            options = item.scale.options
-            roll = rng.random()
-            if not item.veto and roll < 0.04:
-                answer = Answer(na=True, na_reason="本机构无此项业务（演示）")
-            elif item.veto:
-                answer = Answer(value=options[0].value)
-            else:
-                weights = [6, 2, 1][: len(options)]
-                answer = Answer(value=rng.choices(options, weights=weights)[0].value)
-            if answer.value and not item.scale.option(answer.value).full_marks:
-                answer = Answer(value=answer.value, comment="已列入整改计划（演示）")
-            session.set_answer(item.id, answer)
+            answer = _demo_answer(item, rng)
+            if answer is not None:
+                session.set_answer(item.id, answer)
         return assessment_id
+
+
+def _demo_answer(item: Item, rng: random.Random) -> Answer | None:
+    """A plausible answer: veto items met, most others met, a few partial, unmet or N/A."""
+    options = item.scale.options
+    if item.kind == "computed":
+        return None  # worked out from the profile
+    if item.kind == "number":
+        return Answer(value="3")
+    if item.kind == "text":
+        return Answer(value="见台账记录（演示）")
+    if item.kind == "date":
+        return Answer(value=date.today().isoformat())
+    if item.kind == "multi":
+        return Answer(value=encode_selection([o.value for o in options[:2]]))
+    if item.veto:
+        return Answer(value=options[0].value)
+    if rng.random() < 0.04:
+        return Answer(na=True, na_reason="本机构无此项业务（演示）")
+    option = rng.choices(options, weights=[6, 2, 1][: len(options)])[0]
+    return Answer(value=option.value, comment="" if option.full_marks else "已列入整改计划（演示）")
 
 
 def demo_profile() -> FacilityProfile:
@@ -225,6 +239,6 @@ def demo_profile() -> FacilityProfile:
             ClassGroup("乳儿班", "小星星班", 9, 3),
             ClassGroup("托小班", "小月亮班", 14, 3),
             ClassGroup("托大班", "小太阳班", 19, 3),
-            ClassGroup("混龄班", "彩虹班", 16, 3),
+            ClassGroup("混龄班", "彩虹班", 15, 3),
         ],
     )
