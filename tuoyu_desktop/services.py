@@ -58,10 +58,10 @@ class AssessmentSummary:
 class AssessmentSession:
     """An open assessment: its pinned form, its answers and live scores."""
 
-    def __init__(self, store: Store, row: AssessmentRow):
+    def __init__(self, store: Store, row: AssessmentRow, form: Form):
         self._store = store
         self.row = row
-        self.form: Form = form_from_snapshot(store.form_snapshot(row.form_hash), f"{row.form_id} {row.form_version}")
+        self.form = form
         self.answers: dict[str, Answer] = store.answers(row.id)
         self.profile: FacilityProfile = store.facility(row.facility_id)
         self.scores: Scores = score(self.form, self.answers, self.profile)
@@ -98,6 +98,14 @@ class Workspace:
         self.data_dir = data_dir
         self.store = store
         self.library = library
+        self._pinned_forms: dict[str, Form] = {}  # content hash → form, parsed once
+
+    def pinned_form(self, row: AssessmentRow) -> Form:
+        """The exact form an assessment was started with, from its snapshot."""
+        if row.form_hash not in self._pinned_forms:
+            snapshot = self.store.form_snapshot(row.form_hash)
+            self._pinned_forms[row.form_hash] = form_from_snapshot(snapshot, f"{row.form_id} {row.form_version}")
+        return self._pinned_forms[row.form_hash]
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> "Workspace":
@@ -150,7 +158,8 @@ class Workspace:
         return self.store.create_assessment(own[0], self.library.get(form_id), period)
 
     def open_assessment(self, assessment_id: str) -> AssessmentSession:
-        return AssessmentSession(self.store, self.store.assessment(assessment_id))
+        row = self.store.assessment(assessment_id)
+        return AssessmentSession(self.store, row, self.pinned_form(row))
 
     def list_assessments(self) -> list[AssessmentSummary]:
         own = self.facility()
@@ -158,7 +167,7 @@ class Workspace:
             return []
         summaries = []
         for row in self.store.assessments(own[0]):
-            session = AssessmentSession(self.store, row)
+            session = AssessmentSession(self.store, row, self.pinned_form(row))
             summaries.append(AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores))
         return summaries
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from tuoyu_desktop.forms.loader import FormError, load_form
@@ -23,18 +24,27 @@ class FormEntry:
 
 
 class FormLibrary:
-    """Scans form folders once; a broken file is listed as unusable, never fatal."""
+    """Scans form folders on first use; a broken file is listed as unusable, never fatal."""
 
     def __init__(self, folders: list[Path]):
-        self.entries: list[FormEntry] = []
-        for folder in folders:
+        self.folders = folders
+
+    @cached_property
+    def entries(self) -> list[FormEntry]:
+        entries = []
+        for folder in self.folders:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
                 try:
-                    self.entries.append(FormEntry(path=path, form=load_form(path)))
+                    entries.append(FormEntry(path=path, form=load_form(path)))
                 except FormError as exc:
-                    self.entries.append(FormEntry(path=path, form=None, problems=tuple(exc.problems)))
+                    entries.append(FormEntry(path=path, form=None, problems=tuple(exc.problems)))
+        return entries
+
+    def rescan(self) -> None:
+        """Forget what was read, so the next use sees files added or changed since."""
+        self.__dict__.pop("entries", None)
 
     @property
     def forms(self) -> list[Form]:

@@ -35,6 +35,9 @@ from tuoyu_desktop.forms.model import (
 from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
 
+# libyaml's loader is about six times faster than the pure-Python one where it is available.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 FORMAT_VERSION = 1
 MAX_FORM_BYTES = 5 * 1024 * 1024
 
@@ -134,7 +137,7 @@ def load_form(path: str | Path) -> Form:
     except UnicodeDecodeError as exc:
         raise FormError(source, ["文件不是 UTF-8 编码的文本"]) from exc
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "YAML"
