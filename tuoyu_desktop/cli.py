@@ -46,6 +46,65 @@ def cmd_forms_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_forms_compile(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.forms import FormError
+    from tuoyu_desktop.forms.loader import write_form_yaml
+    from tuoyu_desktop.forms.workbook import compile_workbook
+
+    try:
+        document, form = compile_workbook(args.workbook)
+    except FormError as exc:
+        for problem in exc.problems:
+            print(f"{args.workbook}: {problem}", file=sys.stderr)
+        return 1
+    _write_or_fail(lambda: write_form_yaml(document, args.output), args.output)
+    print(f"已生成 {args.output}：{form.id} {form.version}《{form.title}》，{form.item_count} 个条目，总分 {_number(form.total_points)}")
+    return 0
+
+
+def cmd_forms_export(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.forms import FormError, load_form
+    from tuoyu_desktop.forms.workbook import export_workbook
+
+    try:
+        form = load_form(args.form)
+    except FormError as exc:
+        raise CommandFailed(str(exc)) from exc
+    _write_or_fail(lambda: export_workbook(form, args.output), args.output)
+    print(f"已导出 {args.output}")
+    return 0
+
+
+def cmd_forms_template(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.forms import load_form
+    from tuoyu_desktop.forms.workbook import export_workbook
+    from tuoyu_desktop.paths import resources_dir
+
+    _write_or_fail(lambda: export_workbook(load_form(resources_dir() / "form-example.yaml"), args.output), args.output)
+    print(f"已生成模板 {args.output}：按模板填写后用 tuoyu forms compile 或 tuoyu forms import 导入")
+    return 0
+
+
+def cmd_forms_import(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.forms import FormError
+
+    try:
+        form = _workspace(args).import_form(args.file)
+    except FormError as exc:
+        for problem in exc.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        return 1
+    print(f"已安装评估表 {form.id} {form.version}《{form.title}》")
+    return 0
+
+
+def _write_or_fail(write, target: Path) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise CommandFailed(f"无法写入 {target}：{exc.strerror or exc}") from exc
+
+
 def form_entry_json(entry) -> dict[str, Any]:
     form = entry.form
     data: dict[str, Any] = {"path": str(entry.path), "usable": entry.usable, "problems": list(entry.problems)}
@@ -155,6 +214,20 @@ def build_parser() -> argparse.ArgumentParser:
     validate = form_commands.add_parser("validate", help="校验评估表文件", parents=[common])
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     validate.set_defaults(handler=cmd_forms_validate)
+    compile_ = form_commands.add_parser("compile", help="把 Excel 工作簿编译为评估表 YAML", parents=[common])
+    compile_.add_argument("workbook", type=Path, metavar="SHEET.xlsx")
+    compile_.add_argument("-o", "--output", required=True, type=Path, metavar="FORM.yaml")
+    compile_.set_defaults(handler=cmd_forms_compile)
+    export_form = form_commands.add_parser("export", help="把评估表导出为 Excel 工作簿", parents=[common])
+    export_form.add_argument("form", type=Path, metavar="FORM.yaml")
+    export_form.add_argument("-o", "--output", required=True, type=Path, metavar="SHEET.xlsx")
+    export_form.set_defaults(handler=cmd_forms_export)
+    template = form_commands.add_parser("template", help="生成评估表 Excel 模板（含各类条目示例）", parents=[common])
+    template.add_argument("-o", "--output", required=True, type=Path, metavar="SHEET.xlsx")
+    template.set_defaults(handler=cmd_forms_template)
+    install = form_commands.add_parser("import", help="校验并安装评估表（YAML 或 Excel）到数据文件夹", parents=[common])
+    install.add_argument("file", type=Path, metavar="FILE")
+    install.set_defaults(handler=cmd_forms_import)
     form_list = form_commands.add_parser("list", help="列出可用的评估表", parents=[common])
     form_list.add_argument("--json", action="store_true", help="以 JSON 输出")
     form_list.set_defaults(handler=cmd_forms_list)

@@ -6,6 +6,7 @@ that starting the app stays fast.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from dataclasses import dataclass
@@ -15,8 +16,10 @@ from typing import Callable
 
 from tuoyu_desktop import paths
 from tuoyu_desktop.facility import ClassGroup, FacilityProfile, credit_code_check_char
-from tuoyu_desktop.forms import Form, FormEntry, FormLibrary, Item, form_from_snapshot
+from tuoyu_desktop.forms import Form, FormEntry, FormError, FormLibrary, Item, form_from_snapshot, load_form
+from tuoyu_desktop.forms.loader import write_form_yaml
 from tuoyu_desktop.forms.rules import encode_selection
+from tuoyu_desktop.forms.versions import version_conflicts
 from tuoyu_desktop.scoring import Answer, Scores, score
 from tuoyu_desktop.store import AssessmentRow, Store, StoreError
 from tuoyu_desktop.store.db import DB_FILENAME
@@ -141,11 +144,48 @@ class Workspace:
 
     # -- forms --------------------------------------------------------------------------
     def form_entries(self) -> list[FormEntry]:
-        return self.library.entries
+        """Every form file, usable or not; a version that breaks an earlier one is not usable."""
+        stored = self.stored_forms()
+        entries = []
+        for entry in self.library.entries:
+            problems = version_conflicts(entry.form, stored) if entry.form is not None else []
+            entries.append(FormEntry(entry.path, None, tuple(problems)) if problems else entry)
+        return entries
+
+    def stored_forms(self) -> list[Form]:
+        """Every form version assessments were started with."""
+        forms = []
+        for row in self.store.form_snapshot_rows():
+            if row["hash"] not in self._pinned_forms:
+                self._pinned_forms[row["hash"]] = form_from_snapshot(row["snapshot"], f"{row['form_id']} {row['version']}")
+            forms.append(self._pinned_forms[row["hash"]])
+        return forms
+
+    def import_form(self, source: str | os.PathLike[str]) -> Form:
+        """Check a YAML form or a workbook and install it in the data directory's forms folder.
+
+        Raises ``FormError`` naming every problem; nothing is installed unless all is well.
+        """
+        source = Path(source)
+        if source.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+            from tuoyu_desktop.forms.workbook import compile_workbook
+
+            document, form = compile_workbook(source)
+        else:
+            form = load_form(source)
+            document = json.loads(form.snapshot)
+        known = [e.form for e in self.library.entries if e.form is not None] + self.stored_forms()
+        problems = version_conflicts(form, known)
+        if problems:
+            raise FormError(str(source), problems)
+        target = self.data_dir / "forms" / f"{form.id}-{form.version}.yaml"
+        write_form_yaml(document, target)
+        self.library.rescan()
+        return form
 
     def assessment_forms(self) -> list[Form]:
         """Usable self-assessment forms, the default first."""
-        forms = [f for f in self.library.forms if f.kind == "self_assessment"]
+        forms = [e.form for e in self.form_entries() if e.form is not None and e.form.kind == "self_assessment"]
         return sorted(forms, key=lambda f: (f.id != DEFAULT_FORM_ID, f.title))
 
     # -- assessments --------------------------------------------------------------------

@@ -117,9 +117,32 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
+# Item keys whose default needs no writing: a file that spells them out is the same form.
+ITEM_DEFAULTS = {"kind": "choice", "veto": False, "required": True}
+
+
 def canonical_json(document: Any) -> str:
     """The form's canonical text: what is hashed and stored as the snapshot."""
-    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return json.dumps(normalize(document), ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def normalize(document: Any) -> Any:
+    """The same form written one way: whole numbers as integers, no empty or default item keys.
+
+    YAML, a spreadsheet and a snapshot then give the same canonical text and hash.
+    """
+    if isinstance(document, dict):
+        is_item = "text" in document and "id" in document
+        return {
+            key: normalize(value)
+            for key, value in document.items()
+            if value not in ("", None, []) and not (is_item and ITEM_DEFAULTS.get(key, ...) == value)
+        }
+    if isinstance(document, list):
+        return [normalize(value) for value in document]
+    if isinstance(document, float) and document.is_integer():
+        return int(document)
+    return document
 
 
 def load_form(path: str | Path) -> Form:
@@ -143,6 +166,23 @@ def load_form(path: str | Path) -> Form:
         place = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "YAML"
         raise FormError(source, [f"{place}: YAML 格式错误（{getattr(exc, 'problem', None) or exc}）"]) from exc
     return build_form(document, source)
+
+
+def write_form_yaml(document: dict, target: Path) -> None:
+    """Write a form document as YAML, all or nothing (a temporary file moved into place)."""
+    import os
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(normalize(document), allow_unicode=True, sort_keys=False, width=1000)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".form-", suffix=".yaml")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def form_from_snapshot(snapshot: str, source: str = "snapshot") -> Form:

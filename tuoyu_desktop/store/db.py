@@ -139,6 +139,9 @@ class Store:
             )
         )
 
+    def form_snapshot_rows(self) -> list[dict]:
+        return list(self.db["form_snapshots"].rows)
+
     def form_snapshot(self, content_hash: str) -> str:
         return self.db["form_snapshots"].get(content_hash)["snapshot"]
 
