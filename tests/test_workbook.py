@@ -152,3 +152,11 @@ def test_same_version_with_other_content_is_refused(workspace, example_sheet):
     edit(example_sheet, set_cell("条目", "条目内容", 2, "改过的内容。"))
     with pytest.raises(FormError, match="请提高版本号"):
         workspace.import_form(example_sheet)
+
+
+def test_every_column_is_documented():
+    docs = (resources_dir().parent / "docs" / "forms.md").read_text(encoding="utf-8")
+    for sheet, columns in wb.SHEETS.items():
+        assert f"工作表“{sheet}”" in docs
+        for column in columns:
+            assert f"| {column.header} | `{column.key}` |" in docs, column.header
