@@ -1,0 +1,48 @@
+"""``tuoyu``: the command-line face of the same services the GUI uses.
+
+Exit codes: 0 success, 1 the command failed (message on stderr), 2 wrong usage; ``tuoyu
+verify`` adds 3 for an intact file whose signer is not trusted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from tuoyu_desktop import __version__
+from tuoyu_desktop.cli import assessments, forms
+from tuoyu_desktop.cli.common import CommandFailed
+
+COMMAND_GROUPS = (forms, assessments)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="数据文件夹（默认取环境变量 TUOYU_DATA_DIR，否则为用户数据目录）",
+    )
+    parser = argparse.ArgumentParser(prog="tuoyu", description="托育机构质量自评与督导（命令行）", parents=[common])
+    parser.add_argument("--version", action="version", version=f"tuoyu {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    for group in COMMAND_GROUPS:
+        group.register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from tuoyu_desktop.services import StoreError
+
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    try:
+        return args.handler(args)
+    except (CommandFailed, StoreError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return 1

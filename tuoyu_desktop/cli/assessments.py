@@ -1,0 +1,82 @@
+"""``tuoyu demo``, ``tuoyu list``, ``tuoyu export``: the facility's assessments."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace
+
+
+def summary_json(summary) -> dict[str, Any]:
+    row, scores = summary.row, summary.scores
+    return {
+        "id": row.id,
+        "period": row.period,
+        "status": row.status,
+        "form_id": row.form_id,
+        "form_version": row.form_version,
+        "form_title": summary.form_title,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+        "earned": number(scores.total.earned),
+        "applicable_max": number(scores.total.applicable_max),
+        "percent": number(scores.total.percent),
+        "grade": scores.grade.grade,
+        "answered": scores.total.done,
+        "items": scores.total.total,
+        "veto_failed": [r.item.id for r in scores.veto_failures],
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    summaries = open_workspace(args).list_assessments()
+    if args.json:
+        print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
+        return 0
+    if not summaries:
+        print("还没有自评记录。")
+    for s in summaries:
+        total = s.scores.total
+        print(f"{s.row.id}\t{s.row.period}\t{total.done}/{total.total}\t{total.percent}%\t{s.scores.grade.grade}\t{s.form_title}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    assessment_id = workspace.create_demo()
+    summary = next(s for s in workspace.list_assessments() if s.row.id == assessment_id)
+    total = summary.scores.total
+    print(f"已创建演示自评：{summary.row.period}，得分率 {total.percent}%，等级 {summary.scores.grade.grade}")
+    print(assessment_id)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.services import ExportError
+
+    workspace = open_workspace(args)
+    try:
+        workspace.store.assessment(args.id)
+    except KeyError:
+        raise CommandFailed(f"找不到编号为 {args.id} 的自评（用 tuoyu list 查看）") from None
+    try:
+        path = workspace.export_pdf(args.id, args.output)
+    except ExportError as exc:
+        raise CommandFailed(str(exc)) from exc
+    print(f"已导出：{path}")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser("demo", help="创建演示机构和一份已填完的自评（最后一行输出自评编号）", parents=[common])
+    demo.set_defaults(handler=cmd_demo)
+    listing = commands.add_parser("list", help="列出本机构的自评", parents=[common])
+    listing.add_argument("--json", action="store_true", help="以 JSON 输出")
+    listing.set_defaults(handler=cmd_list)
+    export = commands.add_parser("export", help="导出自评报告 PDF", parents=[common])
+    export.add_argument("id", help="自评编号（见 tuoyu list）")
+    export.add_argument("-o", "--output", required=True, type=Path, help="目标 PDF 文件")
+    export.set_defaults(handler=cmd_export)

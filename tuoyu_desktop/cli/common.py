@@ -1,0 +1,50 @@
+"""Pieces every command uses: failing with a message, opening the workspace, writing files."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+
+class CommandFailed(Exception):
+    """Stops a command with a message for the user and exit code 1."""
+
+
+def number(value: Decimal) -> int | float:
+    """A Decimal as JSON writes it: whole numbers without a point."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def open_workspace(args: argparse.Namespace):
+    from tuoyu_desktop.services import Workspace
+
+    return Workspace.open(args.data_dir)
+
+
+def write_or_fail(write: Callable[[], object], target: Path) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise CommandFailed(f"无法写入 {target}：{exc.strerror or exc}") from exc
+
+
+def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> str:
+    """From ``--passphrase-file`` (first line) for scripts, otherwise asked at the terminal."""
+    if file is not None:
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CommandFailed(f"无法读取口令文件 {file}：{exc.strerror or exc}") from exc
+        if not lines or not lines[0]:
+            raise CommandFailed(f"口令文件 {file} 是空的")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise CommandFailed("没有可输入口令的终端：请用 --passphrase-file 指定口令文件")
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("再输入一次：") != passphrase:
+        raise CommandFailed("两次输入的口令不一致")
+    return passphrase

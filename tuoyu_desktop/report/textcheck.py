@@ -1,0 +1,55 @@
+"""Refuse text the font cannot draw, before anything is written.
+
+reportlab silently drops glyphs a font lacks, so a report would show a name with a hole in it.
+The story builder records every piece of user or form text it uses together with where it
+comes from (机构名称, 条目 3.2.1 的备注 …); :func:`check` compares them with the font's cmap.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+MAX_CHARS_LISTED = 10
+MAX_PLACES_LISTED = 5
+
+
+class UnrenderableText(Exception):
+    """Text that the report font cannot draw; ``str(exc)`` is a message for the user."""
+
+    def __init__(self, problems: dict[str, list[str]]):
+        self.problems = problems  # character → places it occurs, in order of appearance
+        super().__init__(_message(problems))
+
+
+def _describe(char: str) -> str:
+    code = f"U+{ord(char):04X}"
+    return f"“{char}”（{code}）" if char.isprintable() else f"不可见字符 {code}"
+
+
+def _message(problems: dict[str, list[str]]) -> str:
+    lines = [f"报告中有 {len(problems)} 个字符无法显示（报告所用字库中没有这些字）："]
+    for char, places in list(problems.items())[:MAX_CHARS_LISTED]:
+        shown = "、".join(places[:MAX_PLACES_LISTED])
+        more = f" 等 {len(places)} 处" if len(places) > MAX_PLACES_LISTED else ""
+        lines.append(f"· {_describe(char)}，出现在：{shown}{more}")
+    if len(problems) > MAX_CHARS_LISTED:
+        lines.append(f"· 另有 {len(problems) - MAX_CHARS_LISTED} 个字符未列出")
+    lines.append("请修改上述内容（例如改用常用字、去掉表情符号或特殊符号）后重新导出。")
+    return "\n".join(lines)
+
+
+def check(texts: Iterable[tuple[str, str]], charset: frozenset[int]) -> None:
+    """Raise :class:`UnrenderableText` if any ``(where, text)`` has a character outside ``charset``.
+
+    Whitespace (spaces, tabs, newlines, ideographic space) is always fine: it is laid out, not drawn.
+    """
+    problems: dict[str, list[str]] = {}
+    for where, text in texts:
+        for char in dict.fromkeys(text):  # each character once per text, in order
+            if ord(char) in charset or char.isspace():
+                continue
+            places = problems.setdefault(char, [])
+            if where not in places:
+                places.append(where)
+    if problems:
+        raise UnrenderableText(problems)
