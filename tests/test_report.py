@@ -300,7 +300,7 @@ def test_unwritable_folder_is_an_export_error(mini_workspace, out_dir, monkeypat
     with pytest.raises(ExportError) as caught:
         mini_workspace.export_pdf(assessment_id, out_dir / "report.pdf")
     message = str(caught.value)
-    assert message.startswith("无法写入") and "Permission denied" in message and "Traceback" not in message
+    assert message.startswith("无法写入") and "没有写入权限" in message and "Traceback" not in message
     assert list(out_dir.iterdir()) == []
 
 

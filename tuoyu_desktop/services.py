@@ -23,6 +23,7 @@ from tuoyu_desktop.forms.versions import version_conflicts
 from tuoyu_desktop.scoring import Answer, Scores, score
 from tuoyu_desktop.store import AssessmentRow, Store, StoreError
 from tuoyu_desktop.store.db import DB_FILENAME
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 DEFAULT_FORM_ID = "wst821-2023"
 ProgressCallback = Callable[[int, int], None]
@@ -120,7 +121,7 @@ class Workspace:
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据文件夹 {directory}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法创建数据文件夹 {directory}：{describe_os_error(exc)}") from exc
         if not os.access(directory, os.W_OK):
             raise StoreError(f"数据文件夹 {directory} 不可写入，请检查权限或用 --data-dir 指定其他文件夹")
         store = Store.open(directory / DB_FILENAME)
@@ -227,7 +228,7 @@ class Workspace:
         except report.UnrenderableText as exc:
             raise ExportError(str(exc)) from exc
         except OSError as exc:
-            raise ExportError(f"无法写入 {target}：{exc.strerror or exc}") from exc
+            raise ExportError(f"无法写入 {target}：{describe_os_error(exc)}") from exc
         return target
 
     # -- demo ---------------------------------------------------------------------------

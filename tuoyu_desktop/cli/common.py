@@ -8,6 +8,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 
 class CommandFailed(Exception):
@@ -29,7 +30,7 @@ def write_or_fail(write: Callable[[], object], target: Path) -> None:
     try:
         write()
     except OSError as exc:
-        raise CommandFailed(f"无法写入 {target}：{exc.strerror or exc}") from exc
+        raise CommandFailed(f"无法写入 {target}：{describe_os_error(exc)}") from exc
 
 
 def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> str:
@@ -38,7 +39,7 @@ def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> st
         try:
             lines = file.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise CommandFailed(f"无法读取口令文件 {file}：{exc.strerror or exc}") from exc
+            raise CommandFailed(f"无法读取口令文件 {file}：{describe_os_error(exc)}") from exc
         if not lines or not lines[0]:
             raise CommandFailed(f"口令文件 {file} 是空的")
         return lines[0]

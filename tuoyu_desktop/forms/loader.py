@@ -34,6 +34,7 @@ from tuoyu_desktop.forms.model import (
 )
 from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 # libyaml's loader is about six times faster than the pure-Python one where it is available.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -154,7 +155,7 @@ def load_form(path: str | Path) -> Form:
             raise FormError(source, [f"文件过大（超过 {MAX_FORM_BYTES // (1024 * 1024)} MB），不是有效的评估表"])
         raw = path.read_bytes()
     except OSError as exc:
-        raise FormError(source, [f"无法读取文件：{exc.strerror or exc}"]) from exc
+        raise FormError(source, [f"无法读取文件：{describe_os_error(exc)}"]) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from tuoyu_desktop.forms.loader import FormError, build_form, normalize
 from tuoyu_desktop.forms.model import Form
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 5000
@@ -145,7 +146,7 @@ def _open(path: Path):
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkbookError(source, [f"无法读取文件：{exc.strerror or exc}"]) from exc
+        raise WorkbookError(source, [f"无法读取文件：{describe_os_error(exc)}"]) from exc
     if size > MAX_WORKBOOK_BYTES:
         raise WorkbookError(source, [f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_WORKBOOK_BYTES // (1024 * 1024)} MB）"])
     if path.suffix.lower() == ".xls":

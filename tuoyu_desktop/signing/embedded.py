@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from .errors import SigningError
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 __all__ = ["embedded_files", "read_embedded_file"]
 
@@ -57,7 +58,7 @@ def embedded_files(path: str | os.PathLike[str]) -> dict[str, bytes]:
             raise SigningError(f"文件过大，无法读取附件：{p}")
         data = p.read_bytes()
     except OSError as e:
-        raise SigningError(f"无法读取文件：{p}（{e.strerror or e}）") from None
+        raise SigningError(f"无法读取文件：{p}（{describe_os_error(e)}）") from None
     if b"%PDF-" not in data[:1024]:
         raise SigningError(f"不是 PDF 文件：{p}")
     from pyhanko.pdf_utils.reader import PdfFileReader

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from .errors import IdentityError, IdentityExists, WeakPassphrase, WrongPassphrase
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 __all__ = [
     "IDENTITY_SUFFIX",
@@ -315,7 +316,7 @@ def _read_small_file(path: PathLike, what: str = "数字身份文件") -> bytes:
     except FileNotFoundError:
         raise IdentityError(f"找不到{what}：{p}") from None
     except OSError as e:
-        raise IdentityError(f"无法读取{what}：{p}（{e.strerror or e}）") from None
+        raise IdentityError(f"无法读取{what}：{p}（{describe_os_error(e)}）") from None
     if p.is_dir():
         raise IdentityError(f"{what}路径是一个文件夹：{p}")
     if size == 0:
@@ -325,7 +326,7 @@ def _read_small_file(path: PathLike, what: str = "数字身份文件") -> bytes:
     try:
         return p.read_bytes()
     except OSError as e:
-        raise IdentityError(f"无法读取{what}：{p}（{e.strerror or e}）") from None
+        raise IdentityError(f"无法读取{what}：{p}（{describe_os_error(e)}）") from None
 
 
 def _write_private_file(path: PathLike, data: bytes, *, overwrite: bool) -> Path:
@@ -336,7 +337,7 @@ def _write_private_file(path: PathLike, data: bytes, *, overwrite: bool) -> Path
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise IdentityError(f"无法创建文件夹：{p.parent}（{e.strerror or e}）") from None
+        raise IdentityError(f"无法创建文件夹：{p.parent}（{describe_os_error(e)}）") from None
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     if overwrite:
         # write beside the target, then replace it in one step
@@ -349,7 +350,7 @@ def _write_private_file(path: PathLike, data: bytes, *, overwrite: bool) -> Path
         except FileExistsError:
             raise IdentityExists(f"文件已存在，不会覆盖：{p}") from None
         except OSError as e:
-            raise IdentityError(f"无法写入文件：{p}（{e.strerror or e}）") from None
+            raise IdentityError(f"无法写入文件：{p}（{describe_os_error(e)}）") from None
         target_tmp = None
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -716,5 +717,5 @@ def export_certificate(
         t.parent.mkdir(parents=True, exist_ok=True)
         t.write_bytes(identity.certificate_pem(include_chain=include_chain))
     except OSError as e:
-        raise IdentityError(f"无法写入证书文件：{t}（{e.strerror or e}）") from None
+        raise IdentityError(f"无法写入证书文件：{t}（{describe_os_error(e)}）") from None
     return describe_certificate(identity.certificate)

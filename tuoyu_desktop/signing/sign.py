@@ -21,6 +21,7 @@ from typing import Sequence
 from ._logs import SIGNING, quiet
 from .errors import SignError
 from .identity import IdentityInfo, LoadedIdentity, PathLike, describe_certificate, read_identity
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 __all__ = ["DEFAULT_REASON", "SignOutcome", "sign_pdf", "stamp_slots"]
 
@@ -133,7 +134,7 @@ def _read_pdf_bytes(source: PathLike) -> bytes:
     except FileNotFoundError:
         raise SignError(f"找不到要签名的文件：{p}") from None
     except OSError as e:
-        raise SignError(f"无法读取要签名的文件：{p}（{e.strerror or e}）") from None
+        raise SignError(f"无法读取要签名的文件：{p}（{describe_os_error(e)}）") from None
     if p.is_dir():
         raise SignError(f"要签名的路径是一个文件夹：{p}")
     if size == 0:
@@ -143,7 +144,7 @@ def _read_pdf_bytes(source: PathLike) -> bytes:
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise SignError(f"无法读取要签名的文件：{p}（{e.strerror or e}）") from None
+        raise SignError(f"无法读取要签名的文件：{p}（{describe_os_error(e)}）") from None
     if b"%PDF-" not in data[:1024]:
         raise SignError(f"不是 PDF 文件，不能签名：{p}")
     return data
@@ -510,7 +511,7 @@ def sign_pdf(
         with quiet(SIGNING):
             _write_atomically(target_path, write)
     except OSError as e:
-        raise SignError(f"无法写入签名后的文件：{target_path}（{e.strerror or e}）") from None
+        raise SignError(f"无法写入签名后的文件：{target_path}（{describe_os_error(e)}）") from None
     return SignOutcome(
         target=target_path,
         field_name=field_name,

@@ -40,6 +40,7 @@ from typing import Any, Iterable
 from ._logs import VERIFYING, quiet
 from .errors import IdentityError, TrustError
 from .identity import format_fingerprint, load_certificates, normalise_fingerprint
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 __all__ = [
     "EXIT_CHANGED",
@@ -257,7 +258,7 @@ def load_trust(entries: Iterable[Any] | None) -> TrustStore:
                     raise TrustError(f"信任证书文件过大：{p}")
                 data = p.read_bytes()
             except OSError as e:
-                raise TrustError(f"无法读取信任证书文件：{p}（{e.strerror or e}）") from None
+                raise TrustError(f"无法读取信任证书文件：{p}（{describe_os_error(e)}）") from None
             store.certificates.extend(_certs_from_bytes(data, str(p)))
             store.sources.append(str(p))
             continue
@@ -492,7 +493,7 @@ def _verify(shown: str, trust, max_bytes: int) -> VerifyResult:
             return _unreadable(shown, f"文件过大（{size / 1048576:.0f} MB，上限 {max_bytes // 1048576} MB），不是本程序导出的报告。")
         data = p.read_bytes()
     except OSError as e:
-        return _unreadable(shown, f"无法读取文件：{e.strerror or e}")
+        return _unreadable(shown, f"无法读取文件：{describe_os_error(e)}")
     if b"%PDF-" not in data[:1024]:
         return _unreadable(shown, "不是 PDF 文件。")
 

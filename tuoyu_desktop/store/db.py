@@ -19,6 +19,7 @@ from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.scoring import Answer
 from tuoyu_desktop.store.migrations import MIGRATIONS
+from tuoyu_desktop.oserrors import describe as describe_os_error
 
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_FILENAME = "tuoyu.db"
@@ -68,7 +69,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"无法打开数据文件 {path}：{_describe(exc)}") from exc
         except OSError as exc:
-            raise StoreError(f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法创建数据文件夹 {path.parent}：{describe_os_error(exc)}") from exc
 
     def close(self) -> None:
         self.db.close()
