@@ -2,14 +2,14 @@
 
 Why a subset: reportlab embeds only TrueType (glyf) fonts, and the full WenQuanYi collection is
 a 5 MB .ttc. The subset keeps the regular face (index 0) with every character encodable in
-GB 2312, Latin-1, and the punctuation and symbol blocks a report may use (— – … “ ” · • ● ■
+GBK (names need more than GB 2312: 玥 堃 喆 珺), Latin-1, and the punctuation and symbol blocks a report may use (— – … “ ” · • ● ■
 ≥ ≤ × ÷ ％ （ ） 〔 〕 ①…⑳ 〇 ¥ € ㎡ …), limited to what the font actually has.
 
 Reproducible: same source font + same fontTools → byte-identical output (the source font's
 timestamps are kept). Run from the repository root::
 
-    python installer/subset_font.py                    # writes resources/fonts/wqy-microhei-gb2312.ttf
-    python installer/subset_font.py --charset gbk -o /tmp/wqy-gbk.ttf   # the larger GBK variant
+    python installer/subset_font.py                    # writes resources/fonts/wqy-microhei.ttf
+    python installer/subset_font.py --charset gb2312 -o /tmp/wqy-gb2312.ttf   # the smaller GB2312 variant
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 SOURCE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = ROOT / "resources" / "fonts" / "wqy-microhei-gb2312.ttf"
+DEFAULT_OUTPUT = ROOT / "resources" / "fonts" / "wqy-microhei.ttf"
 
 # Unicode blocks kept in full (as far as the font covers them): punctuation, symbols, forms.
 EXTRA_BLOCKS = (
@@ -65,7 +65,9 @@ def charset_codepoints(charset: str) -> set[int]:
 
 
 def wanted_codepoints(charset: str, cmap: dict[int, str]) -> set[int]:
-    wanted = charset_codepoints(charset)
+    # GBK is a superset of GB 2312, but Python's two codecs map a few codes differently
+    # (A1A4 is U+00B7 in one and U+30FB in the other): keep both readings.
+    wanted = charset_codepoints(charset) | charset_codepoints("gb2312")
     for low, high in EXTRA_BLOCKS:
         wanted.update(range(low, high + 1))
     return {cp for cp in wanted if cp in cmap}
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=SOURCE, help=f"WenQuanYi Micro Hei .ttc (default {SOURCE})")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--charset", choices=("gb2312", "gbk"), default="gb2312")
+    parser.add_argument("--charset", choices=("gb2312", "gbk"), default="gbk")
     args = parser.parse_args(argv)
     if not args.source.is_file():
         print(f"source font not found: {args.source} (apt-get install fonts-wqy-microhei)", file=sys.stderr)

@@ -316,7 +316,7 @@ def test_written_report_is_readable_by_others_per_umask(mini_workspace, tmp_path
 # -- the bundled font ---------------------------------------------------------------------
 
 
-def test_bundled_font_is_a_small_truetype_gb2312_subset_with_its_licence():
+def test_bundled_font_is_a_truetype_gbk_subset_with_its_licence():
     from fontTools.ttLib import TTFont
 
     from tuoyu_desktop.report.fonts import font_path
@@ -334,7 +334,7 @@ def test_bundled_font_is_a_small_truetype_gb2312_subset_with_its_licence():
             except UnicodeDecodeError:
                 pass
     assert gb2312 - set(cmap) == set()
-    for char in "—–…“”·•●■≥≤×÷％（）〔〕①⑳〇¥€":
+    for char in "—–…“”·•●■≥≤×÷％（）〔〕①⑳〇¥€玥堃喆珺":
         assert ord(char) in cmap, char
     folder = path.parent
     assert "Apache" in (folder / "LICENSE-wqy-microhei.txt").read_text(encoding="utf-8")

@@ -28,7 +28,7 @@ from tuoyu_desktop.signing import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT = ROOT / "resources" / "fonts" / "wqy-microhei-gb2312.ttf"
+FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttf"
 
 PW_ZHANG = "张三的口令-2024"
 PW_LI = "lisi-passphrase"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tuoyu_desktop import paths
 
-FONT_FILE = "wqy-microhei-gb2312.ttf"
+FONT_FILE = "wqy-microhei.ttf"
 FONT_NAME = "WQYMicroHei"
 
 _lock = threading.Lock()

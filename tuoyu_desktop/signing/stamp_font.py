@@ -10,7 +10,7 @@ and cached, keyed by the SHA-256 of the source font:
 (``TUOYU_FONT_CACHE`` overrides the cache folder.) The derived font also drops TrueType hinting
 programs (they would no longer match the rescaled outlines) and the vertical metrics, and keeps
 glyph names so that loading it is fast. Nothing derived is committed: the
-source is the report's bundled ``resources/fonts/wqy-microhei-gb2312.ttf``. ``TUOYU_STAMP_FONT``
+source is the report's bundled ``resources/fonts/wqy-microhei.ttf``. ``TUOYU_STAMP_FONT``
 points to another TrueType/OpenType font (any units per em) for the stamp, and
 :func:`prepare_stamp_font` lets the GUI or an installer warm the cache ahead of the first
 signature.
@@ -30,7 +30,7 @@ __all__ = ["STAMP_FONT_ENV", "FONT_CACHE_ENV", "prepare_stamp_font", "source_fon
 
 STAMP_FONT_ENV = "TUOYU_STAMP_FONT"
 FONT_CACHE_ENV = "TUOYU_FONT_CACHE"
-BUNDLED_FONT = "wqy-microhei-gb2312.ttf"
+BUNDLED_FONT = "wqy-microhei.ttf"
 SYSTEM_FALLBACKS = (
     Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
     Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
