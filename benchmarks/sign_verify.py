@@ -38,7 +38,7 @@ def make_report(path: Path, pages: int) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("BenchWQY", str(ROOT / "resources" / "fonts" / "wqy-microhei-gb2312.ttf")))
+    pdfmetrics.registerFont(TTFont("BenchWQY", str(ROOT / "resources" / "fonts" / "wqy-microhei.ttf")))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     for i in range(pages):

@@ -23,6 +23,8 @@ SOURCE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "resources" / "fonts" / "wqy-microhei.ttf"
 
+UNITS_PER_EM = 1000
+
 # Unicode blocks kept in full (as far as the font covers them): punctuation, symbols, forms.
 EXTRA_BLOCKS = (
     (0x0020, 0x007E),  # ASCII
@@ -76,6 +78,7 @@ def wanted_codepoints(charset: str, cmap: dict[int, str]) -> set[int]:
 def make_subset(source: Path, output: Path, charset: str) -> dict:
     from fontTools import subset
     from fontTools.ttLib import TTFont
+    from fontTools.ttLib.scaleUpem import scale_upem
 
     font = TTFont(str(source), fontNumber=0, recalcTimestamp=False, lazy=False)
     cmap = font.getBestCmap()
@@ -89,9 +92,13 @@ def make_subset(source: Path, output: Path, charset: str) -> dict:
     options.glyph_names = False
     options.recalc_timestamp = False
     options.drop_tables += ["FFTM"]  # FontForge timestamp table: not subsettable, not needed
+    options.hinting = False  # the font ships no useful hinting, and rescaling would break it
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
+    # pyHanko's stamp layout assumes 1000 units per em (design.md); one font at 1000 serves
+    # the report, the GUI and the signature stamp alike.
+    scale_upem(font, UNITS_PER_EM)
 
     output.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(output))
