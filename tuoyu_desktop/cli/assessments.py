@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace
+from tuoyu_desktop.cli.reports import signer_from, signing_errors
 
 
 def summary_json(summary) -> dict[str, Any]:
@@ -62,8 +63,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         workspace.store.assessment(args.id)
     except KeyError:
         raise CommandFailed(f"找不到编号为 {args.id} 的自评（用 tuoyu list 查看）") from None
+    signers = [signer_from(args.sign, args.passphrase_file)] if args.sign else []
     try:
-        path = workspace.export_pdf(args.id, args.output)
+        path = signing_errors(lambda: workspace.export_pdf(args.id, args.output, signers=signers))
     except ExportError as exc:
         raise CommandFailed(str(exc)) from exc
     print(f"已导出：{path}")
@@ -79,4 +81,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser("export", help="导出自评报告 PDF", parents=[common])
     export.add_argument("id", help="自评编号（见 tuoyu list）")
     export.add_argument("-o", "--output", required=True, type=Path, help="目标 PDF 文件")
+    export.add_argument("--sign", type=Path, metavar="IDENTITY.p12", help="导出并用此数字身份签名（须先定稿）")
+    export.add_argument("--passphrase-file", type=Path, help="从文件第一行读取口令（供脚本使用）")
     export.set_defaults(handler=cmd_export)

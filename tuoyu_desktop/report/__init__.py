@@ -5,7 +5,7 @@
   drawn with the bundled font; its message names the characters and where they occur.
 """
 
-from tuoyu_desktop.report.assessment import REPORT_TITLE, write_assessment_report
+from tuoyu_desktop.report.assessment import REPORT_TITLE, Attachment, write_assessment_report
 from tuoyu_desktop.report.textcheck import UnrenderableText
 
-__all__ = ["REPORT_TITLE", "UnrenderableText", "write_assessment_report"]
+__all__ = ["REPORT_TITLE", "Attachment", "UnrenderableText", "write_assessment_report"]

@@ -7,7 +7,9 @@ anything is written); lays the document out in memory; then puts it in place ato
 
 from __future__ import annotations
 
+import hashlib
 import io
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import partial
@@ -31,7 +33,7 @@ from reportlab.platypus import (
 from tuoyu_desktop import __version__
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.report import fonts, textcheck
-from tuoyu_desktop.report.chart import percent_chart
+from tuoyu_desktop.report.chart import percent_chart, qr_drawing
 from tuoyu_desktop.report.output import write_atomically
 from tuoyu_desktop.report.pages import Furniture, NumberedCanvas
 from tuoyu_desktop.report.styles import (
@@ -114,9 +116,36 @@ class _ProgressMark(Flowable):
         self._callback()
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """The machine-readable copy embedded in the report, and the id printed with its hash."""
+
+    report_id: str
+    name: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+# Room kept free at the foot of the last page for the visible signature stamps (two rows of
+# two, placed by ``signing.sign_pdf`` from the bottom of the page upward).
+SIGNATURE_SPACE = 300
+
+
 class _Builder:
-    def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, font: str, generated_at: datetime):
+    def __init__(
+        self,
+        profile: FacilityProfile,
+        row: AssessmentRow,
+        scores: Scores,
+        font: str,
+        generated_at: datetime,
+        attachment: Attachment | None = None,
+    ):
         self.profile = profile
+        self.attachment = attachment
         self.row = row
         self.scores = scores
         self.form = scores.form
@@ -257,6 +286,8 @@ class _Builder:
         self.mark()
         self.unanswered()
         self.appendix()
+        if self.attachment is not None:
+            self.signature_block()
         self.mark()
         # the page header and footer draw text outside paragraphs: record it too
         self.raw(self.profile.name, "机构名称")
@@ -295,6 +326,36 @@ class _Builder:
             add(self.callout(self.color("说明：", ACCENT) + self.t(form.notice, "评估表说明"), GRID, BAND))
         add(Spacer(1, 3 * mm))
         add(self.p(f"报告生成时间：{when(self.generated_at)}　｜　生成软件：tuoyu-desktop {__version__}", s.small))
+        if self.attachment is not None:
+            add(Spacer(1, 3 * mm))
+            add(self.verification_panel())
+
+    def verification_panel(self) -> Table:
+        """Report id, data hash and a QR code of both: what ``tuoyu verify`` checks the data against."""
+        from tuoyu_desktop.exchange import qr_text
+
+        s, attachment = self.s, self.attachment
+        size = 30 * mm
+        drawing = qr_drawing(self.font, qr_text(attachment.report_id, attachment.sha256), size)
+        digest = attachment.sha256
+        text = [
+            self.p("数据核验", s.h2),
+            self.p(f"报告编号：{attachment.report_id}", s.small),
+            self.p(f"内嵌数据（{attachment.name}）SHA-256：<br/>{digest[:32]}<br/>{digest[32:]}", s.small),
+            self.p("本报告内嵌机器可读的评估数据并附数字签名。接收方可用 tuoyu verify 或本软件的“核验报告”"
+                   "确认签名人、文件自签名后未被改动，并核对内嵌数据与上列编号和摘要一致。", s.note),
+        ]
+        table = Table([[text, drawing]], colWidths=[CONTENT_WIDTH - size - 8 * mm, size + 8 * mm])
+        table.setStyle(TableStyle(box_style(self.font, GRID, BAND) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return table
+
+    def signature_block(self) -> None:
+        """The last thing in the report: a heading and free room below it for the stamps."""
+        s = self.s
+        self.story.append(CondPageBreak(SIGNATURE_SPACE))
+        self.story.append(self.p("签署", s.h1))
+        self.story.append(self.p(
+            f"以下为数字签名。报告编号 {self.attachment.report_id}；签名后对文件的任何改动都会在核验时被发现。", s.note))
 
     def score_panel(self) -> Table:
         s, scores, total = self.s, self.scores, self.scores.total
@@ -613,8 +674,9 @@ def write_assessment_report(
     progress: Progress | None = None,
     *,
     generated_at: datetime | None = None,
+    attachment: Attachment | None = None,
 ) -> None:
-    """Write the PDF report to ``target``.
+    """Write the PDF report to ``target``, with ``attachment`` embedded when given.
 
     Raises ``UnrenderableText`` (nothing written) when some text cannot be drawn with the
     bundled font, and lets ``OSError`` through when the file cannot be written.
@@ -622,7 +684,7 @@ def write_assessment_report(
     target = Path(target)
     generated_at = generated_at or datetime.now().replace(microsecond=0)
     font = fonts.register()
-    builder = _Builder(profile, row, scores, font, generated_at)
+    builder = _Builder(profile, row, scores, font, generated_at, attachment)
     story = builder.build()
     textcheck.check(builder.texts, fonts.charset())
 
@@ -664,6 +726,18 @@ def write_assessment_report(
         footer_right=f"{form.id} {form.version}",
     )
     doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+    data = buffer.getvalue() if attachment is None else _with_attachment(buffer.getvalue(), attachment)
     step(total_steps - 1)
-    write_atomically(target, buffer.getvalue())
+    write_atomically(target, data)
     step(total_steps)
+
+
+def _with_attachment(pdf: bytes, attachment: Attachment) -> bytes:
+    """The PDF with ``attachment`` as an embedded file (pypdf: reportlab cannot attach files)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.add_attachment(attachment.name, attachment.data)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -37,9 +37,19 @@ class AssessmentRow:
     form_version: str
     form_hash: str
     period: str
-    status: str
+    status: str  # "draft" or "finalised"
     created_at: str
     updated_at: str
+    revision: int = 1
+    finalised_at: str | None = None
+    frozen: str | None = field(default=None, repr=False)  # assessment.json when finalised
+
+    @property
+    def finalised(self) -> bool:
+        return self.status == FINALISED
+
+
+DRAFT, FINALISED = "draft", "finalised"
 
 
 def now() -> str:
@@ -160,7 +170,7 @@ class Store:
                     "form_version": form.version,
                     "form_hash": form.content_hash,
                     "period": period.strip(),
-                    "status": "draft",
+                    "status": DRAFT,
                     "created_at": stamp,
                     "updated_at": stamp,
                 }
@@ -179,9 +189,36 @@ class Store:
         rows = self.db["assessments"].rows_where(where, args, order_by="created_at desc, rowid desc")
         return [AssessmentRow(**row) for row in rows]
 
+    def finalise_assessment(self, assessment_id: str, frozen: str, finalised_at: str) -> None:
+        self._write(lambda db: db["assessments"].update(
+            assessment_id,
+            {"status": FINALISED, "finalised_at": finalised_at, "frozen": frozen, "updated_at": finalised_at},
+        ))
+
+    def reopen_assessment(self, assessment_id: str, reason: str) -> int:
+        """Start the next revision of a finalised assessment; returns its number."""
+        stamp = now()
+        revision = self.assessment(assessment_id).revision + 1
+
+        def write(db: sqlite_utils.Database) -> None:
+            db["assessment_revisions"].insert(
+                {"assessment_id": assessment_id, "revision": revision, "reason": reason, "created_at": stamp}
+            )
+            db["assessments"].update(
+                assessment_id,
+                {"status": DRAFT, "revision": revision, "finalised_at": None, "frozen": None, "updated_at": stamp},
+            )
+
+        self._write(write)
+        return revision
+
+    def revisions(self, assessment_id: str) -> list[dict]:
+        return list(self.db["assessment_revisions"].rows_where("assessment_id = ?", [assessment_id], order_by="revision"))
+
     def delete_assessment(self, assessment_id: str) -> None:
         def write(db: sqlite_utils.Database) -> None:
             db.execute("DELETE FROM answers WHERE assessment_id = ?", [assessment_id])
+            db.execute("DELETE FROM assessment_revisions WHERE assessment_id = ?", [assessment_id])
             db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
 
         self._write(write)
@@ -210,6 +247,29 @@ class Store:
 
         self._write(write)
         return stamp
+
+
+    # -- trust store --------------------------------------------------------------------
+    def trusted_certificates(self) -> list[dict]:
+        return list(self.db["trusted_certificates"].rows_where(order_by="name"))
+
+    def trust_certificate(self, fingerprint: str, name: str, kind: str, pem: str) -> None:
+        self._write(lambda db: db["trusted_certificates"].upsert(
+            {"fingerprint": fingerprint, "name": name, "kind": kind, "pem": pem, "added_at": now()}, pk="fingerprint"
+        ))
+
+    def forget_certificate(self, fingerprint: str) -> None:
+        self._write(lambda db: db.execute("DELETE FROM trusted_certificates WHERE fingerprint = ?", [fingerprint]))
+
+    # -- reports received from others ----------------------------------------------------
+    def received_report(self, report_id: str) -> dict | None:
+        return next(self.db["received_reports"].rows_where("report_id = ?", [report_id]), None)
+
+    def received_reports(self) -> list[dict]:
+        return list(self.db["received_reports"].rows_where(order_by="received_at desc"))
+
+    def store_received_report(self, record: dict) -> None:
+        self._write(lambda db: db["received_reports"].insert({**record, "received_at": now()}))
 
 
 def _describe(exc: sqlite3.Error) -> str:

@@ -58,4 +58,40 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db["assessments"].create_index(["facility_id"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+def _v2_finalise_sign_import(db: sqlite_utils.Database) -> None:
+    """Finalised revisions, registered certificates, and reports received from others."""
+    assessments = db["assessments"]
+    assessments.add_column("revision", int, not_null_default=1)
+    assessments.add_column("finalised_at", str)
+    assessments.add_column("frozen", str)  # the assessment.json of the finalised revision
+    db["assessment_revisions"].create(
+        {"assessment_id": str, "revision": int, "reason": str, "created_at": str},
+        pk=("assessment_id", "revision"),
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["trusted_certificates"].create(
+        {"fingerprint": str, "name": str, "kind": str, "pem": str, "added_at": str},
+        pk="fingerprint",
+    )
+    db["received_reports"].create(
+        {
+            "report_id": str,
+            "kind": str,
+            "facility_name": str,
+            "credit_code": str,
+            "period": str,
+            "form_id": str,
+            "form_version": str,
+            "grade": str,
+            "percent": float,
+            "signers": str,  # JSON: name, role, fingerprint, trusted
+            "payload": str,  # the embedded assessment.json, as received
+            "payload_sha256": str,
+            "file_sha256": str,
+            "received_at": str,
+        },
+        pk="report_id",
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_finalise_sign_import]

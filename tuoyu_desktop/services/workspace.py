@@ -1,7 +1,7 @@
-"""The use cases, one function or method each, shared by the GUI and the CLI.
+"""The workspace: one data directory with its database and forms, and the use cases on them.
 
-Nothing here imports Qt. Report rendering (reportlab) is imported only when exporting so
-that starting the app stays fast.
+Nothing here imports Qt. Report rendering and signing (reportlab, pyHanko) are imported only
+when exporting, signing or verifying, so that starting the app stays fast.
 """
 
 from __future__ import annotations
@@ -9,93 +9,26 @@ from __future__ import annotations
 import json
 import os
 import random
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from tuoyu_desktop import paths
-from tuoyu_desktop.facility import ClassGroup, FacilityProfile, credit_code_check_char
-from tuoyu_desktop.forms import Form, FormEntry, FormError, FormLibrary, Item, form_from_snapshot, load_form
+from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms import Form, FormEntry, FormError, FormLibrary, form_from_snapshot, load_form
 from tuoyu_desktop.forms.loader import write_form_yaml
-from tuoyu_desktop.forms.rules import encode_selection
 from tuoyu_desktop.forms.versions import version_conflicts
-from tuoyu_desktop.scoring import Answer, Scores, score
+from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.services.demo import demo_answer, demo_profile
+from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
+from tuoyu_desktop.services.reports import ReportsMixin
+from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
 from tuoyu_desktop.store import AssessmentRow, Store, StoreError
 from tuoyu_desktop.store.db import DB_FILENAME
-from tuoyu_desktop.oserrors import describe as describe_os_error
 
 DEFAULT_FORM_ID = "wst821-2023"
-ProgressCallback = Callable[[int, int], None]
-
-__all__ = [
-    "AssessmentSession",
-    "AssessmentSummary",
-    "ExportError",
-    "ProfileInvalid",
-    "StoreError",
-    "Workspace",
-]
 
 
-class ProfileInvalid(ValueError):
-    """The profile has wrong fields; ``problems`` maps field name → message."""
-
-    def __init__(self, problems: dict[str, str]):
-        self.problems = problems
-        super().__init__("；".join(problems.values()))
-
-
-class ExportError(Exception):
-    """The report could not be written; the message is for the user."""
-
-
-@dataclass(frozen=True)
-class AssessmentSummary:
-    """A line of the home screen's list."""
-
-    row: AssessmentRow
-    form_title: str
-    scores: Scores
-
-
-class AssessmentSession:
-    """An open assessment: its pinned form, its answers and live scores."""
-
-    def __init__(self, store: Store, row: AssessmentRow, form: Form):
-        self._store = store
-        self.row = row
-        self.form = form
-        self.answers: dict[str, Answer] = store.answers(row.id)
-        self.profile: FacilityProfile = store.facility(row.facility_id)
-        self.scores: Scores = score(self.form, self.answers, self.profile)
-
-    @property
-    def id(self) -> str:
-        return self.row.id
-
-    def answer(self, item_id: str) -> Answer:
-        return self.answers.get(item_id, Answer())
-
-    def set_answer(self, item_id: str, answer: Answer) -> str:
-        """Save one answer at once and rescore; returns the time it was saved."""
-        item = self.form.item(item_id)
-        if item.kind == "computed":
-            raise ValueError(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
-        if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
-            raise ValueError(f"条目 {item_id} 没有选项 {answer.value!r}")
-        saved_at = self._store.set_answer(self.row.id, item_id, answer)
-        self.answers[item_id] = answer
-        self.scores = score(self.form, self.answers, self.profile)
-        return saved_at
-
-    def reload_profile(self) -> None:
-        """Rescore after the facility profile changed (computed items read it)."""
-        self.profile = self._store.facility(self.row.facility_id)
-        self.scores = score(self.form, self.answers, self.profile)
-
-
-class Workspace:
+class Workspace(ReportsMixin):
     """Everything in one data directory: the database, the installed forms, exports."""
 
     def __init__(self, data_dir: Path, store: Store, library: FormLibrary):
@@ -215,21 +148,33 @@ class Workspace:
     def delete_assessment(self, assessment_id: str) -> None:
         self.store.delete_assessment(assessment_id)
 
-    # -- export -------------------------------------------------------------------------
-    def export_pdf(self, assessment_id: str, target: str | os.PathLike[str], progress: ProgressCallback | None = None) -> Path:
-        """Write the assessment's PDF report to ``target``; raises ``ExportError`` for the user."""
-        from tuoyu_desktop import report  # reportlab is slow to import: only here
+    def finalise(self, assessment_id: str) -> None:
+        """Check that nothing is missing, then freeze the assessment (read-only from now on).
 
+        Raises ``NotReady`` listing every unanswered item and every N/A without a reason.
+        """
         session = self.open_assessment(assessment_id)
-        profile = self.store.facility(session.row.facility_id)
-        target = Path(target)
-        try:
-            report.write_assessment_report(target, profile, session.row, session.scores, progress=progress)
-        except report.UnrenderableText as exc:
-            raise ExportError(str(exc)) from exc
-        except OSError as exc:
-            raise ExportError(f"无法写入 {target}：{describe_os_error(exc)}") from exc
-        return target
+        if session.finalised:
+            return
+        problems = session.missing()
+        if problems:
+            raise NotReady(problems)
+        from tuoyu_desktop.exchange import build_payload, encode
+        from tuoyu_desktop.store.db import FINALISED, now
+
+        finalised_at = now()
+        row = replace(session.row, status=FINALISED, finalised_at=finalised_at)
+        payload = build_payload(session.profile, row, session.scores, session.answers, finalised_at)
+        self.store.finalise_assessment(assessment_id, encode(payload).decode("utf-8"), finalised_at)
+
+    def reopen(self, assessment_id: str, reason: str) -> int:
+        """Start a new revision of a finalised assessment, recording why; returns its number."""
+        if not reason.strip():
+            raise ValueError("请说明修订原因")
+        row = self.store.assessment(assessment_id)
+        if not row.finalised:
+            raise ValueError(f"“{row.period}”尚未定稿，可以直接修改")
+        return self.store.reopen_assessment(assessment_id, reason.strip())
 
     # -- demo ---------------------------------------------------------------------------
     def create_demo(self, seed: int = 2026) -> str:
@@ -240,55 +185,7 @@ class Workspace:
         session = self.open_assessment(assessment_id)
         rng = random.Random(seed)
         for item in session.form.iter_items():
-            answer = _demo_answer(item, rng)
+            answer = demo_answer(item, rng)
             if answer is not None:
                 session.set_answer(item.id, answer)
         return assessment_id
-
-
-def _demo_answer(item: Item, rng: random.Random) -> Answer | None:
-    """A plausible answer: veto items met, most others met, a few partial, unmet or N/A."""
-    options = item.scale.options
-    if item.kind == "computed":
-        return None  # worked out from the profile
-    if item.kind == "number":
-        return Answer(value="3")
-    if item.kind == "text":
-        return Answer(value="见台账记录（演示）")
-    if item.kind == "date":
-        return Answer(value=date.today().isoformat())
-    if item.kind == "multi":
-        return Answer(value=encode_selection([o.value for o in options[:2]]))
-    if item.veto:
-        return Answer(value=options[0].value)
-    if rng.random() < 0.04:
-        return Answer(na=True, na_reason="本机构无此项业务（演示）")
-    option = rng.choices(options, weights=[6, 2, 1][: len(options)])[0]
-    return Answer(value=option.value, comment="" if option.full_marks else "已列入整改计划（演示）")
-
-
-def demo_profile() -> FacilityProfile:
-    code17 = "52110105MJ0123456"
-    return FacilityProfile(
-        name="阳光宝贝托育中心（演示）",
-        credit_code=code17 + credit_code_check_char(code17),
-        filing_number="京朝托备字〔2025〕第018号",
-        district="北京市朝阳区",
-        street="望京街道",
-        facility_type="独立托育机构",
-        is_puhui=True,
-        places_total=80,
-        places_puhui=60,
-        director="李红梅",
-        contact="010-6471 2345",
-        staff_total=22,
-        caregivers_total=14,
-        caregivers_certified=13,
-        health_staff=1,
-        classes=[
-            ClassGroup("乳儿班", "小星星班", 9, 3),
-            ClassGroup("托小班", "小月亮班", 14, 3),
-            ClassGroup("托大班", "小太阳班", 19, 3),
-            ClassGroup("混龄班", "彩虹班", 15, 3),
-        ],
-    )

@@ -1,0 +1,169 @@
+"""``tuoyu finalise``, ``reopen``, ``sign``, ``verify``, ``import``, ``trust``: reports as signed files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tuoyu_desktop.cli.common import CommandFailed, open_workspace, read_passphrase
+
+
+def cmd_finalise(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.services import NotReady
+
+    workspace = open_workspace(args)
+    try:
+        workspace.finalise(args.id)
+    except KeyError:
+        raise CommandFailed(f"找不到编号为 {args.id} 的自评（用 tuoyu list 查看）") from None
+    except NotReady as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise CommandFailed(f"还有 {len(exc.problems)} 处未完成，不能定稿") from exc
+    print(f"已定稿：{workspace.store.assessment(args.id).period}（此后内容不能再改；更正请用 tuoyu reopen）")
+    return 0
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        revision = workspace.reopen(args.id, args.reason)
+    except KeyError:
+        raise CommandFailed(f"找不到编号为 {args.id} 的自评") from None
+    except ValueError as exc:
+        raise CommandFailed(str(exc)) from exc
+    print(f"已开始第 {revision} 次修订：{args.reason}")
+    return 0
+
+
+def signer_from(identity: Path, passphrase_file: Path | None):
+    from tuoyu_desktop.services import Signer
+
+    return Signer(identity, read_passphrase(passphrase_file, f"{identity.name} 的口令："))
+
+
+def signing_errors(action):
+    from tuoyu_desktop import signing
+
+    try:
+        return action()
+    except signing.SigningError as exc:
+        raise CommandFailed(str(exc)) from exc
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    signer = signer_from(args.identity, args.passphrase_file)
+    signing_errors(lambda: open_workspace(args).sign_report(args.pdf, signer))
+    print(f"已签名：{args.pdf}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from tuoyu_desktop import signing
+
+    workspace = open_workspace(args)
+    try:
+        signing.load_trust(args.trust)
+    except signing.TrustError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    check = workspace.verify_report(args.pdf, args.trust)
+    if args.json:
+        print(json.dumps(check.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(check.lines()))
+    return check.exit_code
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.services import ImportRefused
+
+    workspace = open_workspace(args)
+    failed = 0
+    for pdf in args.pdfs:
+        try:
+            outcome = workspace.import_report(pdf)
+        except ImportRefused as exc:
+            failed += 1
+            print(f"{pdf}: {exc}", file=sys.stderr)
+            continue
+        record = outcome.record
+        state = "此前已导入，未重复保存" if outcome.duplicate else "已导入"
+        print(f"{pdf}: {state} — {record['facility_name']} {record['period']}，等级 {record['grade']}（{outcome.report_id}）")
+    return 1 if failed else 0
+
+
+def cmd_trust_add(args: argparse.Namespace) -> int:
+    try:
+        data = args.certificate.read_bytes()
+    except OSError as exc:
+        raise CommandFailed(f"无法读取 {args.certificate}") from exc
+    entry = signing_errors(lambda: open_workspace(args).trust_certificate(data, args.name or ""))
+    kind = "区级根证书（信任其签发的所有身份）" if entry["kind"] == "root" else "签名人证书"
+    print(f"已登记{kind}：{entry['name']}，指纹 {entry['fingerprint']}")
+    return 0
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    entries = open_workspace(args).trusted()
+    if args.json:
+        print(json.dumps([{k: e[k] for k in ("fingerprint", "name", "kind", "added_at")} for e in entries],
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        print("信任列表为空：核验时不判断签名人身份。用 tuoyu trust add CERT.pem 登记。")
+    for e in entries:
+        print(f"{e['kind']}\t{e['name']}\t{e['fingerprint']}\t{e['added_at']}")
+    return 0
+
+
+def cmd_trust_remove(args: argparse.Namespace) -> int:
+    open_workspace(args).forget_certificate(args.fingerprint)
+    print(f"已从信任列表移除 {args.fingerprint}")
+    return 0
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    finalise = commands.add_parser("finalise", help="定稿：检查全部条目已完成，之后内容只读", parents=[common])
+    finalise.add_argument("id")
+    finalise.set_defaults(handler=cmd_finalise)
+    reopen = commands.add_parser("reopen", help="开始已定稿自评的新修订（须说明原因）", parents=[common])
+    reopen.add_argument("id")
+    reopen.add_argument("--reason", required=True, help="修订原因")
+    reopen.set_defaults(handler=cmd_reopen)
+
+    sign = commands.add_parser("sign", help="为已导出的报告再加一个数字签名", parents=[common])
+    sign.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    sign.add_argument("--identity", required=True, type=Path, metavar="IDENTITY.p12")
+    sign.add_argument("--passphrase-file", type=Path, help="从文件第一行读取口令（供脚本使用）")
+    sign.set_defaults(handler=cmd_sign)
+
+    verify = commands.add_parser(
+        "verify", parents=[common],
+        help="核验报告：签名完好且覆盖整个文件、签名人可信、内嵌数据与封面一致",
+        description="退出码：0 全部通过；1 文件被改动或签名无效；2 不是可读取的报告；3 完好但签名人不受信任",
+    )
+    verify.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", action="append", default=[], metavar="CERT_OR_SHA256",
+                        help="信任的证书文件或 SHA-256 指纹（可多次使用；另加信任列表中的证书）")
+    verify.add_argument("--json", action="store_true", help="以 JSON 输出")
+    verify.set_defaults(handler=cmd_verify)
+
+    imported = commands.add_parser("import", help="核验并导入收到的报告（按报告编号去重）", parents=[common])
+    imported.add_argument("pdfs", nargs="+", type=Path, metavar="FILE.pdf")
+    imported.set_defaults(handler=cmd_import)
+
+    trust = commands.add_parser("trust", help="信任列表：登记的签名人证书和区级根证书", parents=[common])
+    trust_sub = trust.add_subparsers(dest="trust_command", required=True, metavar="子命令")
+    add = trust_sub.add_parser("add", help="登记证书（PEM 或 DER）", parents=[common])
+    add.add_argument("certificate", type=Path, metavar="CERT.pem")
+    add.add_argument("--name", help="显示的名称（默认取证书中的姓名或单位）")
+    add.set_defaults(handler=cmd_trust_add)
+    listing = trust_sub.add_parser("list", help="列出登记的证书", parents=[common])
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_trust_list)
+    remove = trust_sub.add_parser("remove", help="移除证书", parents=[common])
+    remove.add_argument("fingerprint", metavar="SHA256")
+    remove.set_defaults(handler=cmd_trust_remove)

@@ -1,0 +1,138 @@
+"""``assessment.json``: the machine-readable copy of a report, embedded in its PDF.
+
+Whoever receives the signed PDF verifies it and imports this data from the one file. The
+report prints its id and the SHA-256 of these exact bytes on the cover (and in its QR code), so
+the page a person reads and the data a program reads can be checked against each other.
+
+Versioning: ``schema_version`` is "MAJOR.MINOR". A reader accepts any minor version of the
+majors it knows (new fields are ignored) and refuses a newer major with a clear message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal
+from typing import Any
+
+from tuoyu_desktop import __version__
+from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.scoring import Answer, Scores, Tally
+from tuoyu_desktop.store.db import AssessmentRow
+
+SCHEMA_VERSION = "1.0"
+SUPPORTED_MAJOR = 1
+ATTACHMENT_NAME = "assessment.json"
+QR_PREFIX = "tuoyu-report"
+
+
+class ExchangeError(ValueError):
+    """Embedded data that cannot be read; the message is for the user."""
+
+
+def report_id(row: AssessmentRow) -> str:
+    """One id per revision: a corrected, re-finalised report is a new report."""
+    return f"{row.id}-r{row.revision}"
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _tally(tally: Tally) -> dict[str, Any]:
+    return {
+        "earned": _number(tally.earned),
+        "applicable_max": _number(tally.applicable_max),
+        "percent": _number(tally.percent),
+        "done": tally.done,
+        "items": tally.total,
+        "not_applicable": tally.na,
+    }
+
+
+def _answer(answer: Answer) -> dict[str, Any]:
+    data: dict[str, Any] = {"value": answer.value}
+    if answer.na:
+        data.update(na=True, na_reason=answer.na_reason)
+    if answer.comment:
+        data["comment"] = answer.comment
+    return data
+
+
+def build_payload(
+    profile: FacilityProfile,
+    row: AssessmentRow,
+    scores: Scores,
+    answers: dict[str, Answer],
+    generated_at: str,
+    audit_head: str | None = None,
+) -> dict[str, Any]:
+    """Everything a receiver needs to check and import the assessment, and to re-render it."""
+    form = scores.form
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "report_id": report_id(row),
+        "kind": form.kind,
+        "generated_at": generated_at,
+        "generator": f"tuoyu-desktop {__version__}",
+        "facility": profile.to_dict(),
+        "assessment": {
+            "id": row.id,
+            "revision": row.revision,
+            "period": row.period,
+            "status": row.status,
+            "created_at": row.created_at,
+            "finalised_at": row.finalised_at,
+        },
+        "form": {"id": form.id, "version": form.version, "title": form.title, "hash": form.content_hash},
+        "answers": {item_id: _answer(answer) for item_id, answer in sorted(answers.items())},
+        "scores": {
+            "total": _tally(scores.total),
+            "grade": scores.grade.grade,
+            "grade_label": scores.grade.label,
+            "complete": scores.complete,
+            "dimensions": [{"id": d.dimension.id, "title": d.dimension.title, **_tally(d.tally)} for d in scores.dimensions],
+            "veto_failed": [r.item.id for r in scores.veto_failures],
+            "gaps": [r.item.id for r in scores.gaps],
+        },
+        "form_snapshot": json.loads(form.snapshot),
+        "audit_head": audit_head,
+    }
+
+
+def encode(payload: dict[str, Any]) -> bytes:
+    """The exact bytes embedded and hashed."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def qr_text(payload_id: str, sha256: str) -> str:
+    return f"{QR_PREFIX}:{payload_id}:sha256:{sha256}"
+
+
+def frozen_profile(frozen: str) -> FacilityProfile:
+    """The facility as it was when the assessment was finalised."""
+    return FacilityProfile.from_dict(json.loads(frozen)["facility"])
+
+
+def decode(data: bytes) -> dict[str, Any]:
+    """Parse embedded data, refusing what this version cannot read."""
+    try:
+        payload = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExchangeError("报告内嵌的数据已损坏，无法读取") from exc
+    if not isinstance(payload, dict) or "schema_version" not in payload or "report_id" not in payload:
+        raise ExchangeError("报告内嵌的数据不是本程序的评估数据")
+    version = str(payload["schema_version"])
+    try:
+        major = int(version.split(".")[0])
+    except ValueError:
+        raise ExchangeError(f"报告内嵌数据的版本号无效：{version}") from None
+    if major > SUPPORTED_MAJOR:
+        raise ExchangeError(
+            f"此报告由更新版本的程序生成（数据格式 {version}，本程序支持 {SUPPORTED_MAJOR}.x），请升级程序后再导入"
+        )
+    return payload

@@ -1,0 +1,28 @@
+"""The use cases, shared by the GUI and the CLI. Nothing here imports Qt.
+
+- :class:`Workspace`: one data directory: facility, forms, assessments, reports, trust store;
+- :class:`AssessmentSession`: an open assessment with live scores, saving each answer at once.
+"""
+
+from tuoyu_desktop.services.demo import demo_profile
+from tuoyu_desktop.services.errors import AssessmentLocked, ExportError, NotReady, ProfileInvalid, StoreError
+from tuoyu_desktop.services.reports import ImportOutcome, ImportRefused, ReportCheck, Signer
+from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
+from tuoyu_desktop.services.workspace import DEFAULT_FORM_ID, Workspace
+
+__all__ = [
+    "DEFAULT_FORM_ID",
+    "AssessmentLocked",
+    "AssessmentSession",
+    "AssessmentSummary",
+    "ExportError",
+    "ImportOutcome",
+    "ImportRefused",
+    "NotReady",
+    "ProfileInvalid",
+    "ReportCheck",
+    "Signer",
+    "StoreError",
+    "Workspace",
+    "demo_profile",
+]

@@ -1,0 +1,58 @@
+"""The demo facility and a plausible, fully answered assessment (``tuoyu demo``)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from tuoyu_desktop.facility import ClassGroup, FacilityProfile, credit_code_check_char
+from tuoyu_desktop.forms import Item
+from tuoyu_desktop.forms.rules import encode_selection
+from tuoyu_desktop.scoring import Answer
+
+def demo_answer(item: Item, rng: random.Random) -> Answer | None:
+    """A plausible answer: veto items met, most others met, a few partial, unmet or N/A."""
+    options = item.scale.options
+    if item.kind == "computed":
+        return None  # worked out from the profile
+    if item.kind == "number":
+        return Answer(value="3")
+    if item.kind == "text":
+        return Answer(value="见台账记录（演示）")
+    if item.kind == "date":
+        return Answer(value=date.today().isoformat())
+    if item.kind == "multi":
+        return Answer(value=encode_selection([o.value for o in options[:2]]))
+    if item.veto:
+        return Answer(value=options[0].value)
+    if rng.random() < 0.04:
+        return Answer(na=True, na_reason="本机构无此项业务（演示）")
+    option = rng.choices(options, weights=[6, 2, 1][: len(options)])[0]
+    return Answer(value=option.value, comment="" if option.full_marks else "已列入整改计划（演示）")
+
+
+def demo_profile() -> FacilityProfile:
+    code17 = "52110105MJ0123456"
+    return FacilityProfile(
+        name="阳光宝贝托育中心（演示）",
+        credit_code=code17 + credit_code_check_char(code17),
+        filing_number="京朝托备字〔2025〕第018号",
+        district="北京市朝阳区",
+        street="望京街道",
+        facility_type="独立托育机构",
+        is_puhui=True,
+        places_total=80,
+        places_puhui=60,
+        director="李红梅",
+        contact="010-6471 2345",
+        staff_total=22,
+        caregivers_total=14,
+        caregivers_certified=13,
+        health_staff=1,
+        classes=[
+            ClassGroup("乳儿班", "小星星班", 9, 3),
+            ClassGroup("托小班", "小月亮班", 14, 3),
+            ClassGroup("托大班", "小太阳班", 19, 3),
+            ClassGroup("混龄班", "彩虹班", 15, 3),
+        ],
+    )

@@ -1,0 +1,31 @@
+"""Errors the services raise; every message is for the user (Chinese)."""
+
+from __future__ import annotations
+
+from tuoyu_desktop.store import StoreError
+
+__all__ = ["AssessmentLocked", "ExportError", "NotReady", "ProfileInvalid", "StoreError"]
+
+
+class ProfileInvalid(ValueError):
+    """The profile has wrong fields; ``problems`` maps field name → message."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = problems
+        super().__init__("；".join(problems.values()))
+
+
+class ExportError(Exception):
+    """The report could not be written or signed."""
+
+
+class NotReady(ValueError):
+    """The assessment cannot be finalised yet; ``problems`` lists what is missing, item by item."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"还有 {len(problems)} 处需要完成：" + "；".join(problems[:5]) + ("……" if len(problems) > 5 else ""))
+
+
+class AssessmentLocked(ValueError):
+    """A finalised assessment is read-only until a new revision is started."""

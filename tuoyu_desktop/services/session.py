@@ -1,0 +1,90 @@
+"""An open assessment and the home screen's summary of one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms import Form
+from tuoyu_desktop.scoring import Answer, Scores, score
+from tuoyu_desktop.services.errors import AssessmentLocked
+from tuoyu_desktop.store import AssessmentRow, Store
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """A line of the home screen's list."""
+
+    row: AssessmentRow
+    form_title: str
+    scores: Scores
+
+
+class AssessmentSession:
+    """An open assessment: its pinned form, its answers and live scores.
+
+    A finalised assessment shows the profile and answers it was finalised with, and refuses
+    changes until a new revision is started.
+    """
+
+    def __init__(self, store: Store, row: AssessmentRow, form: Form):
+        self._store = store
+        self.row = row
+        self.form = form
+        self.answers: dict[str, Answer] = store.answers(row.id)
+        self.profile: FacilityProfile = self._profile()
+        self.scores: Scores = score(self.form, self.answers, self.profile)
+
+    def _profile(self) -> FacilityProfile:
+        if self.row.finalised and self.row.frozen:
+            from tuoyu_desktop.exchange import frozen_profile
+
+            return frozen_profile(self.row.frozen)
+        return self._store.facility(self.row.facility_id)
+
+    @property
+    def id(self) -> str:
+        return self.row.id
+
+    @property
+    def finalised(self) -> bool:
+        return self.row.finalised
+
+    def answer(self, item_id: str) -> Answer:
+        return self.answers.get(item_id, Answer())
+
+    def set_answer(self, item_id: str, answer: Answer) -> str:
+        """Save one answer at once and rescore; returns the time it was saved."""
+        if self.row.finalised:
+            raise AssessmentLocked(f"“{self.row.period}”已定稿，不能修改；如需更正，请先开始新的修订")
+        item = self.form.item(item_id)
+        if item.kind == "computed":
+            raise ValueError(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
+        if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
+            raise ValueError(f"条目 {item_id} 没有选项 {answer.value!r}")
+        saved_at = self._store.set_answer(self.row.id, item_id, answer)
+        self.answers[item_id] = answer
+        self.scores = score(self.form, self.answers, self.profile)
+        return saved_at
+
+    def reload_profile(self) -> None:
+        """Rescore after the facility profile changed (computed items read it)."""
+        self.profile = self._profile()
+        self.scores = score(self.form, self.answers, self.profile)
+
+    def missing(self) -> list[str]:
+        """What must still be done before finalising, one line per item."""
+        problems = []
+        for result in self.scores.items.values():
+            if result.done or not result.relevant:
+                continue
+            item = result.item
+            if result.answer.na:
+                problems.append(f"条目 {item.id} 标为不适用但未填写理由")
+            elif result.problem:
+                problems.append(f"条目 {item.id}：{result.problem}")
+            elif item.kind == "computed":
+                problems.append(f"条目 {item.id} 无法自动判定：请在机构信息中补全相关数字")
+            else:
+                problems.append(f"条目 {item.id} 尚未作答")
+        return problems
