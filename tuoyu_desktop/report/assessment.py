@@ -129,9 +129,9 @@ class Attachment:
         return hashlib.sha256(self.data).hexdigest()
 
 
-# Room kept free at the foot of the last page for the visible signature stamps (two rows of
-# two, placed by ``signing.sign_pdf`` from the bottom of the page upward).
-SIGNATURE_SPACE = 300
+# Room kept free at the foot of the last page for the visible signature stamps: two rows of
+# two, placed by ``signing.sign_pdf`` from just above the page footer upward.
+SIGNATURE_SPACE = 340
 
 
 class _Builder:

@@ -31,6 +31,7 @@ FIELD_PREFIX = "Signature"
 
 # stamp geometry (PDF points)
 PAGE_MARGIN = 36
+PAGE_MARGIN_BOTTOM = 60  # above a report's page footer
 SLOT_GAP = 10
 SLOT_HEIGHT = 112
 SLOT_COLUMNS = 2
@@ -196,12 +197,12 @@ def stamp_slots(media_box: tuple[float, float, float, float], count: int | None 
     """Stamp boxes from the bottom of a page upwards, two per row (left, then right)."""
     x0, y0, x1, y1 = media_box
     width = (x1 - x0 - 2 * PAGE_MARGIN - (SLOT_COLUMNS - 1) * SLOT_GAP) / SLOT_COLUMNS
-    rows = max(1, int((y1 - y0 - 2 * PAGE_MARGIN + SLOT_GAP) // (SLOT_HEIGHT + SLOT_GAP)))
+    rows = max(1, int((y1 - y0 - PAGE_MARGIN - PAGE_MARGIN_BOTTOM + SLOT_GAP) // (SLOT_HEIGHT + SLOT_GAP)))
     slots = []
     for row in range(rows):
         for col in range(SLOT_COLUMNS):
             lx = x0 + PAGE_MARGIN + col * (width + SLOT_GAP)
-            ly = y0 + PAGE_MARGIN + row * (SLOT_HEIGHT + SLOT_GAP)
+            ly = y0 + PAGE_MARGIN_BOTTOM + row * (SLOT_HEIGHT + SLOT_GAP)
             slots.append((round(lx, 2), round(ly, 2), round(lx + width, 2), round(ly + SLOT_HEIGHT, 2)))
             if count is not None and len(slots) >= count:
                 return slots
