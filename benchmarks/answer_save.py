@@ -18,7 +18,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as directory:
         workspace = Workspace.open(Path(directory))
         session = workspace.open_assessment(workspace.create_demo())
-        items = list(session.form.iter_items())
+        items = [item for item in session.form.iter_items() if item.kind == "choice"]
         timings = []
         for n in range(ROUNDS):
             item = items[n % len(items)]
@@ -29,7 +29,7 @@ def main() -> int:
         workspace.close()
     timings.sort()
     median = statistics.median(timings)
-    print(f"answer change → committed (incl. rescoring {len(items)} items): "
+    print(f"answer change → committed (incl. audit entry and rescoring the whole form): "
           f"median {median:.2f} ms, p90 {timings[int(ROUNDS * 0.9)]:.2f} ms, max {timings[-1]:.2f} ms "
           f"over {ROUNDS} (target ≤ 5 ms)")
     return 0 if median <= 5 else 1

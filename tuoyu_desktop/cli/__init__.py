@@ -11,10 +11,10 @@ import sys
 from typing import Sequence
 
 from tuoyu_desktop import __version__
-from tuoyu_desktop.cli import assessments, forms, identities, reports
+from tuoyu_desktop.cli import assessments, audit, forms, identities, reports
 from tuoyu_desktop.cli.common import CommandFailed
 
-COMMAND_GROUPS = (forms, assessments, reports, identities)
+COMMAND_GROUPS = (forms, assessments, reports, identities, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -93,8 +93,8 @@ class ReportsMixin:
         if signers and not session.finalised:
             raise ExportError("请先定稿，再签名导出：定稿后内容不能再改，签名才有意义")
         row = session.row
-        data = (row.frozen.encode("utf-8") if row.frozen else
-                exchange.encode(exchange.build_payload(session.profile, row, session.scores, session.answers, now())))
+        data = (row.frozen.encode("utf-8") if row.frozen else exchange.encode(exchange.build_payload(
+            session.profile, row, session.scores, session.answers, now(), audit_head=self.store.audit_head())))
         attachment = report.Attachment(exchange.report_id(row), exchange.ATTACHMENT_NAME, data)
         target = Path(target)
         partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")

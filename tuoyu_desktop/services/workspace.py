@@ -114,6 +114,8 @@ class Workspace(ReportsMixin):
             raise FormError(str(source), problems)
         target = self.data_dir / "forms" / f"{form.id}-{form.version}.yaml"
         write_form_yaml(document, target)
+        self.store.record_event("form", form.id, "installed", None,
+                                {"version": form.version, "hash": form.content_hash, "file": target.name})
         self.library.rescan()
         return form
 
@@ -164,7 +166,8 @@ class Workspace(ReportsMixin):
 
         finalised_at = now()
         row = replace(session.row, status=FINALISED, finalised_at=finalised_at)
-        payload = build_payload(session.profile, row, session.scores, session.answers, finalised_at)
+        payload = build_payload(session.profile, row, session.scores, session.answers, finalised_at,
+                                audit_head=self.store.audit_head())
         self.store.finalise_assessment(assessment_id, encode(payload).decode("utf-8"), finalised_at)
 
     def reopen(self, assessment_id: str, reason: str) -> int:

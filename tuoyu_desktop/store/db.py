@@ -6,18 +6,21 @@ Every write is its own transaction and is durable when the call returns (WAL wit
 
 from __future__ import annotations
 
+import getpass
 import json
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.store import audit
 from tuoyu_desktop.store.migrations import MIGRATIONS
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
@@ -57,11 +60,33 @@ def now() -> str:
 
 
 class Store:
-    """One open data file. Create with :meth:`open`."""
+    """One open data file. Create with :meth:`open`.
+
+    Every change is written together with its audit entry, in one transaction.
+    """
 
     def __init__(self, db: sqlite_utils.Database, path: Path):
         self.db = db
         self.path = path
+        self.actor = _login_name()
+
+    def _audit(self, db: sqlite_utils.Database, entity: str, entity_id: Any, field: str,
+               old: Any = None, new: Any = None, at: str | None = None) -> None:
+        audit.append(db, at=at or now(), actor=self.actor, entity=entity, entity_id=str(entity_id),
+                     field=field, old=old, new=new)
+
+    def record_event(self, entity: str, entity_id: Any, field: str, old: Any = None, new: Any = None) -> None:
+        """Audit a change that lives outside the database (a form file installed, …)."""
+        self._write(lambda db: self._audit(db, entity, entity_id, field, old, new))
+
+    def audit_head(self) -> str:
+        return audit.head(self.db)
+
+    def verify_audit(self) -> audit.AuditCheck:
+        return audit.verify(self.db)
+
+    def history(self, entity: str, entity_id: Any) -> list[dict]:
+        return audit.history(self.db, entity, str(entity_id))
 
     @classmethod
     def open(cls, path: Path) -> "Store":
@@ -127,9 +152,16 @@ class Store:
         }
 
         def write(db: sqlite_utils.Database) -> int:
+            new = profile.to_dict()
             if facility_id is None:
-                return db["facilities"].insert({**record, "created_at": record["updated_at"]}).last_pk
+                created = db["facilities"].insert({**record, "created_at": record["updated_at"]}).last_pk
+                self._audit(db, "facility", created, "created", None, new, record["updated_at"])
+                return created
+            old = json.loads(db["facilities"].get(facility_id)["profile"])
             db["facilities"].update(facility_id, record)
+            for key in sorted(set(old) | set(new)):
+                if old.get(key) != new.get(key):
+                    self._audit(db, "facility", facility_id, key, old.get(key), new.get(key), record["updated_at"])
             return facility_id
 
         return self._write(write)
@@ -161,21 +193,24 @@ class Store:
         self.keep_form_snapshot(form)
         stamp = now()
         assessment_id = uuid.uuid4().hex
-        self._write(
-            lambda db: db["assessments"].insert(
-                {
-                    "id": assessment_id,
-                    "facility_id": facility_id,
-                    "form_id": form.id,
-                    "form_version": form.version,
-                    "form_hash": form.content_hash,
-                    "period": period.strip(),
-                    "status": DRAFT,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            )
-        )
+        record = {
+            "id": assessment_id,
+            "facility_id": facility_id,
+            "form_id": form.id,
+            "form_version": form.version,
+            "form_hash": form.content_hash,
+            "period": period.strip(),
+            "status": DRAFT,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+
+        def write(db: sqlite_utils.Database) -> None:
+            db["assessments"].insert(record)
+            self._audit(db, "assessment", assessment_id, "created", None,
+                        {"form": f"{form.id} {form.version}", "period": record["period"]}, stamp)
+
+        self._write(write)
         return assessment_id
 
     def assessment(self, assessment_id: str) -> AssessmentRow:
@@ -190,10 +225,14 @@ class Store:
         return [AssessmentRow(**row) for row in rows]
 
     def finalise_assessment(self, assessment_id: str, frozen: str, finalised_at: str) -> None:
-        self._write(lambda db: db["assessments"].update(
-            assessment_id,
-            {"status": FINALISED, "finalised_at": finalised_at, "frozen": frozen, "updated_at": finalised_at},
-        ))
+        def write(db: sqlite_utils.Database) -> None:
+            db["assessments"].update(
+                assessment_id,
+                {"status": FINALISED, "finalised_at": finalised_at, "frozen": frozen, "updated_at": finalised_at},
+            )
+            self._audit(db, "assessment", assessment_id, "status", DRAFT, FINALISED, finalised_at)
+
+        self._write(write)
 
     def reopen_assessment(self, assessment_id: str, reason: str) -> int:
         """Start the next revision of a finalised assessment; returns its number."""
@@ -208,6 +247,7 @@ class Store:
                 assessment_id,
                 {"status": DRAFT, "revision": revision, "finalised_at": None, "frozen": None, "updated_at": stamp},
             )
+            self._audit(db, "assessment", assessment_id, "revision", revision - 1, {"revision": revision, "reason": reason}, stamp)
 
         self._write(write)
         return revision
@@ -217,6 +257,8 @@ class Store:
 
     def delete_assessment(self, assessment_id: str) -> None:
         def write(db: sqlite_utils.Database) -> None:
+            row = db["assessments"].get(assessment_id)
+            self._audit(db, "assessment", assessment_id, "deleted", {"period": row["period"], "form": row["form_id"]}, None)
             db.execute("DELETE FROM answers WHERE assessment_id = ?", [assessment_id])
             db.execute("DELETE FROM assessment_revisions WHERE assessment_id = ?", [assessment_id])
             db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
@@ -238,12 +280,20 @@ class Store:
         stamp = now()
 
         def write(db: sqlite_utils.Database) -> None:
+            old = db.execute(
+                "SELECT value, na, na_reason, comment FROM answers WHERE assessment_id = ? AND item_id = ?",
+                [assessment_id, item_id],
+            ).fetchone()
             db.execute(
                 "INSERT OR REPLACE INTO answers (assessment_id, item_id, value, na, na_reason, comment, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [assessment_id, item_id, answer.value, int(answer.na), answer.na_reason, answer.comment, stamp],
             )
             db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
+            new = [answer.value, int(answer.na), answer.na_reason, answer.comment]
+            if old is None or list(old) != new:
+                self._audit(db, "answer", f"{assessment_id}/{item_id}", "answer",
+                            _answer_record(old) if old else None, _answer_record(new), stamp)
 
         self._write(write)
         return stamp
@@ -254,12 +304,20 @@ class Store:
         return list(self.db["trusted_certificates"].rows_where(order_by="name"))
 
     def trust_certificate(self, fingerprint: str, name: str, kind: str, pem: str) -> None:
-        self._write(lambda db: db["trusted_certificates"].upsert(
-            {"fingerprint": fingerprint, "name": name, "kind": kind, "pem": pem, "added_at": now()}, pk="fingerprint"
-        ))
+        def write(db: sqlite_utils.Database) -> None:
+            db["trusted_certificates"].upsert(
+                {"fingerprint": fingerprint, "name": name, "kind": kind, "pem": pem, "added_at": now()}, pk="fingerprint"
+            )
+            self._audit(db, "trust", fingerprint, "added", None, {"name": name, "kind": kind})
+
+        self._write(write)
 
     def forget_certificate(self, fingerprint: str) -> None:
-        self._write(lambda db: db.execute("DELETE FROM trusted_certificates WHERE fingerprint = ?", [fingerprint]))
+        def write(db: sqlite_utils.Database) -> None:
+            if db.execute("DELETE FROM trusted_certificates WHERE fingerprint = ?", [fingerprint]).rowcount:
+                self._audit(db, "trust", fingerprint, "removed")
+
+        self._write(write)
 
     # -- reports received from others ----------------------------------------------------
     def received_report(self, report_id: str) -> dict | None:
@@ -269,7 +327,38 @@ class Store:
         return list(self.db["received_reports"].rows_where(order_by="received_at desc"))
 
     def store_received_report(self, record: dict) -> None:
-        self._write(lambda db: db["received_reports"].insert({**record, "received_at": now()}))
+        def write(db: sqlite_utils.Database) -> None:
+            db["received_reports"].insert({**record, "received_at": now()})
+            self._audit(db, "received_report", record["report_id"], "imported", None,
+                        {"facility": record["facility_name"], "sha256": record["file_sha256"]})
+
+        self._write(write)
+
+    # -- settings kept with the data ----------------------------------------------------
+    def setting(self, key: str, default: str) -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        def write(db: sqlite_utils.Database) -> None:
+            old = self.setting(key, None)
+            db["settings"].upsert({"key": key, "value": value}, pk="key")
+            if old != value:
+                self._audit(db, "setting", key, "value", old, value)
+
+        self._write(write)
+
+
+def _answer_record(row) -> dict:
+    value, na, na_reason, comment = row
+    return {"value": value, "na": bool(na), "na_reason": na_reason or "", "comment": comment or ""}
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in this environment (some services, containers)
+        return "unknown"
 
 
 def _describe(exc: sqlite3.Error) -> str:

@@ -9,6 +9,8 @@ from typing import Callable
 
 import sqlite_utils
 
+from tuoyu_desktop.store import audit
+
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
     db["facilities"].create(
@@ -94,4 +96,14 @@ def _v2_finalise_sign_import(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_finalise_sign_import]
+def _v3_audit_and_settings(db: sqlite_utils.Database) -> None:
+    """The hash-chained audit trail, and settings kept with the data (backup rotation …)."""
+    audit.create(db)
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_initial,
+    _v2_finalise_sign_import,
+    _v3_audit_and_settings,
+]
