@@ -1,0 +1,404 @@
+"""The assessment screen: navigator, item cards, live scores; every change saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tuoyu_desktop.forms import Indicator
+from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.services import AssessmentLocked, AssessmentSession, StoreError
+from tuoyu_desktop.ui import formatting, style
+from tuoyu_desktop.ui.dimension_panel import DimensionPanel
+from tuoyu_desktop.ui.indicator_page import IndicatorPage
+from tuoyu_desktop.ui.item_widget import ItemCard
+from tuoyu_desktop.ui.navigator import Navigator
+from tuoyu_desktop.ui.veto_banner import VetoBanner
+from tuoyu_desktop.ui.widgets import label
+
+
+NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
+
+
+def _complete(tally) -> bool:
+    return tally.done >= tally.total
+
+
+class TopBar(QFrame):
+    """Title, progress, live score, grade, save state, and the way out."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("topBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(18)
+        self.back_button = QPushButton(self.tr("‹ Home"))
+        self.back_button.setToolTip(self.tr("Back to the list of self-assessments"))
+        layout.addWidget(self.back_button)
+
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = label("", "h2")
+        self.subtitle = label("", "small")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        layout.addLayout(titles, 1)
+
+        progress = QVBoxLayout()
+        progress.setSpacing(4)
+        self.progress_label = label("", "small")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.progress.setMinimumWidth(160)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress)
+        layout.addLayout(progress)
+
+        score = QVBoxLayout()
+        score.setSpacing(0)
+        score.addWidget(label(self.tr("Score"), "small"))
+        self.score_label = label("", "h3")
+        self.score_label.setToolTip(self.tr("Points earned / points of the applicable items (percentage)"))
+        score.addWidget(self.score_label)
+        layout.addLayout(score)
+
+        self.grade_label = label("", "grade")
+        layout.addWidget(self.grade_label)
+
+        self.save_label = label(self.tr("Changes are saved automatically"), "small")
+        self.save_label.setMinimumWidth(110)
+        layout.addWidget(self.save_label)
+
+        self.summary_button = QPushButton(self.tr("Summary"))
+        self.summary_button.setProperty("role", "primary")
+        self.summary_button.setToolTip(self.tr("Scores, grade and gaps of this self-assessment"))
+        layout.addWidget(self.summary_button)
+
+
+class SaveErrorBar(QFrame):
+    """A red strip under the top bar while answers could not be saved."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveError")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        self.message = label("", wrap=True)
+        layout.addWidget(self.message, 1)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setToolTip(self.tr("Try to save the unsaved answers again"))
+        layout.addWidget(self.retry_button)
+        self.hide()
+
+
+class AssessmentPage(QWidget):
+    """One open self-assessment."""
+
+    backRequested = Signal()
+    summaryRequested = Signal()
+    profileRequested = Signal()
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("page")
+        self.indicators: list[Indicator] = [i for d in session.form.dimensions for i in d.indicators]
+        self._dimension_of = {i.id: d for d in session.form.dimensions for i in d.indicators}
+        self.pages: dict[str, IndicatorPage] = {}
+        self.unsaved: dict[str, Answer] = {}
+        self.last_error: str | None = None
+        self.last_saved_at: str | None = None
+        self.current_indicator: str | None = None
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(120)
+        self._prefetch_timer.timeout.connect(self._prefetch)
+        self._build()
+        self.refresh()
+        first_open = next(
+            (i.id for i in self.indicators if not _complete(session.scores.indicator_tally(i.id))),
+            self.indicators[0].id if self.indicators else None,
+        )
+        if first_open:
+            self.show_indicator(first_open)
+
+    # -- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.top = TopBar()
+        row = self.session.row
+        self.top.title.setText(row.period)
+        self.top.subtitle.setText(f"{self.session.form.title}（{row.form_version}）")
+        layout.addWidget(self.top)
+        self.save_error = SaveErrorBar()
+        layout.addWidget(self.save_error)
+        if self.session.finalised:
+            self.top.save_label.setText(self.tr("Finalised: read only"))
+            self.top.save_label.setToolTip(
+                self.tr("This self-assessment was finalised; its answers can no longer be changed")
+            )
+
+        body = QVBoxLayout()
+        body.setContentsMargins(12, 10, 12, 10)
+        body.setSpacing(10)
+        self.veto_banner = VetoBanner()
+        body.addWidget(self.veto_banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.navigator = Navigator(self.session.form)
+        self.navigator.setMinimumWidth(200)
+        self.splitter.addWidget(self.navigator)
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(6, 0, 6, 0)
+        centre_layout.setSpacing(8)
+        self.stack = QStackedWidget()
+        centre_layout.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton()
+        self.prev_button.setProperty("role", "nav")
+        self.prev_button.setToolTip(self.tr("Previous indicator (Ctrl+PgUp or Alt+←)"))
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "nav")
+        self.next_button.setToolTip(self.tr("Next indicator (Ctrl+PgDown or Alt+→)"))
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        centre_layout.addLayout(nav)
+        self.splitter.addWidget(centre)
+
+        self.dimension_panel = DimensionPanel(self.session.form)
+        self.dimension_panel.setMinimumWidth(200)
+        self.dimension_panel.setMaximumWidth(300)
+        self.splitter.addWidget(self.dimension_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([270, 760, 230])
+        body.addWidget(self.splitter, 1)
+        layout.addLayout(body, 1)
+
+        self.top.back_button.clicked.connect(self._back)
+        self.top.summary_button.clicked.connect(self._summary)
+        self.save_error.retry_button.clicked.connect(self.retry)
+        self.navigator.indicatorSelected.connect(self.show_indicator)
+        self.veto_banner.itemClicked.connect(self.jump_to_item)
+        self.veto_banner.summaryClicked.connect(self._summary)
+        self.dimension_panel.dimensionClicked.connect(self._go_to_dimension)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, delta in (
+            ("Ctrl+PgDown", 1),
+            ("Alt+Right", 1),
+            ("Ctrl+PgUp", -1),
+            ("Alt+Left", -1),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.step(d), context=context)
+
+    # -- pages -------------------------------------------------------------------------
+    def page(self, indicator_id: str) -> IndicatorPage:
+        """The indicator's page, built the first time it is needed."""
+        page = self.pages.get(indicator_id)
+        if page is None:
+            indicator = self.session.form.indicator(indicator_id)
+            page = IndicatorPage(
+                self._dimension_of[indicator_id], indicator, self.session.scores, read_only=self.session.finalised
+            )
+            for card in page.cards.values():
+                card.changed.connect(self.save_item)
+                card.profileRequested.connect(self._profile)
+            self.pages[indicator_id] = page
+            self.stack.addWidget(page)
+        return page
+
+    def card(self, item_id: str) -> ItemCard:
+        item = self.session.form.item(item_id)
+        return self.page(item.indicator_id).cards[item_id]
+
+    def show_indicator(self, indicator_id: str) -> None:
+        page = self.page(indicator_id)
+        page.show_scores(self.session.scores)
+        self.stack.setCurrentWidget(page)
+        self.current_indicator = indicator_id
+        self.navigator.select_indicator(indicator_id)
+        index = self._index(indicator_id)
+        previous = self.indicators[index - 1] if index > 0 else None
+        following = self.indicators[index + 1] if index + 1 < len(self.indicators) else None
+        # Build the neighbours while the user reads, so Previous/Next are instant.
+        self._prefetch_timer.start()
+        self.prev_button.setEnabled(previous is not None)
+        self.next_button.setEnabled(following is not None)
+        self.prev_button.setText(f"‹  {previous.id} {previous.title}" if previous else self.tr("‹  Previous"))
+        self.next_button.setText(f"{following.id} {following.title}  ›" if following else self.tr("Next  ›"))
+
+    def _prefetch(self) -> None:
+        if self.current_indicator is None:
+            return
+        index = self._index(self.current_indicator)
+        for neighbour in (index + 1, index - 1):
+            if 0 <= neighbour < len(self.indicators) and self.indicators[neighbour].id not in self.pages:
+                self.page(self.indicators[neighbour].id)
+                self._prefetch_timer.start()  # one page per idle moment
+                return
+
+    def step(self, delta: int) -> None:
+        if self.current_indicator is None:
+            return
+        index = self._index(self.current_indicator) + delta
+        if 0 <= index < len(self.indicators):
+            self.show_indicator(self.indicators[index].id)
+            page = self.pages[self.indicators[index].id]
+            page.verticalScrollBar().setValue(0)
+            self.focus_current()
+
+    def jump_to_item(self, item_id: str) -> None:
+        if not self.session.form.has_item(item_id):
+            return
+        item = self.session.form.item(item_id)
+        self.show_indicator(item.indicator_id)
+        page = self.pages[item.indicator_id]
+        card = page.cards[item_id]
+        page.widget().layout().activate()
+        page.reveal(card)
+        card.focus_answer()
+        card.flash()
+
+    def focus_current(self) -> None:
+        """Put the keyboard on the first unanswered item of the current page."""
+        page = self.pages.get(self.current_indicator or "")
+        if page is None:
+            return
+        cards = list(page.cards.values())
+        target = next((c for c in cards if not self.session.scores.items[c.item.id].done), cards[0] if cards else None)
+        if target is not None:
+            target.focus_answer()
+
+    def _go_to_dimension(self, dimension_id: str) -> None:
+        dimension = self.session.form.dimension(dimension_id)
+        if dimension.indicators:
+            self.show_indicator(dimension.indicators[0].id)
+
+    def _index(self, indicator_id: str) -> int:
+        return next(i for i, ind in enumerate(self.indicators) if ind.id == indicator_id)
+
+    # -- saving ------------------------------------------------------------------------
+    def save_item(self, item_id: str) -> bool:
+        """Store the card's answer now; on failure keep it on screen and say so."""
+        answer = self.card(item_id).answer()
+        try:
+            saved_at = self.session.set_answer(item_id, answer)
+        except (StoreError, AssessmentLocked) as exc:
+            self.unsaved[item_id] = answer
+            self._show_unsaved(str(exc))
+            return False
+        self.unsaved.pop(item_id, None)
+        self.last_saved_at = saved_at
+        if self.unsaved:
+            self.retry()
+        else:
+            self._show_saved(saved_at)
+        self.refresh(item_id)
+        return True
+
+    def retry(self) -> None:
+        for item_id in list(self.unsaved):
+            answer = self.card(item_id).answer()
+            try:
+                saved_at = self.session.set_answer(item_id, answer)
+            except (StoreError, AssessmentLocked) as exc:
+                self._show_unsaved(str(exc))
+                return
+            self.unsaved.pop(item_id)
+            self.last_saved_at = saved_at
+            self.refresh(item_id)
+        if self.last_saved_at:
+            self._show_saved(self.last_saved_at)
+
+    def _show_saved(self, saved_at: str) -> None:
+        self.last_error = None
+        self.top.save_label.setText(self.tr("Saved {time}").format(time=formatting.clock(saved_at)))
+        self.top.save_label.setToolTip(self.tr("Every change is saved as soon as you make it"))
+        style.set_state(self.top.save_label, "role", "saved")
+        self.save_error.hide()
+
+    def _show_unsaved(self, message: str) -> None:
+        self.last_error = message
+        self.top.save_label.setText(self.tr("Not saved"))
+        self.top.save_label.setToolTip(message)
+        style.set_state(self.top.save_label, "role", "unsaved")
+        self.save_error.message.setText(
+            self.tr("Not saved: {message}. Your input is still on screen; try again when the problem is fixed.").format(
+                message=message.rstrip("。.")
+            )
+        )
+        self.save_error.show()
+
+    def flush(self) -> None:
+        """Save typed text still waiting for its pause (before leaving the page)."""
+        for page in self.pages.values():
+            for card in page.cards.values():
+                card.flush()
+
+    @property
+    def saved_state_text(self) -> str:
+        return self.top.save_label.text()
+
+    # -- live scores -------------------------------------------------------------------
+    def refresh(self, changed_item: str | None = None) -> None:
+        scores = self.session.scores
+        total = scores.total
+        self.top.progress.setRange(0, max(total.total, 1))
+        self.top.progress.setValue(total.done)
+        style.set_state(self.top.progress, "state", "done" if scores.complete else None)
+        self.top.progress_label.setText(
+            self.tr("{done} of {total} items done").format(done=total.done, total=total.total)
+        )
+        self.top.score_label.setText(formatting.score_text(total))
+        self.top.grade_label.setText(formatting.grade_text(scores))
+        self.top.grade_label.setToolTip(
+            self.tr("Provisional until every item is answered") if not scores.complete else self.tr("Grade")
+        )
+        style.set_state(self.top.grade_label, "state", "veto" if scores.vetoed else None)
+        self.navigator.refresh(scores)
+        self.dimension_panel.refresh(scores)
+        self.veto_banner.refresh(scores)
+        # An answer can change other items anywhere (relevance, computed items): refresh
+        # every page built so far; pages not built yet read the scores when they are.
+        for page in self.pages.values():
+            page.show_scores(scores)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # On a small screen the item cards matter most; the top bar still shows the totals.
+        self.dimension_panel.setVisible(self.width() >= NARROW_WIDTH)
+
+    # -- leaving -----------------------------------------------------------------------
+    def _back(self) -> None:
+        self.flush()
+        self.backRequested.emit()
+
+    def _profile(self) -> None:
+        self.flush()
+        self.profileRequested.emit()
+
+    def _summary(self) -> None:
+        self.flush()
+        self.summaryRequested.emit()
