@@ -46,7 +46,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, writer=True)
     assessment_id = workspace.create_demo()
     summary = next(s for s in workspace.list_assessments() if s.row.id == assessment_id)
     total = summary.scores.total

@@ -20,10 +20,11 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def open_workspace(args: argparse.Namespace):
+def open_workspace(args: argparse.Namespace, writer: bool = False):
+    """The workspace; commands that change data take the writer lock (one writer at a time)."""
     from tuoyu_desktop.services import Workspace
 
-    return Workspace.open(args.data_dir)
+    return Workspace.open(args.data_dir, writer=writer)
 
 
 def write_or_fail(write: Callable[[], object], target: Path) -> None:

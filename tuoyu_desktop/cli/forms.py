@@ -70,7 +70,7 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
     from tuoyu_desktop.forms import FormError
 
     try:
-        form = open_workspace(args).import_form(args.file)
+        form = open_workspace(args, writer=True).import_form(args.file)
     except FormError as exc:
         for problem in exc.problems:
             print(f"{args.file}: {problem}", file=sys.stderr)

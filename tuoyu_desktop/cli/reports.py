@@ -13,7 +13,7 @@ from tuoyu_desktop.cli.common import CommandFailed, open_workspace, read_passphr
 def cmd_finalise(args: argparse.Namespace) -> int:
     from tuoyu_desktop.services import NotReady
 
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, writer=True)
     try:
         workspace.finalise(args.id)
     except KeyError:
@@ -27,7 +27,7 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, writer=True)
     try:
         revision = workspace.reopen(args.id, args.reason)
     except KeyError:
@@ -80,7 +80,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from tuoyu_desktop.services import ImportRefused
 
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, writer=True)
     failed = 0
     for pdf in args.pdfs:
         try:
@@ -100,7 +100,7 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
         data = args.certificate.read_bytes()
     except OSError as exc:
         raise CommandFailed(f"无法读取 {args.certificate}") from exc
-    entry = signing_errors(lambda: open_workspace(args).trust_certificate(data, args.name or ""))
+    entry = signing_errors(lambda: open_workspace(args, writer=True).trust_certificate(data, args.name or ""))
     kind = "区级根证书（信任其签发的所有身份）" if entry["kind"] == "root" else "签名人证书"
     print(f"已登记{kind}：{entry['name']}，指纹 {entry['fingerprint']}")
     return 0
@@ -120,7 +120,7 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_remove(args: argparse.Namespace) -> int:
-    open_workspace(args).forget_certificate(args.fingerprint)
+    open_workspace(args, writer=True).forget_certificate(args.fingerprint)
     print(f"已从信任列表移除 {args.fingerprint}")
     return 0
 

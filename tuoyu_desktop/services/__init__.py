@@ -8,13 +8,16 @@ from tuoyu_desktop.services.demo import demo_profile
 from tuoyu_desktop.services.errors import AssessmentLocked, ExportError, NotReady, ProfileInvalid, StoreError
 from tuoyu_desktop.services.reports import ImportOutcome, ImportRefused, ReportCheck, Signer
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
-from tuoyu_desktop.services.workspace import DEFAULT_FORM_ID, Workspace
+from tuoyu_desktop.services.workspace import DEFAULT_FORM_ID, Workspace, recover_damaged
+from tuoyu_desktop.store import DatabaseDamaged, DataDirBusy
 
 __all__ = [
     "DEFAULT_FORM_ID",
     "AssessmentLocked",
     "AssessmentSession",
     "AssessmentSummary",
+    "DataDirBusy",
+    "DatabaseDamaged",
     "ExportError",
     "ImportOutcome",
     "ImportRefused",
@@ -25,4 +28,5 @@ __all__ = [
     "StoreError",
     "Workspace",
     "demo_profile",
+    "recover_damaged",
 ]

@@ -179,6 +179,7 @@ class ReportsMixin:
         existing = self.store.received_report(report_id)
         if existing is not None:
             return ImportOutcome(report_id, True, existing)
+        self.backup("import")
         facility = payload.get("facility") or {}
         scores = payload.get("scores") or {}
         form = payload.get("form") or {}

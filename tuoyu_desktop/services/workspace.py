@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,19 +23,50 @@ from tuoyu_desktop.services.demo import demo_answer, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.reports import ReportsMixin
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
-from tuoyu_desktop.store import AssessmentRow, Store, StoreError
+from tuoyu_desktop.store import AssessmentRow, Store, StoreError, backup
 from tuoyu_desktop.store.db import DB_FILENAME
+from tuoyu_desktop.store.lock import WriterLock
 
 DEFAULT_FORM_ID = "wst821-2023"
+
+
+def prepare_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
+    """The data directory, created private to the user if new; StoreError if unusable."""
+    directory = paths.resolve_data_dir(data_dir)
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"无法创建数据文件夹 {directory}：{describe_os_error(exc)}") from exc
+    if not os.access(directory, os.W_OK):
+        raise StoreError(f"数据文件夹 {directory} 不可写入，请检查权限或用 --data-dir 指定其他文件夹")
+    return directory
+
+
+def recover_damaged(data_dir: str | os.PathLike[str] | None) -> tuple[backup.Backup, Path | None]:
+    """Put the newest good backup in place of a damaged database, keeping the damaged file aside.
+
+    Raises ``StoreError`` when no usable backup exists (the damaged file is left untouched).
+    """
+    directory = prepare_data_dir(data_dir)
+    lock = WriterLock(directory).acquire()
+    try:
+        good = backup.latest_good(backup.backup_folder(directory))
+        if good is None:
+            raise StoreError("没有可用的备份：损坏的数据文件保持原样，请联系技术支持")
+        aside = backup.put_in_place(directory / DB_FILENAME, good.path, "damaged")
+        return good, aside
+    finally:
+        lock.release()
 
 
 class Workspace(ReportsMixin):
     """Everything in one data directory: the database, the installed forms, exports."""
 
-    def __init__(self, data_dir: Path, store: Store, library: FormLibrary):
+    def __init__(self, data_dir: Path, store: Store, library: FormLibrary, lock: WriterLock | None = None):
         self.data_dir = data_dir
         self.store = store
         self.library = library
+        self._lock = lock
         self._pinned_forms: dict[str, Form] = {}  # content hash → form, parsed once
 
     def pinned_form(self, row: AssessmentRow) -> Form:
@@ -45,23 +77,61 @@ class Workspace(ReportsMixin):
         return self._pinned_forms[row.form_hash]
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> "Workspace":
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, writer: bool = True) -> "Workspace":
         """Open the data directory (``--data-dir``, ``TUOYU_DATA_DIR`` or the per-user one).
 
-        Raises ``StoreError`` with a message for the user when it cannot be used.
+        A ``writer`` holds the directory's lock while open: a second writer is refused with
+        ``DataDirBusy``; readers (listing, exporting, verifying) may open it alongside. Raises
+        ``StoreError`` (``DatabaseDamaged`` for a damaged file) with a message for the user.
         """
-        directory = paths.resolve_data_dir(data_dir)
+        directory = prepare_data_dir(data_dir)
+        lock = WriterLock(directory).acquire() if writer else None
         try:
-            directory.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"无法创建数据文件夹 {directory}：{describe_os_error(exc)}") from exc
-        if not os.access(directory, os.W_OK):
-            raise StoreError(f"数据文件夹 {directory} 不可写入，请检查权限或用 --data-dir 指定其他文件夹")
-        store = Store.open(directory / DB_FILENAME)
-        return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]))
+            store = Store.open(directory / DB_FILENAME, check=writer)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]), lock)
 
     def close(self) -> None:
+        """Close the database and release the writer lock (safe to call twice)."""
         self.store.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- backups ------------------------------------------------------------------------
+    def backup(self, reason: str = "manual") -> backup.Backup:
+        """An online backup now, keeping the newest ``backup_keep`` (a setting, default 10)."""
+        keep = int(self.store.setting("backup_keep", str(backup.DEFAULT_KEEP)))
+        try:
+            return backup.take(self.store.db.conn, backup.backup_folder(self.data_dir), reason, keep)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise StoreError(f"备份失败：{detail}") from exc
+
+    def backups(self) -> list[backup.Backup]:
+        return backup.backups(backup.backup_folder(self.data_dir))
+
+    def set_backup_keep(self, keep: int) -> None:
+        if keep < 1:
+            raise ValueError("至少保留 1 个备份")
+        self.store.set_setting("backup_keep", str(keep))
+        backup.rotate(backup.backup_folder(self.data_dir), keep)
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the database with a backup; the current file is kept aside. Reopens the store."""
+        problem = backup.problem(source)
+        if problem is not None:
+            raise StoreError(f"备份文件 {source.name} 不可用：{problem}")
+        self.backup("restore")
+        database = self.store.path
+        self.store.close()
+        aside = backup.put_in_place(database, source, "before-restore")
+        self.store = Store.open(database, check=True)
+        self._pinned_forms.clear()
+        return aside
 
     # -- facility -----------------------------------------------------------------------
     def facility(self) -> tuple[int, FacilityProfile] | None:
@@ -161,6 +231,7 @@ class Workspace(ReportsMixin):
         problems = session.missing()
         if problems:
             raise NotReady(problems)
+        self.backup("finalise")
         from tuoyu_desktop.exchange import build_payload, encode
         from tuoyu_desktop.store.db import FINALISED, now
 

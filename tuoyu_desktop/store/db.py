@@ -32,6 +32,14 @@ class StoreError(Exception):
     """The data file cannot be opened or written; the message is for the user."""
 
 
+class DatabaseDamaged(StoreError):
+    """The database file is damaged or not a database; a backup can take its place."""
+
+    def __init__(self, message: str, path: Path):
+        super().__init__(message)
+        self.path = path
+
+
 @dataclass(frozen=True)
 class AssessmentRow:
     id: str
@@ -89,11 +97,20 @@ class Store:
         return audit.history(self.db, entity, str(entity_id))
 
     @classmethod
-    def open(cls, path: Path) -> "Store":
-        """Open (creating if needed) and migrate the database at ``path``."""
+    def open(cls, path: Path, check: bool = False) -> "Store":
+        """Open (creating if needed) and migrate the database at ``path``.
+
+        With ``check``, SQLite's quick check runs first: a damaged file raises
+        ``DatabaseDamaged`` before anything is written to it.
+        """
+        conn = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            if check and path.stat().st_size:
+                result = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -102,7 +119,12 @@ class Store:
             store._migrate()
             return store
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"无法打开数据文件 {path}：{_describe(exc)}") from exc
+            if conn is not None:
+                conn.close()
+            message = f"无法打开数据文件 {path}：{_describe(exc)}"
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise DatabaseDamaged(message, path) from exc
+            raise StoreError(message) from exc
         except OSError as exc:
             raise StoreError(f"无法创建数据文件夹 {path.parent}：{describe_os_error(exc)}") from exc
 
