@@ -13,8 +13,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tuoyu_desktop.forms.expr import BOOL, ExprError, item_references
 from tuoyu_desktop.forms.expr import parse as parse_expression
 from tuoyu_desktop.forms.model import (
@@ -35,9 +33,6 @@ from tuoyu_desktop.forms.model import (
 from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.oserrors import describe as describe_os_error
-
-# libyaml's loader is about six times faster than the pure-Python one where it is available.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FORMAT_VERSION = 1
 MAX_FORM_BYTES = 5 * 1024 * 1024
@@ -156,12 +151,14 @@ def load_form(path: str | Path) -> Form:
         raw = path.read_bytes()
     except OSError as exc:
         raise FormError(source, [f"无法读取文件：{describe_os_error(exc)}"]) from exc
+    import yaml  # only form files need it: pinned forms are JSON snapshots
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FormError(source, ["文件不是 UTF-8 编码的文本"]) from exc
     try:
-        document = yaml.load(text, Loader=_YAML_LOADER)
+        document = yaml.load(text, Loader=_yaml_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "YAML"
@@ -169,10 +166,19 @@ def load_form(path: str | Path) -> Form:
     return build_form(document, source)
 
 
+def _yaml_loader():
+    """libyaml's loader where available: about six times faster than the pure-Python one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def write_form_yaml(document: dict, target: Path) -> None:
     """Write a form document as YAML, all or nothing (a temporary file moved into place)."""
     import os
     import tempfile
+
+    import yaml
 
     target.parent.mkdir(parents=True, exist_ok=True)
     text = yaml.safe_dump(normalize(document), allow_unicode=True, sort_keys=False, width=1000)

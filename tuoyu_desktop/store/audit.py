@@ -14,13 +14,19 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
+from typing import Protocol
+
+
+class Executor(Protocol):
+    """A sqlite3 connection or a sqlite-utils Database: all this module needs is ``execute``."""
+
+    def execute(self, sql: str, parameters: Any = ...) -> Any: ...
 
 GENESIS = "0" * 64
 TABLE = "audit_log"
 
 
-def create(db: sqlite_utils.Database) -> None:
+def create(db: Executor) -> None:
     """The table and the triggers that keep it append-only (a migration step)."""
     db.execute(
         f"""CREATE TABLE {TABLE} (
@@ -50,13 +56,13 @@ def _entry_hash(prev_hash: str, seq: int, at: str, actor: str, entity: str, enti
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def head(db: sqlite_utils.Database) -> str:
+def head(db: Executor) -> str:
     """The hash of the latest entry (the genesis value for an empty log)."""
     row = db.execute(f"SELECT hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
     return row[0] if row else GENESIS
 
 
-def append(db: sqlite_utils.Database, *, at: str, actor: str, entity: str, entity_id: str, field: str,
+def append(db: Executor, *, at: str, actor: str, entity: str, entity_id: str, field: str,
            old: Any = None, new: Any = None) -> str:
     """Add one entry (call inside the transaction that makes the change); returns its hash."""
     last = db.execute(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
@@ -84,7 +90,7 @@ class AuditCheck:
         return not self.problems
 
 
-def verify(db: sqlite_utils.Database) -> AuditCheck:
+def verify(db: Executor) -> AuditCheck:
     """Walk the chain: name every entry that was changed, and every gap where entries were deleted."""
     problems: list[str] = []
     expected_prev, expected_seq, count = GENESIS, 1, 0
@@ -107,9 +113,11 @@ def verify(db: sqlite_utils.Database) -> AuditCheck:
     return AuditCheck(entries=count, head=expected_prev, problems=tuple(problems))
 
 
-def history(db: sqlite_utils.Database, entity: str, entity_id: str) -> list[dict[str, Any]]:
+def history(db: Executor, entity: str, entity_id: str) -> list[dict[str, Any]]:
     """The entries for one thing, oldest first."""
-    return list(db.query(
+    cursor = db.execute(
         f"SELECT seq, at, actor, field, old, new FROM {TABLE} WHERE entity = ? AND entity_id = ? ORDER BY seq",
         [entity, entity_id],
-    ))
+    )
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor]

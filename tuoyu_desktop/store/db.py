@@ -15,13 +15,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.scoring import Answer
 from tuoyu_desktop.store import audit
 from tuoyu_desktop.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -73,12 +77,28 @@ class Store:
     Every change is written together with its audit entry, in one transaction.
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
         self.path = path
         self.actor = _login_name()
 
-    def _audit(self, db: sqlite_utils.Database, entity: str, entity_id: Any, field: str,
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils over the same connection, for schema changes and table writes.
+
+        Imported on first use: with its plugins it costs ~0.15 s, which reading the data for
+        the first window does not need.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def _query(self, sql: str, params: list | tuple = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor]
+
+    def _audit(self, db: "sqlite_utils.Database | sqlite3.Connection", entity: str, entity_id: Any, field: str,
                old: Any = None, new: Any = None, at: str | None = None) -> None:
         audit.append(db, at=at or now(), actor=self.actor, entity=entity, entity_id=str(entity_id),
                      field=field, old=old, new=new)
@@ -88,13 +108,13 @@ class Store:
         self._write(lambda db: self._audit(db, entity, entity_id, field, old, new))
 
     def audit_head(self) -> str:
-        return audit.head(self.db)
+        return audit.head(self.conn)
 
     def verify_audit(self) -> audit.AuditCheck:
-        return audit.verify(self.db)
+        return audit.verify(self.conn)
 
     def history(self, entity: str, entity_id: Any) -> list[dict]:
-        return audit.history(self.db, entity, str(entity_id))
+        return audit.history(self.conn, entity, str(entity_id))
 
     @classmethod
     def open(cls, path: Path, check: bool = False) -> "Store":
@@ -115,7 +135,7 @@ class Store:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=5000")
-            store = cls(sqlite_utils.Database(conn), path)
+            store = cls(conn, path)
             store._migrate()
             return store
         except sqlite3.DatabaseError as exc:
@@ -129,10 +149,10 @@ class Store:
             raise StoreError(f"无法创建数据文件夹 {path.parent}：{describe_os_error(exc)}") from exc
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        version = self.schema_version
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"数据文件由更新版本的程序创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}），请升级程序后再打开"
@@ -144,25 +164,40 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def _write(self, statements):
-        """Run ``statements(db)`` in one transaction, turning disk errors into StoreError."""
+    def _write(self, statements, table_api: bool = True):
+        """Run ``statements(db)`` in one transaction, turning disk errors into StoreError.
+
+        ``db`` is the sqlite-utils Database, or with ``table_api=False`` the bare connection
+        (for the hot path of saving an answer, which needs only SQL).
+        """
+        conn = self.conn
         try:
-            with self.db.atomic():
-                return statements(self.db)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = statements(self.db if table_api else conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"保存失败：{_describe(exc)}") from exc
+        return result
 
     # -- facilities ---------------------------------------------------------------------
     def own_facility(self) -> tuple[int, FacilityProfile] | None:
-        row = next(self.db["facilities"].rows_where("is_own = 1", order_by="id", limit=1), None)
+        row = self.conn.execute("SELECT id, profile FROM facilities WHERE is_own = 1 ORDER BY id LIMIT 1").fetchone()
         if row is None:
             return None
-        return row["id"], FacilityProfile.from_dict(json.loads(row["profile"]))
+        return row[0], FacilityProfile.from_dict(json.loads(row[1]))
 
     def facility(self, facility_id: int) -> FacilityProfile:
-        return FacilityProfile.from_dict(json.loads(self.db["facilities"].get(facility_id)["profile"]))
+        row = self.conn.execute("SELECT profile FROM facilities WHERE id = ?", [facility_id]).fetchone()
+        if row is None:
+            raise KeyError(facility_id)
+        return FacilityProfile.from_dict(json.loads(row[0]))
 
     def save_facility(self, profile: FacilityProfile, facility_id: int | None = None, own: bool = True) -> int:
         record = {
@@ -173,7 +208,7 @@ class Store:
             "updated_at": now(),
         }
 
-        def write(db: sqlite_utils.Database) -> int:
+        def write(db: "sqlite_utils.Database") -> int:
             new = profile.to_dict()
             if facility_id is None:
                 created = db["facilities"].insert({**record, "created_at": record["updated_at"]}).last_pk
@@ -205,10 +240,13 @@ class Store:
         )
 
     def form_snapshot_rows(self) -> list[dict]:
-        return list(self.db["form_snapshots"].rows)
+        return self._query("SELECT * FROM form_snapshots")
 
     def form_snapshot(self, content_hash: str) -> str:
-        return self.db["form_snapshots"].get(content_hash)["snapshot"]
+        row = self.conn.execute("SELECT snapshot FROM form_snapshots WHERE hash = ?", [content_hash]).fetchone()
+        if row is None:
+            raise KeyError(content_hash)
+        return row[0]
 
     # -- assessments --------------------------------------------------------------------
     def create_assessment(self, facility_id: int, form: Form, period: str) -> str:
@@ -227,7 +265,7 @@ class Store:
             "updated_at": stamp,
         }
 
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             db["assessments"].insert(record)
             self._audit(db, "assessment", assessment_id, "created", None,
                         {"form": f"{form.id} {form.version}", "period": record["period"]}, stamp)
@@ -236,18 +274,18 @@ class Store:
         return assessment_id
 
     def assessment(self, assessment_id: str) -> AssessmentRow:
-        try:
-            return AssessmentRow(**self.db["assessments"].get(assessment_id))
-        except sqlite_utils.db.NotFoundError:
-            raise KeyError(assessment_id) from None
+        rows = self._query("SELECT * FROM assessments WHERE id = ?", [assessment_id])
+        if not rows:
+            raise KeyError(assessment_id)
+        return AssessmentRow(**rows[0])
 
     def assessments(self, facility_id: int | None = None) -> list[AssessmentRow]:
-        where, args = ("facility_id = ?", [facility_id]) if facility_id is not None else (None, None)
-        rows = self.db["assessments"].rows_where(where, args, order_by="created_at desc, rowid desc")
+        where, args = ("WHERE facility_id = ?", [facility_id]) if facility_id is not None else ("", [])
+        rows = self._query(f"SELECT * FROM assessments {where} ORDER BY created_at DESC, rowid DESC", args)
         return [AssessmentRow(**row) for row in rows]
 
     def finalise_assessment(self, assessment_id: str, frozen: str, finalised_at: str) -> None:
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             db["assessments"].update(
                 assessment_id,
                 {"status": FINALISED, "finalised_at": finalised_at, "frozen": frozen, "updated_at": finalised_at},
@@ -261,7 +299,7 @@ class Store:
         stamp = now()
         revision = self.assessment(assessment_id).revision + 1
 
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             db["assessment_revisions"].insert(
                 {"assessment_id": assessment_id, "revision": revision, "reason": reason, "created_at": stamp}
             )
@@ -275,10 +313,10 @@ class Store:
         return revision
 
     def revisions(self, assessment_id: str) -> list[dict]:
-        return list(self.db["assessment_revisions"].rows_where("assessment_id = ?", [assessment_id], order_by="revision"))
+        return self._query("SELECT * FROM assessment_revisions WHERE assessment_id = ? ORDER BY revision", [assessment_id])
 
     def delete_assessment(self, assessment_id: str) -> None:
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             row = db["assessments"].get(assessment_id)
             self._audit(db, "assessment", assessment_id, "deleted", {"period": row["period"], "form": row["form_id"]}, None)
             db.execute("DELETE FROM answers WHERE assessment_id = ?", [assessment_id])
@@ -289,7 +327,7 @@ class Store:
 
     # -- answers ------------------------------------------------------------------------
     def answers(self, assessment_id: str) -> dict[str, Answer]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT item_id, value, na, na_reason, comment FROM answers WHERE assessment_id = ?", [assessment_id]
         )
         return {
@@ -301,7 +339,7 @@ class Store:
         """Store one answer durably; returns the time it was saved."""
         stamp = now()
 
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: sqlite3.Connection) -> None:
             old = db.execute(
                 "SELECT value, na, na_reason, comment FROM answers WHERE assessment_id = ? AND item_id = ?",
                 [assessment_id, item_id],
@@ -317,16 +355,16 @@ class Store:
                 self._audit(db, "answer", f"{assessment_id}/{item_id}", "answer",
                             _answer_record(old) if old else None, _answer_record(new), stamp)
 
-        self._write(write)
+        self._write(write, table_api=False)
         return stamp
 
 
     # -- trust store --------------------------------------------------------------------
     def trusted_certificates(self) -> list[dict]:
-        return list(self.db["trusted_certificates"].rows_where(order_by="name"))
+        return self._query("SELECT * FROM trusted_certificates ORDER BY name")
 
     def trust_certificate(self, fingerprint: str, name: str, kind: str, pem: str) -> None:
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             db["trusted_certificates"].upsert(
                 {"fingerprint": fingerprint, "name": name, "kind": kind, "pem": pem, "added_at": now()}, pk="fingerprint"
             )
@@ -335,7 +373,7 @@ class Store:
         self._write(write)
 
     def forget_certificate(self, fingerprint: str) -> None:
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             if db.execute("DELETE FROM trusted_certificates WHERE fingerprint = ?", [fingerprint]).rowcount:
                 self._audit(db, "trust", fingerprint, "removed")
 
@@ -343,13 +381,14 @@ class Store:
 
     # -- reports received from others ----------------------------------------------------
     def received_report(self, report_id: str) -> dict | None:
-        return next(self.db["received_reports"].rows_where("report_id = ?", [report_id]), None)
+        rows = self._query("SELECT * FROM received_reports WHERE report_id = ?", [report_id])
+        return rows[0] if rows else None
 
     def received_reports(self) -> list[dict]:
-        return list(self.db["received_reports"].rows_where(order_by="received_at desc"))
+        return self._query("SELECT * FROM received_reports ORDER BY received_at DESC")
 
     def store_received_report(self, record: dict) -> None:
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             db["received_reports"].insert({**record, "received_at": now()})
             self._audit(db, "received_report", record["report_id"], "imported", None,
                         {"facility": record["facility_name"], "sha256": record["file_sha256"]})
@@ -358,11 +397,11 @@ class Store:
 
     # -- settings kept with the data ----------------------------------------------------
     def setting(self, key: str, default: str) -> str:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        def write(db: sqlite_utils.Database) -> None:
+        def write(db: "sqlite_utils.Database") -> None:
             old = self.setting(key, None)
             db["settings"].upsert({"key": key, "value": value}, pk="key")
             if old != value:

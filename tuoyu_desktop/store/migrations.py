@@ -5,11 +5,12 @@ Never edit a landed migration: add the next one.
 
 from __future__ import annotations
 
-from typing import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Callable
 
 from tuoyu_desktop.store import audit
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -102,8 +103,91 @@ def _v3_audit_and_settings(db: sqlite_utils.Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
+
+def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
+    """Inspection visits, evidence files (by SHA-256) and their links, rectification items."""
+    db["inspections"].create(
+        {
+            "assessment_id": str,  # the assessment row on the inspection form (facility = the visited one)
+            "visited_at": str,  # date and time of the visit, ISO
+            "inspectors": str,  # JSON list of names
+            "facility_rep": str,  # the facility representative present
+            "notes": str,
+            "previous_id": str,  # the inspection whose open items this one checks first
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="assessment_id",
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["inspection_findings"].create(
+        {
+            "id": int,
+            "assessment_id": str,
+            "area": str,
+            "description": str,
+            "severity": str,
+            "opinion": str,
+            "deadline": str,
+            "created_at": str,
+            "updated_at": str,
+            "removed": int,
+        },
+        pk="id",
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["inspection_findings"].create_index(["assessment_id"])
+    db["evidence_files"].create(
+        {"sha256": str, "size": int, "kind": str, "mime": str, "width": int, "height": int,
+         "original_name": str, "stored_at": str},
+        pk="sha256",
+    )
+    db["evidence_links"].create(
+        {
+            "id": int,
+            "sha256": str,
+            "owner_type": str,  # answer | finding | rectification
+            "owner_id": str,  # "<assessment>/<item>", finding id, rectification id
+            "role": str,  # evidence | completion
+            "caption": str,
+            "original_name": str,
+            "added_at": str,
+        },
+        pk="id",
+        foreign_keys=[("sha256", "evidence_files", "sha256")],
+    )
+    db["evidence_links"].create_index(["owner_type", "owner_id"])
+    db["evidence_links"].create_index(["owner_type", "owner_id", "sha256", "role"], unique=True)
+    db["rectifications"].create(
+        {
+            "id": str,
+            "facility_id": int,
+            "source": str,
+            "source_id": str,
+            "source_key": str,
+            "report_label": str,
+            "area": str,
+            "description": str,
+            "severity": str,
+            "opinion": str,
+            "responsible": str,
+            "deadline": str,
+            "status": str,
+            "status_reason": str,
+            "created_at": str,
+            "updated_at": str,
+            "closed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("facility_id", "facilities", "id")],
+    )
+    db["rectifications"].create_index(["source", "source_id", "source_key"], unique=True)
+    db["rectifications"].create_index(["facility_id"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
     _v3_audit_and_settings,
+    _v4_inspections_evidence_rectification,
 ]
