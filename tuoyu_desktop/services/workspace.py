@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +22,9 @@ from tuoyu_desktop.forms.versions import version_conflicts
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.demo import demo_answer, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
+from tuoyu_desktop.services.evidence import EvidenceMixin
+from tuoyu_desktop.services.inspections import InspectionsMixin
+from tuoyu_desktop.services.rectifications import RectificationsMixin
 from tuoyu_desktop.services.reports import ReportsMixin
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
 from tuoyu_desktop.store import AssessmentRow, Store, StoreError, backup
@@ -59,7 +63,7 @@ def recover_damaged(data_dir: str | os.PathLike[str] | None) -> tuple[backup.Bac
         lock.release()
 
 
-class Workspace(ReportsMixin):
+class Workspace(InspectionsMixin, RectificationsMixin, EvidenceMixin, ReportsMixin):
     """Everything in one data directory: the database, the installed forms, exports."""
 
     def __init__(self, data_dir: Path, store: Store, library: FormLibrary, lock: WriterLock | None = None):
@@ -125,10 +129,15 @@ class Workspace(ReportsMixin):
         problem = backup.problem(source)
         if problem is not None:
             raise StoreError(f"备份文件 {source.name} 不可用：{problem}")
-        self.backup("restore")
         database = self.store.path
-        self.store.close()
-        aside = backup.put_in_place(database, source, "before-restore")
+        staged = database.with_name(f".{database.name}.restore")
+        shutil.copyfile(source, staged)  # first: the backup below may rotate ``source`` away
+        try:
+            self.backup("restore")
+            self.store.close()
+            aside = backup.put_in_place(database, staged, "before-restore")
+        finally:
+            staged.unlink(missing_ok=True)
         self.store = Store.open(database, check=True)
         self._pinned_forms.clear()
         return aside
@@ -228,7 +237,7 @@ class Workspace(ReportsMixin):
         session = self.open_assessment(assessment_id)
         if session.finalised:
             return
-        problems = session.missing()
+        problems = session.missing() + self.inspection_problems(assessment_id)
         if problems:
             raise NotReady(problems)
         self.backup("finalise")
@@ -239,6 +248,7 @@ class Workspace(ReportsMixin):
         row = replace(session.row, status=FINALISED, finalised_at=finalised_at)
         payload = build_payload(session.profile, row, session.scores, session.answers, finalised_at,
                                 audit_head=self.store.audit_head())
+        payload.update(self.inspection_payload_extras(assessment_id))
         self.store.finalise_assessment(assessment_id, encode(payload).decode("utf-8"), finalised_at)
 
     def reopen(self, assessment_id: str, reason: str) -> int:
