@@ -44,7 +44,6 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
 
 def launch(argv: Sequence[str] | None = None):
     """Everything but the event loop: returns the shown main window, or an exit code."""
-    from tuoyu_desktop.services import StoreError, Workspace
     from tuoyu_desktop.ui import i18n
     from tuoyu_desktop.ui.settings import open_settings
 
@@ -53,21 +52,68 @@ def launch(argv: Sequence[str] | None = None):
     settings = open_settings(data_dir)
     language = args.lang or i18n.language_from_settings(settings)
     create_application(qt_args, language)
-    try:
-        workspace = Workspace.open(data_dir)
-    except StoreError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Startup", "Cannot start"),
-            QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + str(exc),
-        )
-        return 1
+    opened = open_workspace(data_dir)
+    if isinstance(opened, int):
+        return opened
+    workspace = opened
 
     from tuoyu_desktop.ui.app_window import MainWindow
 
     window = MainWindow(workspace, settings)
     window.show()
+    window.schedule_start_backup()  # after the window is up, never in its way
     return window
+
+
+def open_workspace(data_dir):
+    """The writer Workspace, or an exit code after telling the user why not.
+
+    Another running copy: say so and exit 0. A damaged data file: offer the newest good
+    backup (the damaged file is kept aside), then open again; no backup: exit 1.
+    """
+    from tuoyu_desktop.services import DatabaseDamaged, DataDirBusy, StoreError, Workspace, recover_damaged
+
+    try:
+        return Workspace.open(data_dir)
+    except DataDirBusy as exc:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Startup", "Already running"),
+            QCoreApplication.translate("Startup", "The program is already running with this data folder. Switch to its window.") + "\n\n" + str(exc),
+        )
+        return 0
+    except DatabaseDamaged as exc:
+        damaged = exc
+    except StoreError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + str(exc))
+        return 1
+
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("Startup", "Data file damaged"),
+        QCoreApplication.translate("Startup", "The data file is damaged and cannot be opened:") + "\n" + str(damaged) + "\n\n"
+        + QCoreApplication.translate("Startup", "Restore the newest good backup? The damaged file is kept aside, not deleted."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return 1
+    try:
+        good, aside = recover_damaged(data_dir)
+    except StoreError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), str(exc))
+        return 1
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("Startup", "Data restored"),
+        QCoreApplication.translate("Startup", "Restored the backup of {label}. The damaged data file was moved to:").format(label=good.label)
+        + "\n" + str(aside or ""),
+    )
+    try:
+        return Workspace.open(data_dir)
+    except StoreError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + str(exc))
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from tuoyu_desktop import __version__
-from tuoyu_desktop.services import StoreError, Workspace
+from tuoyu_desktop.services import NotReady, StoreError, Workspace
 from tuoyu_desktop.ui import i18n
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.export import ExportController
@@ -41,6 +51,8 @@ class MainWindow(QMainWindow):
         self.profile_editor = None  # ProfileEditor, built when needed
         self.assessment_page = None  # AssessmentPage
         self.summary_page = None  # SummaryPage
+        self.verify_window = None  # VerifyWindow, a window of its own
+        self.sign_task = None  # ReaderTask adding a signature to an existing report
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
@@ -73,7 +85,25 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.new_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.backups_action = QAction(self.tr("&Backups and recovery…"), bar, triggered=self.open_backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.identities_action = QAction(self.tr("Digital &identities…"), bar, triggered=self.open_identities)
+        self.verify_action = QAction(self.tr("&Verify a report…"), bar, triggered=self.open_verify)
+        self.add_signature_action = QAction(
+            self.tr("&Add a signature to a report…"), bar, triggered=self.add_signature_to_report
+        )
+        self.trust_action = QAction(self.tr("&Trusted certificates…"), bar, triggered=self.open_trust)
+        self.received_action = QAction(self.tr("&Received reports…"), bar, triggered=self.open_received)
+        self.forms_action = QAction(self.tr("&Form library…"), bar, triggered=self.open_form_library)
+        for action in (self.identities_action, self.verify_action, self.add_signature_action):
+            tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        for action in (self.trust_action, self.received_action, self.forms_action):
+            tools_menu.addAction(action)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.profile_action = QAction(self.tr("&Facility profile…"), bar, triggered=lambda: self.show_profile_editor())
@@ -185,6 +215,7 @@ class MainWindow(QMainWindow):
         page = AssessmentPage(session)
         page.backRequested.connect(self.show_home)
         page.summaryRequested.connect(self.show_summary)
+        page.historyRequested.connect(self.show_item_history)
         page.profileRequested.connect(
             lambda: self.show_profile_editor(return_to=(assessment_id, page.current_indicator))
         )
@@ -208,6 +239,9 @@ class MainWindow(QMainWindow):
         summary.backRequested.connect(self.back_to_assessment)
         summary.itemRequested.connect(self.jump_to_item)
         summary.exportRequested.connect(lambda: self.export_controller.export(page.session.id))
+        summary.finaliseRequested.connect(self.finalise_current)
+        summary.reviseRequested.connect(self.revise_current)
+        summary.signedExportRequested.connect(self.export_signed_current)
         self._replace("summary_page", summary)
         self.pages.setCurrentWidget(summary)
         summary.back_button.setFocus()
@@ -253,6 +287,208 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Report written to {path}").format(path=message), 8000)
         else:
             self.statusBar().showMessage(self.tr("Export failed"), 8000)
+
+    # -- finalise, revise, sign (the summary page's actions) ----------------------------
+    def _current_session(self):
+        if self.assessment_page is None:
+            return None
+        self.assessment_page.flush()
+        return self.assessment_page.session
+
+    def _reload_assessment(self, assessment_id: str, summary: bool) -> None:
+        """Open the assessment afresh (read-only or editable as it now is)."""
+        self.open_assessment(assessment_id)
+        if summary and self.assessment_page is not None:
+            self.show_summary()
+
+    def finalise_current(self) -> bool:
+        """定稿: refused with the list of what is missing (each goes to its item), else frozen."""
+        from tuoyu_desktop.ui.finalise import NotReadyDialog
+
+        session = self._current_session()
+        if session is None:
+            return False
+        if self.assessment_page.unsaved:
+            QMessageBox.warning(self, self.tr("Cannot finalise"),
+                                self.tr("Some answers are not saved yet. Save them first (Try again)."))
+            return False
+        try:
+            self.workspace.finalise(session.id)
+        except NotReady as exc:
+            dialog = NotReadyDialog(exc.problems, self)
+            dialog.itemRequested.connect(self.jump_to_item)
+            dialog.exec()
+            return False
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot finalise"), str(exc))
+            return False
+        self._reload_assessment(session.id, summary=True)
+        self.statusBar().showMessage(self.tr("Finalised: the answers are now read only"), 8000)
+        return True
+
+    def revise_current(self) -> bool:
+        """修订: ask for the reason, start the next revision, and go back to editing."""
+        from tuoyu_desktop.ui.finalise import ReviseDialog
+
+        session = self._current_session()
+        if session is None or not session.finalised:
+            return False
+        dialog = ReviseDialog(session.row.period, session.row.revision, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            revision = self.workspace.reopen(session.id, dialog.reason_text())
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot start a revision"), str(exc))
+            return False
+        self._reload_assessment(session.id, summary=False)
+        self.statusBar().showMessage(self.tr("Revision {revision} started: answers can be changed").format(
+            revision=revision), 8000)
+        return True
+
+    def export_signed_current(self) -> bool:
+        """签名导出: collect the signers, then export and sign in the worker thread."""
+        from tuoyu_desktop.ui.signing_dialogs import SignedExportDialog
+
+        session = self._current_session()
+        if session is None:
+            return False
+        if not session.finalised:
+            QMessageBox.information(self, self.tr("Export signed"),
+                                    self.tr("Finalise the self-assessment first: only finalised answers are signed."))
+            return False
+        dialog = SignedExportDialog(self.workspace.data_dir, self.settings, session.row.period, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.signers)
+        signers = list(dialog.signers) if accepted else []
+        dialog.signers.clear()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        return self.export_controller.export(session.id, signers)
+
+    def add_signature_to_report(self) -> bool:
+        """A later signer signs an already exported report (in place)."""
+        from pathlib import Path
+
+        from tuoyu_desktop.ui.signing_dialogs import SignerDialog
+        from tuoyu_desktop.ui.tasks import ReaderTask
+
+        if self.sign_task is not None:
+            return False
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the report to sign"), str(self.export_controller.start_folder()),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return False
+        dialog = SignerDialog(self.workspace.data_dir, self.settings, self, title=self.tr("Add a signature"))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signer is None:
+            return False
+        signer, name = dialog.signer, dialog.info.name if dialog.info else ""
+        dialog.signer = None
+        dialog.deleteLater()
+        task = ReaderTask(self.workspace.data_dir, lambda ws: ws.sign_report(Path(path), signer), self)
+        task.succeeded.connect(lambda _r: self._signature_added(True, path, name))
+        task.failed.connect(lambda message: self._signature_added(False, message, name))
+        task.finished.connect(self._sign_task_done)
+        self.sign_task = task
+        self.statusBar().showMessage(self.tr("Signing {path}…").format(path=path))
+        task.start()
+        return True
+
+    def _sign_task_done(self) -> None:
+        if self.sign_task is not None:
+            self.sign_task.wait()
+            self.sign_task.deleteLater()
+        self.sign_task = None
+
+    def _signature_added(self, ok: bool, message: str, name: str) -> None:
+        if ok:
+            self.statusBar().showMessage(self.tr("{name} signed {path}").format(name=name, path=message), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Signing failed"), 8000)
+            QMessageBox.warning(self, self.tr("Signing failed"), message)
+
+    def show_item_history(self, item_id: str) -> None:
+        from tuoyu_desktop.ui.history_dialog import HistoryDialog
+
+        if self.assessment_page is None:
+            return
+        session = self.assessment_page.session
+        try:
+            entries = self.workspace.store.history("answer", f"{session.id}/{item_id}")
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("History"), str(exc))
+            return
+        HistoryDialog(session.form.item(item_id), entries, self).exec()
+
+    # -- tools ---------------------------------------------------------------------------
+    def _facility_name(self) -> str:
+        own = self.workspace.facility()
+        return own[1].name if own else ""
+
+    def open_identities(self) -> None:
+        from tuoyu_desktop.ui.identities import IdentitiesDialog
+
+        IdentitiesDialog(self.workspace.data_dir, self.settings, self._facility_name(), self).exec()
+
+    def open_verify(self):
+        from tuoyu_desktop.ui.verify_window import VerifyWindow
+
+        if self.verify_window is None:
+            self.verify_window = VerifyWindow(self.workspace, self.settings, self)
+        self.verify_window.show()
+        self.verify_window.raise_()
+        self.verify_window.activateWindow()
+        return self.verify_window
+
+    def open_trust(self) -> None:
+        from tuoyu_desktop.ui.trust_dialog import TrustDialog
+
+        TrustDialog(self.workspace, self).exec()
+
+    def open_received(self) -> None:
+        from tuoyu_desktop.ui.received_dialog import ReceivedReportsDialog
+
+        ReceivedReportsDialog(self.workspace, self).exec()
+
+    def open_form_library(self) -> None:
+        from tuoyu_desktop.ui.form_library import FormLibraryDialog
+
+        dialog = FormLibraryDialog(self.workspace, self)
+        dialog.formsChanged.connect(lambda: self.home.check_forms() if self.home else None)
+        dialog.exec()
+
+    # -- backups -------------------------------------------------------------------------
+    def open_backups(self) -> None:
+        from tuoyu_desktop.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.workspace, before_restore=self._before_restore, parent=self)
+        dialog.restored.connect(self._after_restore)
+        dialog.exec()
+
+    def _before_restore(self) -> None:
+        """Nothing may hold the old database while it is replaced."""
+        self._leave_assessment()
+        self.pages.setCurrentWidget(self.home)
+
+    def _after_restore(self, aside: str) -> None:
+        self.update_title()
+        self.show_home()
+        self.statusBar().showMessage(self.tr("Backup restored; the previous data file was kept as {path}").format(
+            path=aside), 10000)
+
+    def schedule_start_backup(self, delay_ms: int = 1500) -> None:
+        """The start backup runs once the window is showing; a failure only reaches the status bar."""
+        QTimer.singleShot(delay_ms, self, self.start_backup)
+
+    def start_backup(self) -> None:
+        try:
+            self.workspace.backup("start")
+        except StoreError as exc:
+            self.statusBar().showMessage(self.tr("Start backup failed: {message}").format(message=exc), 15000)
+        except Exception as exc:  # noqa: BLE001 - never in the user's way at start
+            self.statusBar().showMessage(self.tr("Start backup failed: {message}").format(message=exc), 15000)
 
     # -- language ----------------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -310,6 +546,12 @@ class MainWindow(QMainWindow):
                     return
         if self.export_controller.worker is not None:
             self.export_controller.worker.wait()
+        if self.sign_task is not None:
+            self.sign_task.wait()
+        if self.verify_window is not None:
+            if self.verify_window.task is not None:
+                self.verify_window.task.wait()
+            self.verify_window.close()
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
         self.settings.sync()
         self.workspace.close()  # releases the data folder for the next program

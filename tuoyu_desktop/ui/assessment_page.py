@@ -110,6 +110,7 @@ class AssessmentPage(QWidget):
     backRequested = Signal()
     summaryRequested = Signal()
     profileRequested = Signal()
+    historyRequested = Signal(str)  # item id
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,7 +144,10 @@ class AssessmentPage(QWidget):
         self.top = TopBar()
         row = self.session.row
         self.top.title.setText(row.period)
-        self.top.subtitle.setText(f"{self.session.form.title}（{row.form_version}）")
+        subtitle = f"{self.session.form.title}（{row.form_version}）"
+        if row.revision > 1:
+            subtitle += " · " + self.tr("revision {revision}").format(revision=row.revision)
+        self.top.subtitle.setText(subtitle)
         layout.addWidget(self.top)
         self.save_error = SaveErrorBar()
         layout.addWidget(self.save_error)
@@ -225,6 +229,7 @@ class AssessmentPage(QWidget):
             for card in page.cards.values():
                 card.changed.connect(self.save_item)
                 card.profileRequested.connect(self._profile)
+                card.historyRequested.connect(self.historyRequested)
             self.pages[indicator_id] = page
             self.stack.addWidget(page)
         return page

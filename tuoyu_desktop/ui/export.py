@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tuoyu_desktop.services import ExportError, StoreError, Workspace
+from tuoyu_desktop.signing.errors import SigningError
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
 
@@ -20,24 +21,31 @@ class ExportWorker(QThread):
     succeeded = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, data_dir: Path, assessment_id: str, target: Path, parent: QObject | None = None):
+    def __init__(self, data_dir: Path, assessment_id: str, target: Path, parent: QObject | None = None, signers=()):
         super().__init__(parent)
         self.data_dir = data_dir
         self.assessment_id = assessment_id
         self.target = target
+        self.signers = list(signers)  # services.Signer: passphrases live only in memory
 
     def run(self) -> None:  # runs in the worker thread
         workspace = None
         try:
             workspace = Workspace.open(self.data_dir, writer=False)
-            path = workspace.export_pdf(self.assessment_id, self.target, progress=self.progressed.emit)
-        except (ExportError, StoreError) as exc:
+            if self.signers:
+                path = workspace.export_pdf(
+                    self.assessment_id, self.target, progress=self.progressed.emit, signers=self.signers
+                )
+            else:
+                path = workspace.export_pdf(self.assessment_id, self.target, progress=self.progressed.emit)
+        except (ExportError, StoreError, SigningError) as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(str(path))
         finally:
+            self.signers.clear()
             if workspace is not None:
                 workspace.close()
 
@@ -76,8 +84,11 @@ class ExportController(QObject):
         row = self.workspace.open_assessment(assessment_id).row
         return self.start_folder() / default_report_name(name, row.period)
 
-    def export(self, assessment_id: str) -> bool:
-        """Ask for a file name and start writing; returns False if the user cancelled."""
+    def export(self, assessment_id: str, signers=()) -> bool:
+        """Ask for a file name and start writing; returns False if the user cancelled.
+
+        With ``signers`` (services.Signer, in signing order) the report is signed by each.
+        """
         if self.busy:
             return False
         try:
@@ -97,10 +108,10 @@ class ExportController(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         self.settings.setValue(keys.EXPORT_DIR, str(path.parent))
-        self.start(assessment_id, path)
+        self.start(assessment_id, path, signers)
         return True
 
-    def start(self, assessment_id: str, path: Path) -> None:
+    def start(self, assessment_id: str, path: Path, signers=()) -> None:
         dialog = QProgressDialog(self.tr("Writing the PDF report…"), "", 0, 0, self.parent_widget)
         dialog.setWindowTitle(self.tr("Export PDF"))
         dialog.setCancelButton(None)
@@ -109,7 +120,7 @@ class ExportController(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.progress_dialog = dialog
-        worker = ExportWorker(self.workspace.data_dir, assessment_id, path, self)
+        worker = ExportWorker(self.workspace.data_dir, assessment_id, path, self, signers=signers)
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)

@@ -26,6 +26,7 @@ class ItemCard(Card):
 
     changed = Signal(str)
     profileRequested = Signal()
+    historyRequested = Signal(str)
 
     def __init__(self, item: Item, answer: Answer, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,6 +87,13 @@ class ItemCard(Card):
             optional = label(self.tr("Optional"), "chip")
             optional.setToolTip(self.tr("The assessment can be complete without this answer"))
             badges.addWidget(optional)
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.setProperty("role", "link")
+        self.history_button.setToolTip(self.tr("Who changed this answer, when, and what it was before"))
+        self.history_button.clicked.connect(lambda: self.historyRequested.emit(self.item.id))
+        badges.addWidget(self.history_button)
+        if self.computed:
+            self.history_button.hide()  # nothing is stored for a computed item
         self.status_label = label("", "small")
         badges.insertWidget(0, self.status_label)
         badges.insertSpacing(1, 4)

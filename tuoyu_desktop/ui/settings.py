@@ -17,3 +17,18 @@ EXPORT_DIR = "export/last_dir"
 
 def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(Path(data_dir) / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+RECENT_IDENTITIES = "signing/recent_identities"  # identity file paths only, never passphrases
+VERIFY_DIR = "verify/last_dir"
+
+
+def recent_identities(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT_IDENTITIES, [])
+    if isinstance(value, str):
+        value = [value] if value else []
+    return [str(v) for v in (value or []) if str(v)]
+
+
+def remember_identity(settings: QSettings, path: str) -> None:
+    paths = [path, *[p for p in recent_identities(settings) if p != path]][:8]
+    settings.setValue(RECENT_IDENTITIES, paths)
+    settings.sync()

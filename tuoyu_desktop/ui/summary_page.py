@@ -64,6 +64,9 @@ class SummaryPage(QWidget):
     backRequested = Signal()
     itemRequested = Signal(str)
     exportRequested = Signal()
+    finaliseRequested = Signal()
+    reviseRequested = Signal()
+    signedExportRequested = Signal()
 
     def __init__(self, session: AssessmentSession, facility_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +104,7 @@ class SummaryPage(QWidget):
         self.export_button.setToolTip(self.tr("Write this self-assessment's report as a PDF file"))
         header.addWidget(self.export_button)
         layout.addLayout(header)
+        layout.addWidget(self._state_card())
 
         # Total and grade
         total_card = Card()
@@ -235,6 +239,60 @@ class SummaryPage(QWidget):
         self.back_button.clicked.connect(self.backRequested)
         self.export_button.clicked.connect(self.exportRequested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.backRequested.emit)
+
+    def _state_card(self) -> Card:
+        """Draft or finalised, the revision, and what can be done next (finalise / revise / sign)."""
+        row = self.session.row
+        card = Card()
+        card.setObjectName("stateCard")
+        box = QHBoxLayout(card)
+        box.setContentsMargins(20, 12, 20, 12)
+        box.setSpacing(12)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        if self.session.finalised:
+            self.state_label = label(self.tr("Finalised · revision {revision}").format(revision=row.revision), "ok")
+            self.state_hint = label(
+                self.tr("Finalised on {when}: read only. Export a signed report, or start a revision to change it.")
+                .format(when=formatting.when(row.finalised_at or "")),
+                "small",
+                wrap=True,
+            )
+        else:
+            self.state_label = label(self.tr("Draft · revision {revision}").format(revision=row.revision), "h3")
+            self.state_hint = label(
+                self.tr("Finalise when every item is answered: the answers are then frozen and can be signed."),
+                "small",
+                wrap=True,
+            )
+        font = self.state_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.state_label.setFont(font)
+        texts.addWidget(self.state_label)
+        texts.addWidget(self.state_hint)
+        box.addLayout(texts, 1)
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.finalise_button.setToolTip(self.tr("Check that nothing is missing and freeze the answers"))
+        self.revise_button = QPushButton(self.tr("Revise…"))
+        self.revise_button.setToolTip(self.tr("Make a finalised self-assessment editable again as a new revision"))
+        self.sign_button = QPushButton(self.tr("Export signed…"))
+        self.sign_button.setToolTip(self.tr("Export the report signed with one or more digital identities"))
+        self.sign_button.setEnabled(self.session.finalised)
+        if self.session.finalised:
+            self.sign_button.setProperty("role", "primary")
+        else:
+            self.finalise_button.setProperty("role", "primary")
+            self.sign_button.setToolTip(self.tr("Finalise first: only a finalised self-assessment can be signed"))
+        for button in (self.finalise_button, self.revise_button, self.sign_button):
+            box.addWidget(button)
+        # Only after they have a parent: showing a parentless widget makes it a window.
+        self.finalise_button.setVisible(not self.session.finalised)
+        self.revise_button.setVisible(self.session.finalised)
+        self.finalise_button.clicked.connect(self.finaliseRequested)
+        self.revise_button.clicked.connect(self.reviseRequested)
+        self.sign_button.clicked.connect(self.signedExportRequested)
+        return card
 
     def _figure(self, caption: str, value) -> QVBoxLayout:
         box = QVBoxLayout()

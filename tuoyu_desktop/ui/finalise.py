@@ -1,0 +1,102 @@
+"""Finalising and revising: the list of what is still missing, and the reason for a revision."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tuoyu_desktop.ui.widgets import label
+
+ITEM_ID = Qt.ItemDataRole.UserRole
+# NotReady.problems are sentences such as "条目 3.2.1 尚未作答" / "条目 3.2.1：…".
+_ITEM_IN_PROBLEM = re.compile(r"条目\s*([^\s：:，,]+)")
+
+
+def item_of_problem(problem: str) -> str | None:
+    match = _ITEM_IN_PROBLEM.search(problem)
+    return match.group(1) if match else None
+
+
+class NotReadyDialog(QDialog):
+    """Why the assessment cannot be finalised yet; clicking a line goes to its item."""
+
+    itemRequested = Signal(str)
+
+    def __init__(self, problems: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Not ready to finalise"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("%n place(s) must be completed before finalising:", "", len(problems)), "h3",
+                               wrap=True))
+        layout.addWidget(label(self.tr("Click a line to go to the item."), "small"))
+        self.list = QListWidget()
+        self.list.setSpacing(3)
+        for problem in problems:
+            entry = QListWidgetItem(problem)
+            item_id = item_of_problem(problem)
+            entry.setData(ITEM_ID, item_id)
+            if item_id:
+                entry.setToolTip(self.tr("Go to item {id}").format(id=item_id))
+            self.list.addItem(entry)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _chosen(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(ITEM_ID)
+        if item_id:
+            self.itemRequested.emit(item_id)
+            self.accept()
+
+
+class ReviseDialog(QDialog):
+    """Ask why a finalised assessment is being reopened (required)."""
+
+    def __init__(self, period: str, revision: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start a revision"))
+        self.resize(520, 300)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "“{period}” is finalised (revision {revision}). A revision makes it editable again as "
+                    "revision {next}; the reason is recorded in the history. Reports already signed stay valid "
+                    "for the old revision."
+                ).format(period=period, revision=revision, next=revision + 1),
+                wrap=True,
+            )
+        )
+        layout.addWidget(label(self.tr("Reason for the revision (required):"), "h3"))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. corrected the number of caregivers after the inspection"))
+        self.reason.setTabChangesFocus(True)
+        layout.addWidget(self.reason, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Start revision"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok_button.setEnabled(False)
+        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason_text())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.setFocus()
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()

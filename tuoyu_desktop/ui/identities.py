@@ -1,0 +1,374 @@
+"""Tools → Digital identities: create, import, show for registration, export the certificate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui import settings as keys
+from tuoyu_desktop.ui.signing_dialogs import (
+    IDENTITY_FILTER,
+    forgot_passphrase_text,
+    identities_folder,
+    known_identities,
+)
+from tuoyu_desktop.ui.widgets import label
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+def ask_passphrase(parent: QWidget, path: str) -> str | None:
+    """Ask for an identity's passphrase until it opens the file; None if the user gives up."""
+    from tuoyu_desktop import signing
+
+    prompt = QCoreApplication.translate("Identities", "Passphrase of {name}:").format(name=Path(path).name)
+    while True:
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Identities", "Passphrase"), prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            signing.read_identity(path, text)
+        except signing.WrongPassphrase as exc:
+            prompt = str(exc) + "\n\n" + QCoreApplication.translate("Identities", "Passphrase of {name}:").format(name=Path(path).name)
+            continue
+        except signing.SigningError as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("Identities", "Digital identity"), str(exc))
+            return None
+        return text
+
+
+class NewIdentityDialog(QDialog):
+    """Name, role, organisation and a passphrase typed twice → a new self-signed identity."""
+
+    def __init__(self, data_dir: Path, organisation: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        from tuoyu_desktop import signing
+
+        self.data_dir = Path(data_dir)
+        self.info = None
+        self.path: Path | None = None
+        self.min_length = signing.MIN_PASSPHRASE_LENGTH
+        self.setWindowTitle(self.tr("New digital identity"))
+        self.resize(560, 380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "A digital identity lets one person sign reports. Only that person should know its "
+                    "passphrase; it is never saved by this program."
+                ),
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Full name, e.g. 张丽"))
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(list(signing.ROLE_LABELS.values()))
+        self.organisation = QLineEdit(organisation)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("At least {n} characters").format(n=self.min_length))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.file = QLineEdit()
+        self.file.setPlaceholderText(self.tr("Default: the identities folder in the data folder"))
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.confirm)
+        form.addRow(self.tr("Save as:"), self.file)
+        layout.addLayout(form)
+        self.error = label("", "error", wrap=True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create identity"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._suggest_file)
+        self.name.setFocus()
+
+    def default_path(self) -> Path:
+        name = formatting.safe_filename(self.name.text().strip()) or "identity"
+        return identities_folder(self.data_dir) / f"{name}.p12"
+
+    def _suggest_file(self) -> None:
+        self.file.setPlaceholderText(str(self.default_path()))
+
+    def _fail(self, message: str, widget: QWidget | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def create(self) -> None:
+        from tuoyu_desktop import signing
+
+        if not self.name.text().strip():
+            return self._fail(self.tr("Enter the name of the person who will sign."), self.name)
+        if len(self.passphrase.text()) < self.min_length:
+            return self._fail(self.tr("The passphrase needs at least {n} characters.").format(n=self.min_length),
+                              self.passphrase)
+        if self.passphrase.text() != self.confirm.text():
+            self.confirm.clear()
+            return self._fail(self.tr("The two passphrases differ. Type it again."), self.confirm)
+        path = Path(self.file.text().strip()) if self.file.text().strip() else self.default_path()
+        try:
+            self.info = signing.create_identity(
+                path,
+                name=self.name.text().strip(),
+                role=self.role.currentText().strip(),
+                organisation=self.organisation.text().strip(),
+                passphrase=self.passphrase.text(),
+            )
+        except signing.SigningError as exc:
+            return self._fail(str(exc))
+        self.path = path
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.accept()
+
+
+class IdentitiesDialog(QDialog):
+    """The identity files this computer knows, and what can be done with one."""
+
+    def __init__(self, data_dir: Path, settings: QSettings, organisation: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.organisation = organisation
+        self.setWindowTitle(self.tr("Digital identities"))
+        self.resize(860, 520)
+        outer = QVBoxLayout(self)
+        outer.addWidget(label(self.tr("Digital identities"), "h2"))
+        outer.addWidget(
+            label(
+                self.tr(
+                    "Each person who signs reports needs a digital identity. Hand the registration details "
+                    "(fingerprint) to the district so they can trust your signatures."
+                ),
+                "small",
+                wrap=True,
+            )
+        )
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setMinimumWidth(300)
+        left.addWidget(self.list, 1)
+        self.new_button = QPushButton(self.tr("New identity…"))
+        self.new_button.setProperty("role", "primary")
+        self.import_button = QPushButton(self.tr("Import PKCS#12…"))
+        self.show_button = QPushButton(self.tr("Show registration details…"))
+        self.export_button = QPushButton(self.tr("Export certificate…"))
+        self.forgot_button = QPushButton(self.tr("Forgot the passphrase?"))
+        self.forgot_button.setProperty("role", "link")
+        for button in (self.new_button, self.import_button, self.show_button, self.export_button):
+            left.addWidget(button)
+        left.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addLayout(left)
+
+        right = QVBoxLayout()
+        self.details_title = label(self.tr("Registration details"), "h3")
+        right.addWidget(self.details_title)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(
+            self.tr("Create or choose an identity and click “Show registration details”.")
+        )
+        right.addWidget(self.details, 1)
+        actions = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_text_button = QPushButton(self.tr("Save as text…"))
+        for button in (self.copy_button, self.print_button, self.save_text_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right.addLayout(actions)
+        body.addLayout(right, 1)
+        outer.addLayout(body, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+        self.new_button.clicked.connect(self.new_identity)
+        self.import_button.clicked.connect(self.import_identity)
+        self.show_button.clicked.connect(self.show_selected)
+        self.export_button.clicked.connect(self.export_certificate)
+        self.forgot_button.clicked.connect(self.forgot)
+        self.copy_button.clicked.connect(self.copy)
+        self.print_button.clicked.connect(self.print_details)
+        self.save_text_button.clicked.connect(self.save_text)
+        self.list.itemSelectionChanged.connect(self._update)
+        self.refresh()
+
+    # -- list ----------------------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        self.list.clear()
+        for path in known_identities(self.data_dir, self.settings):
+            entry = QListWidgetItem(Path(path).stem)
+            entry.setData(PATH, path)
+            entry.setToolTip(path)
+            self.list.addItem(entry)
+            if path == select:
+                self.list.setCurrentItem(entry)
+        self._update()
+
+    def selected_path(self) -> str | None:
+        entry = self.list.currentItem()
+        return entry.data(PATH) if entry is not None else None
+
+    def _update(self) -> None:
+        has = self.selected_path() is not None
+        self.show_button.setEnabled(has)
+        self.export_button.setEnabled(has)
+        has_text = bool(self.details.toPlainText())
+        for button in (self.copy_button, self.print_button, self.save_text_button):
+            button.setEnabled(has_text)
+
+    def show_info(self, info) -> None:
+        self.details.setPlainText(info.registration_text())
+        self._update()
+
+    # -- actions -------------------------------------------------------------------------
+    def new_identity(self) -> bool:
+        dialog = NewIdentityDialog(self.data_dir, self.organisation, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.info is None:
+            return False
+        keys.remember_identity(self.settings, str(dialog.path))
+        self.refresh(select=str(dialog.path))
+        self.show_info(dialog.info)
+        return True
+
+    def import_identity(self) -> bool:
+        from tuoyu_desktop import signing
+
+        source, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a PKCS#12 identity"), str(Path.home()),
+            self.tr("Digital identities ({patterns})").format(patterns=IDENTITY_FILTER),
+        )
+        if not source:
+            return False
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("Passphrase"), self.tr("Passphrase of {name}:").format(name=Path(source).name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        target = identities_folder(self.data_dir) / f"{Path(source).stem}.p12"
+        try:
+            info = signing.import_identity(source, target, passphrase)
+        except signing.SigningError as exc:
+            QMessageBox.warning(self, self.tr("Import failed"), str(exc))
+            return False
+        keys.remember_identity(self.settings, str(target))
+        self.refresh(select=str(target))
+        self.show_info(info)
+        return True
+
+    def show_selected(self) -> bool:
+        from tuoyu_desktop import signing
+
+        path = self.selected_path()
+        if path is None:
+            return False
+        passphrase = ask_passphrase(self, path)
+        if passphrase is None:
+            return False
+        self.show_info(signing.read_identity(path, passphrase).info)
+        return True
+
+    def export_certificate(self) -> bool:
+        from tuoyu_desktop import signing
+
+        path = self.selected_path()
+        if path is None:
+            return False
+        passphrase = ask_passphrase(self, path)
+        if passphrase is None:
+            return False
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the certificate"), str(Path.home() / f"{Path(path).stem}.pem"),
+            self.tr("Certificates (*.pem *.crt *.cer)"),
+        )
+        if not target:
+            return False
+        try:
+            info = signing.export_certificate(path, target, passphrase=passphrase, overwrite=True)
+        except signing.SigningError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.show_info(info)
+        QMessageBox.information(
+            self, self.tr("Certificate exported"),
+            self.tr("The certificate (no private key) was saved to {path}. Give this file to whoever verifies "
+                    "your reports.").format(path=target),
+        )
+        return True
+
+    def forgot(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Forgotten passphrase"))
+        box.setText(forgot_passphrase_text(self))
+        create = box.addButton(self.tr("Create a new identity…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is create:
+            self.new_identity()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+    def print_details(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            document = QTextDocument(self.details.toPlainText())
+            document.setDefaultFont(self.font())
+            document.print_(printer)
+
+    def save_text(self) -> bool:
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the registration details"), str(Path.home() / "证书登记信息.txt"),
+            self.tr("Text files (*.txt)"),
+        )
+        if not target:
+            return False
+        try:
+            Path(target).write_text(self.details.toPlainText() + "\n", encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        return True

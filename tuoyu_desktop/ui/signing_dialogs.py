@@ -1,0 +1,240 @@
+"""Choosing who signs: an identity file, its passphrase (never stored), a handwritten signature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tuoyu_desktop.services import Signer
+from tuoyu_desktop.ui import settings as keys
+from tuoyu_desktop.ui.signature_pad import SignaturePad
+from tuoyu_desktop.ui.widgets import label
+
+IDENTITY_FILTER = "*.p12 *.pfx"
+
+
+def identities_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / "identities"
+
+
+def known_identities(data_dir: Path, settings: QSettings) -> list[str]:
+    """Recently used identity files first, then those in the data folder's identities folder."""
+    found = [p for p in keys.recent_identities(settings) if Path(p).is_file()]
+    folder = identities_folder(data_dir)
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.p12")):
+            if str(path) not in found:
+                found.append(str(path))
+    return found
+
+
+def forgot_passphrase_text(parent: QWidget) -> str:
+    return QCoreApplication.translate("Signing", 
+        "A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. "
+        "Create a new digital identity (Tools → Digital identities) and register its fingerprint with the "
+        "district again. Reports signed with the old identity can still be verified."
+    )
+
+
+class SignerDialog(QDialog):
+    """One signer: which identity, its passphrase (checked here, so a typo is asked again), handwriting."""
+
+    def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None, title: str = ""):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.signer: Signer | None = None
+        self.info = None  # signing.IdentityInfo of the chosen identity, once opened
+        self.setWindowTitle(title or self.tr("Signer"))
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        row = QHBoxLayout()
+        self.identity = QComboBox()
+        self.identity.setEditable(True)
+        self.identity.setMinimumWidth(320)
+        self.identity.addItems(known_identities(self.data_dir, settings))
+        self.identity.lineEdit().setPlaceholderText(self.tr("Choose the identity file (.p12)"))
+        row.addWidget(self.identity, 1)
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self.browse)
+        row.addWidget(self.browse_button)
+        form.addRow(self.tr("Digital identity:"), row)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("The identity's passphrase"))
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.error = label("", "error", wrap=True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.forgot_button = QPushButton(self.tr("Forgot the passphrase?"))
+        self.forgot_button.setProperty("role", "link")
+        self.forgot_button.clicked.connect(self.explain_forgotten)
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout.addWidget(label(self.tr("Handwritten signature (optional): shown in the signature stamp"), "h3",
+                               wrap=True))
+        self.pad = SignaturePad()
+        layout.addWidget(self.pad)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(label(self.tr("Draw with the mouse, a pen or a finger."), "small"), 1)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.clicked.connect(self.pad.clear)
+        pad_row.addWidget(self.clear_button)
+        layout.addLayout(pad_row)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Use this signer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        (self.passphrase if self.identity.currentText() else self.identity).setFocus()
+
+    def identity_path(self) -> str:
+        return self.identity.currentText().strip()
+
+    def browse(self) -> None:
+        start = self.identity_path() or str(identities_folder(self.data_dir))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a digital identity"), start, self.tr("Digital identities ({patterns})").format(
+                patterns=IDENTITY_FILTER)
+        )
+        if path:
+            self.identity.setCurrentText(path)
+            self.passphrase.setFocus()
+
+    def explain_forgotten(self) -> None:
+        QMessageBox.information(self, self.tr("Forgotten passphrase"), forgot_passphrase_text(self))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def check_and_accept(self) -> None:
+        """Open the identity with the passphrase now: a wrong one is asked again, not found at export."""
+        from tuoyu_desktop import signing
+
+        path = self.identity_path()
+        if not path:
+            self.show_error(self.tr("Choose the identity file first."))
+            self.identity.setFocus()
+            return
+        passphrase = self.passphrase.text()
+        try:
+            loaded = signing.read_identity(path, passphrase)
+        except signing.WrongPassphrase as exc:
+            self.show_error(str(exc))
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+            return
+        except signing.SigningError as exc:
+            self.show_error(str(exc))
+            return
+        self.info = loaded.info
+        self.signer = Signer(Path(path), passphrase, handwriting_png=self.pad.png_bytes())
+        self.passphrase.clear()  # kept only inside the Signer, in memory, until the export is done
+        keys.remember_identity(self.settings, path)
+        self.accept()
+
+    def describe(self) -> str:
+        if self.info is None:
+            return ""
+        text = f"{self.info.name}（{self.info.role}，{self.info.organisation}）"
+        return text + ("  · " + self.tr("handwritten signature") if self.signer and self.signer.handwriting_png else "")
+
+
+class SignedExportDialog(QDialog):
+    """Collect the signers in signing order, then export the signed report."""
+
+    def __init__(self, data_dir: Path, settings: QSettings, period: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.signers: list[Signer] = []
+        self.setWindowTitle(self.tr("Export signed report"))
+        self.resize(580, 380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Signed report · {period}").format(period=period), "h2"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Add the people who sign, in order (for example the director, then the facility "
+                    "representative). Each signs with their own digital identity and passphrase."
+                ),
+                wrap=True,
+            )
+        )
+        self.list = QListWidget()
+        self.list.setSpacing(3)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add signer…"))
+        self.add_button.clicked.connect(self.add_signer)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export signed PDF…"))
+        self.export_button.setProperty("role", "primary")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def add_signer(self) -> bool:
+        dialog = SignerDialog(
+            self.data_dir, self.settings, self, title=self.tr("Signer {number}").format(number=len(self.signers) + 1)
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.signer is not None
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        self.signers.append(dialog.signer)
+        self.list.addItem(f"{len(self.signers)}. {dialog.describe()}")
+        dialog.signer = None
+        self._update()
+        return True
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.signers):
+            del self.signers[row]
+            texts = [self.list.item(i).text().split(". ", 1)[1] for i in range(self.list.count()) if i != row]
+            self.list.clear()
+            for number, text in enumerate(texts, 1):
+                self.list.addItem(f"{number}. {text}")
+        self._update()
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(bool(self.signers))
+        self.remove_button.setEnabled(bool(self.signers))
+
+    def done(self, result: int) -> None:  # noqa: D401
+        if result != QDialog.DialogCode.Accepted:
+            self.signers.clear()  # forget passphrases as soon as possible
+        super().done(result)

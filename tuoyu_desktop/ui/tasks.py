@@ -1,0 +1,40 @@
+"""Run a slow use case (verifying a PDF loads pyHanko, ≈0.6 s) off the GUI thread.
+
+The worker opens its own read-only :class:`Workspace` (its own SQLite connection): the
+writer's connection stays with the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from tuoyu_desktop.services import Workspace
+
+
+class ReaderTask(QThread):
+    """``function(workspace)`` in a thread; emits ``succeeded(result)`` or ``failed(message)``."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, function: Callable[[Workspace], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.function = function
+
+    def run(self) -> None:  # the worker thread
+        workspace = None
+        try:
+            workspace = Workspace.open(self.data_dir, writer=False)
+            result = self.function(workspace)
+        except Exception as exc:  # noqa: BLE001 - every failure is reported to the user
+            text = str(exc)
+            self.failed.emit(text if text and not text.startswith("<") else f"{type(exc).__name__}: {exc}")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if workspace is not None:
+                workspace.close()
