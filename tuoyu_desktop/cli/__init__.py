@@ -11,10 +11,10 @@ import sys
 from typing import Sequence
 
 from tuoyu_desktop import __version__
-from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, reports
+from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports
 from tuoyu_desktop.cli.common import CommandFailed
 
-COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups)
+COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,6 +46,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    if getattr(args, "kind", "self_assessment") == "inspection":
+        from tuoyu_desktop.cli.inspections import cmd_demo_inspection
+
+        return cmd_demo_inspection(args)
     workspace = open_workspace(args, writer=True)
     assessment_id = workspace.create_demo()
     summary = next(s for s in workspace.list_assessments() if s.row.id == assessment_id)
@@ -62,7 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         workspace.store.assessment(args.id)
     except KeyError:
-        raise CommandFailed(f"找不到编号为 {args.id} 的自评（用 tuoyu list 查看）") from None
+        raise CommandFailed(f"找不到编号为 {args.id} 的自评或巡查（用 tuoyu list 或 tuoyu inspections list 查看）") from None
     signers = [signer_from(args.sign, args.passphrase_file)] if args.sign else []
     try:
         path = signing_errors(lambda: workspace.export_pdf(args.id, args.output, signers=signers))
@@ -74,12 +78,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser("demo", help="创建演示机构和一份已填完的自评（最后一行输出自评编号）", parents=[common])
+    demo.add_argument("--kind", choices=("self_assessment", "inspection"), default="self_assessment",
+                      help="inspection：一家走访机构和一份完整的巡查记录（含照片和问题），最后一行输出巡查编号")
     demo.set_defaults(handler=cmd_demo)
     listing = commands.add_parser("list", help="列出本机构的自评", parents=[common])
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")
     listing.set_defaults(handler=cmd_list)
-    export = commands.add_parser("export", help="导出自评报告 PDF", parents=[common])
-    export.add_argument("id", help="自评编号（见 tuoyu list）")
+    export = commands.add_parser("export", help="导出自评报告或巡查报告 PDF", parents=[common])
+    export.add_argument("id", help="自评编号（见 tuoyu list）或巡查编号（见 tuoyu inspections list）")
     export.add_argument("-o", "--output", required=True, type=Path, help="目标 PDF 文件")
     export.add_argument("--sign", type=Path, metavar="IDENTITY.p12", help="导出并用此数字身份签名（须先定稿）")
     export.add_argument("--passphrase-file", type=Path, help="从文件第一行读取口令（供脚本使用）")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, DivisionByZero, InvalidOperation
+from decimal import Decimal
 from typing import Any, Callable, Mapping
 
 NUMBER, TEXT, BOOL = "number", "text", "bool"
@@ -50,6 +50,10 @@ _TOKEN = re.compile(
     r"|(?P<op><=|>=|==|!=|[-+*/()<>=,]))"
 )
 _COMPARISONS = ("=", "==", "!=", "<", "<=", ">", ">=")
+# Deeper trees would exhaust Python's stack in the recursive parser, checker and evaluator
+# (a RecursionError instead of a message); no real rule comes near these.
+MAX_NESTING = 40  # brackets, function calls, "not" and unary "-" inside one another
+MAX_DEPTH = 120  # the tree's depth, also counting chains such as 1 + 1 + 1 …
 
 
 def _tokens(source: str) -> list[tuple[str, str, int]]:
@@ -70,6 +74,16 @@ class _Parser:
         self.source = source
         self.tokens = _tokens(source)
         self.at = 0
+        self.nesting = 0
+
+    def nested(self, parse_inner: Callable[[], Node]) -> Node:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise ExprError(f"表达式嵌套过深（超过 {MAX_NESTING} 层），请拆分或简化")
+        try:
+            return parse_inner()
+        finally:
+            self.nesting -= 1
 
     def peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
@@ -110,7 +124,7 @@ class _Parser:
 
     def not_(self) -> Node:
         if self.accept("not"):
-            return Node("not", (self.not_(),))
+            return Node("not", (self.nested(self.not_),))
         return self.comparison()
 
     def comparison(self) -> Node:
@@ -134,7 +148,7 @@ class _Parser:
 
     def unary(self) -> Node:
         if self.accept("-"):
-            return Node("neg", (self.unary(),))
+            return Node("neg", (self.nested(self.unary),))
         return self.atom()
 
     def atom(self) -> Node:
@@ -155,14 +169,14 @@ class _Parser:
             if self.accept("("):
                 args = []
                 if not self.accept(")"):
-                    args.append(self.or_())
+                    args.append(self.nested(self.or_))
                     while self.accept(","):
-                        args.append(self.or_())
+                        args.append(self.nested(self.or_))
                     self.expect(")")
                 return Node("call", tuple(args), value=text)
             return Node("name", value=text)
         if text == "(":
-            node = self.or_()
+            node = self.nested(self.or_)
             self.expect(")")
             return node
         raise ExprError(f"第 {token[2] + 1} 个字符处不应出现 {text!r}")
@@ -172,7 +186,20 @@ def parse(source: str) -> Node:
     """Parse ``source``; raise ``ExprError`` saying where it is malformed."""
     if not isinstance(source, str):
         raise ExprError("表达式必须是文本")
-    return _Parser(source).parse()
+    node = _Parser(source).parse()
+    if _depth(node) > MAX_DEPTH:
+        raise ExprError(f"表达式过长（嵌套超过 {MAX_DEPTH} 层），请拆分或简化")
+    return node
+
+
+def _depth(root: Node) -> int:
+    """The tree's depth, without recursion."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((arg, depth + 1) for arg in node.args)
+    return deepest
 
 
 class Environment:
@@ -258,7 +285,10 @@ def evaluate(node: Node, variables: Mapping[str, Any], functions: Mapping[str, F
         return variables.get(node.value)
     if op == "call":
         args = [evaluate(arg, variables, functions) for arg in node.args]
-        return functions[node.value].run(*args)
+        try:
+            return functions[node.value].run(*args)
+        except ArithmeticError:  # overflow, an impossible decimal operation: not known
+            return None
     if op == "and":
         left = evaluate(node.args[0], variables, functions)
         if left is False:
@@ -276,12 +306,12 @@ def evaluate(node: Node, variables: Mapping[str, Any], functions: Mapping[str, F
         return None
     if op == "not":
         return not values[0]
-    if op == "neg":
-        return -values[0]
-    a, b = values
     try:
+        if op == "neg":
+            return -values[0]
+        a, b = values
         return _BINARY[op](a, b)
-    except (DivisionByZero, InvalidOperation, ZeroDivisionError):
+    except ArithmeticError:  # division by zero, overflow, NaN: not known
         return None
 
 

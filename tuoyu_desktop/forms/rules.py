@@ -187,9 +187,10 @@ class RuleContext:
 def typed_value(kind: str, stored: str) -> Any:
     if kind == "number":
         try:
-            return Decimal(stored)
+            number = Decimal(stored)
         except ArithmeticError:
             return None
+        return number if number.is_finite() else None  # "NaN", "Infinity" are not numbers people mean
     return stored
 
 

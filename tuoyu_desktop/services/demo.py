@@ -56,3 +56,48 @@ def demo_profile() -> FacilityProfile:
             ClassGroup("混龄班", "彩虹班", 15, 3),
         ],
     )
+
+
+# -- inspector mode: a visited facility, an inspection with findings and photos ----------------
+
+def demo_visited_profile() -> FacilityProfile:
+    code17 = "52110108MJ0654321"
+    return FacilityProfile(
+        name="七彩童年托育园（演示）",
+        credit_code=code17 + credit_code_check_char(code17),
+        district="北京市海淀区",
+        street="学院路街道",
+        facility_type="独立托育机构",
+        director="张晓燕",
+        contact="010-6233 1188",
+        places_total=60,
+        classes=[ClassGroup("托小班", "小苹果班", 12, 3), ClassGroup("托大班", "大树班", 18, 3)],
+    )
+
+
+def demo_photo(path, size: tuple[int, int] = (1600, 1200), orientation: int = 6, gps: bool = True,
+               label: str = "", seed: int = 0, quality: int = 85) -> None:
+    """A synthetic JPEG with EXIF orientation, camera make/model and (optionally) GPS tags.
+
+    Made with Pillow at demo/test time: nothing binary is committed. The picture is a gradient
+    with a marker in the top-left corner so that orientation handling can be checked.
+    """
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    width, height = size
+    base = Image.linear_gradient("L").resize((width, height))
+    tint = (rng.randrange(60, 200), rng.randrange(60, 200), rng.randrange(60, 200))
+    image = Image.merge("RGB", (base, base.point(lambda v: (v + tint[1]) % 256), base.point(lambda v: 255 - v)))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width // 4, height // 4), fill=(255, 0, 0))  # marker: top-left, red
+    draw.rectangle((width // 3, height // 3, width // 3 + width // 8, height // 3 + height // 8), fill=tint)
+    if label:
+        draw.text((width // 3, height - height // 6), label, fill=(255, 255, 255))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x010F] = "DemoCam"  # Make
+    exif[0x0110] = "Inspector Phone X"  # Model
+    if gps:
+        exif[0x8825] = {1: "N", 2: (39.0, 58.0, 30.0), 3: "E", 4: (116.0, 20.0, 10.0)}
+    image.save(path, "JPEG", exif=exif, quality=quality)

@@ -89,6 +89,8 @@ class ReportsMixin:
         from tuoyu_desktop import exchange, report
         from tuoyu_desktop.store.db import now
 
+        if self.is_inspection(assessment_id):
+            return self.export_inspection_pdf(assessment_id, target, progress, signers)
         session = self.open_assessment(assessment_id)
         if signers and not session.finalised:
             raise ExportError("请先定稿，再签名导出：定稿后内容不能再改，签名才有意义")
@@ -198,7 +200,12 @@ class ReportsMixin:
             "payload_sha256": hashlib.sha256(check.payload_text.encode("utf-8")).hexdigest(),
             "file_sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest(),
         }
-        self.store.store_received_report(record)
+        if record["kind"] == "inspection":
+            self._import_inspection(payload, record)  # refuses another facility's report, storing nothing
+        else:
+            self.store.store_received_report(record)
+            if self.mode == "inspector":
+                self._visited_from_payload(facility)
         return ImportOutcome(report_id, False, record)
 
 

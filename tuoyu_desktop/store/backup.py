@@ -8,6 +8,7 @@ moved aside, with its WAL, before a backup takes its place.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -41,14 +42,31 @@ def take(conn: sqlite3.Connection, folder: Path, reason: str, keep: int) -> Back
     taken_at = datetime.now()
     name = f"tuoyu-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}.db"
     partial = folder / f".{name}.partial"
-    target = sqlite3.connect(partial)
+    _remove_interrupted(folder)
     try:
-        conn.backup(target)
-    finally:
-        target.close()
+        target = sqlite3.connect(partial)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+    except sqlite3.DatabaseError as exc:
+        from tuoyu_desktop.store.db import _describe, path_too_long_for_sqlite
+
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if "unable to open" in str(exc) and path_too_long_for_sqlite(partial):
+            raise OSError(errno.ENAMETOOLONG, "path too long for SQLite", str(partial)) from exc
+        raise sqlite3.OperationalError(_describe(exc)) from exc  # 磁盘空间已满, 只读 … for the user
     os.replace(partial, folder / name)
     rotate(folder, keep)
     return Backup(folder / name, taken_at, reason)
+
+
+def _remove_interrupted(folder: Path) -> None:
+    """Drop what an interrupted backup left (the program was killed mid-copy): never a backup."""
+    for leftover in folder.glob(".tuoyu-*.db.partial*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def backups(folder: Path) -> list[Backup]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -141,7 +142,10 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
-            message = f"无法打开数据文件 {path}：{_describe(exc)}"
+            detail = _describe(exc)
+            if "unable to open" in str(exc) and path_too_long_for_sqlite(path):
+                detail = PATH_TOO_LONG
+            message = f"无法打开数据文件 {path}：{detail}"
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise DatabaseDamaged(message, path) from exc
             raise StoreError(message) from exc
@@ -408,6 +412,21 @@ class Store:
                 self._audit(db, "setting", key, "value", old, value)
 
         self._write(write)
+
+
+# SQLite's Unix file layer allows about 512 bytes for a file's full path (its "-journal" and
+# "-wal" names included); a Chinese character takes 3 of them. Beyond that it says only
+# "unable to open database file", which would send the user looking at permissions.
+SQLITE_PATH_BYTES = 500
+PATH_TOO_LONG = "文件夹路径过长（SQLite 数据文件的完整路径最多约 500 字节，一个汉字占 3 字节），请把数据文件夹放在较短的路径下"
+
+
+def path_too_long_for_sqlite(path: Path) -> bool:
+    try:
+        full = os.path.realpath(path)
+    except (OSError, ValueError):
+        full = str(path)
+    return len(os.fsencode(full)) + len("-journal") >= SQLITE_PATH_BYTES
 
 
 def _answer_record(row) -> dict:

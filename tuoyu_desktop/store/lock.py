@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.store.db import StoreError
 
 LOCK_FILENAME = ".writer.lock"
@@ -24,7 +25,10 @@ class WriterLock:
         self._handle = None
 
     def acquire(self) -> "WriterLock":
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
+        except OSError as exc:  # a read-only folder or lock file: a message, not a traceback
+            raise StoreError(f"无法在数据文件夹 {self.path.parent} 中写入：{describe_os_error(exc)}") from exc
         try:
             _lock(handle)
         except OSError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -12,9 +12,10 @@ from tuoyu_desktop.services import ExportError, StoreError, Workspace
 from tuoyu_desktop.signing.errors import SigningError
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
+from tuoyu_desktop.ui.tasks import BackgroundThread
 
 
-class ExportWorker(QThread):
+class ExportWorker(BackgroundThread):
     """Writes one report with its own Workspace (its own SQLite connection), then closes it."""
 
     progressed = Signal(int, int)

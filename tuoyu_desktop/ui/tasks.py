@@ -6,6 +6,7 @@ writer's connection stays with the GUI thread.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any, Callable
 
@@ -13,8 +14,35 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from tuoyu_desktop.services import Workspace
 
+_running = 0  # background threads now running (changed on the GUI thread only)
 
-class ReaderTask(QThread):
+
+class BackgroundThread(QThread):
+    """A QThread that keeps Python's cyclic garbage collector on the GUI thread.
+
+    Were a collection to run in the worker, it could destroy Qt objects that belong to the GUI
+    thread (a crash seen in reportlab's QR code during export). So: collect now, pause the
+    collector while any worker runs, resume when the last one finishes.
+    """
+
+    def start(self, *args) -> None:  # noqa: D102
+        global _running
+        if _running == 0:
+            gc.collect()
+            gc.disable()
+        _running += 1
+        self.finished.connect(_worker_done)
+        super().start(*args)
+
+
+def _worker_done() -> None:
+    global _running
+    _running -= 1
+    if _running == 0:
+        gc.enable()
+
+
+class ReaderTask(BackgroundThread):
     """``function(workspace)`` in a thread; emits ``succeeded(result)`` or ``failed(message)``."""
 
     succeeded = Signal(object)

@@ -1,0 +1,118 @@
+"""Rectification (整改) items: statuses, severities, allowed transitions, overdue. Pure, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+PENDING, IN_PROGRESS, DONE, VERIFIED, IMPOSSIBLE = "待整改", "整改中", "已整改", "已验证", "无法整改"
+STATUSES = (PENDING, IN_PROGRESS, DONE, VERIFIED, IMPOSSIBLE)
+OPEN_STATUSES = (PENDING, IN_PROGRESS)  # work still to do: these can be overdue
+CLOSED_STATUSES = (VERIFIED, IMPOSSIBLE)
+
+SEVERITIES = ("一般", "较重", "严重")
+DEFAULT_SEVERITY = "一般"
+
+# where an item came from
+SOURCE_INSPECTION = "inspection"  # an inspection recorded here (inspector mode)
+SOURCE_SELF = "self_assessment"  # an unmet item of our own self-assessment
+SOURCE_IMPORTED = "imported_inspection"  # a signed inspection report received from an inspector
+SOURCES = {SOURCE_INSPECTION: "督导巡查", SOURCE_SELF: "机构自评", SOURCE_IMPORTED: "收到的巡查报告"}
+
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    PENDING: (IN_PROGRESS, DONE, IMPOSSIBLE),
+    IN_PROGRESS: (PENDING, DONE, IMPOSSIBLE),
+    DONE: (IN_PROGRESS, VERIFIED),  # back to 整改中 when the check finds it not done
+    VERIFIED: (IN_PROGRESS,),  # found again later
+    IMPOSSIBLE: (PENDING,),
+}
+
+EDITABLE_FIELDS = ("description", "severity", "opinion", "responsible", "deadline", "area")
+
+
+class RectificationError(ValueError):
+    """A change that is not allowed; the message is for the user."""
+
+
+def check_transition(old: str, new: str, reason: str = "", evidence_count: int = 0) -> None:
+    if new not in STATUSES:
+        raise RectificationError(f"未知的整改状态：{new}")
+    if old == new:
+        return
+    if new not in TRANSITIONS.get(old, ()):
+        raise RectificationError(f"不能从“{old}”直接改为“{new}”")
+    if new == IMPOSSIBLE and not reason.strip():
+        raise RectificationError("标为“无法整改”时须说明原因")
+    if new == DONE and evidence_count == 0 and not reason.strip():
+        raise RectificationError("标为“已整改”前请附上整改完成的佐证材料（照片或文件），或写明完成情况")
+
+
+def check_deadline(value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise RectificationError(f"整改期限“{value}”不是有效日期，请写成 2026-12-31 的形式") from None
+
+
+def check_severity(value: str) -> str:
+    if value not in SEVERITIES:
+        raise RectificationError(f"严重程度应为 {' / '.join(SEVERITIES)} 之一")
+    return value
+
+
+def is_overdue(status: str, deadline: str | None, today: date | None = None) -> bool:
+    if status not in OPEN_STATUSES or not deadline:
+        return False
+    try:
+        return date.fromisoformat(deadline) < (today or date.today())
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class RectificationItem:
+    """One row of the ledger (整改台账)."""
+
+    id: str
+    facility_id: int
+    source: str
+    source_id: str  # assessment id, or received report id
+    source_key: str  # form item id, or "finding:<n>" for an ad-hoc finding
+    area: str  # dimension title (or 其他发现)
+    description: str
+    severity: str
+    opinion: str
+    responsible: str
+    deadline: str | None
+    status: str
+    status_reason: str
+    created_at: str
+    updated_at: str
+    closed_at: str | None = None
+    report_label: str = ""  # what the source is called for people (period / visit date)
+    evidence: tuple = field(default=(), repr=False)  # completion evidence (EvidenceLink rows)
+
+    @property
+    def overdue(self) -> bool:
+        return is_overdue(self.status, self.deadline)
+
+    @property
+    def open(self) -> bool:
+        return self.status not in CLOSED_STATUSES
+
+    @property
+    def source_label(self) -> str:
+        return SOURCES.get(self.source, self.source)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "facility_id": self.facility_id, "source": self.source, "source_label": self.source_label,
+            "source_id": self.source_id, "source_key": self.source_key, "report_label": self.report_label,
+            "area": self.area, "description": self.description, "severity": self.severity, "opinion": self.opinion,
+            "responsible": self.responsible, "deadline": self.deadline, "status": self.status,
+            "status_reason": self.status_reason, "overdue": self.overdue, "created_at": self.created_at,
+            "updated_at": self.updated_at, "closed_at": self.closed_at,
+            "evidence": [{"sha256": e.sha256, "caption": e.caption, "name": e.original_name} for e in self.evidence],
+        }

@@ -1,0 +1,93 @@
+"""Rectification rows (整改台账). Every change is audited in its transaction: the audit trail of
+entity ``rectification`` is the item's history."""
+
+from __future__ import annotations
+
+import uuid
+
+from tuoyu_desktop.rectification import CLOSED_STATUSES, RectificationItem
+from tuoyu_desktop.store.db import Store, now
+
+COLUMNS = ("id", "facility_id", "source", "source_id", "source_key", "area", "description", "severity", "opinion",
+           "responsible", "deadline", "status", "status_reason", "created_at", "updated_at", "closed_at", "report_label")
+
+
+def _item(row: dict) -> RectificationItem:
+    return RectificationItem(**{k: row[k] if row[k] is not None or k in ("deadline", "closed_at") else ""
+                                for k in COLUMNS})
+
+
+def new_record(facility_id: int, source: str, source_id: str, source_key: str, values: dict, stamp: str) -> dict:
+    return {"id": uuid.uuid4().hex, "facility_id": facility_id, "source": source, "source_id": source_id,
+            "source_key": source_key, "report_label": values.get("report_label", ""), "area": values.get("area", ""),
+            "description": values.get("description", ""), "severity": values.get("severity", "一般"),
+            "opinion": values.get("opinion", ""), "responsible": values.get("responsible", ""),
+            "deadline": values.get("deadline"), "status": values.get("status", "待整改"),
+            "status_reason": values.get("status_reason", ""), "created_at": stamp, "updated_at": stamp,
+            "closed_at": None}
+
+
+def insert_many(store: Store, db, records: list[dict]) -> int:
+    """Insert inside an open transaction (``db``), skipping items that already exist; audited."""
+    added = 0
+    for record in records:
+        exists = db.execute("SELECT 1 FROM rectifications WHERE source = ? AND source_id = ? AND source_key = ?",
+                            [record["source"], record["source_id"], record["source_key"]]).fetchone()
+        if exists:
+            continue
+        db["rectifications"].insert(record)
+        store._audit(db, "rectification", record["id"], "created", None,
+                     {k: record[k] for k in ("source", "source_id", "source_key", "description", "severity",
+                                             "opinion", "deadline", "status")}, record["created_at"])
+        added += 1
+    return added
+
+
+def create_many(store: Store, records: list[dict]) -> int:
+    return store._write(lambda db: insert_many(store, db, records))
+
+
+def get(store: Store, item_id: str) -> RectificationItem:
+    row = next(store.db["rectifications"].rows_where("id = ?", [item_id]), None)
+    if row is None:
+        raise KeyError(item_id)
+    return _item(row)
+
+
+def by_source(store: Store, source: str, source_id: str) -> list[RectificationItem]:
+    rows = store.db["rectifications"].rows_where("source = ? AND source_id = ?", [source, source_id], order_by="rowid")
+    return [_item(r) for r in rows]
+
+
+def query(store: Store, facility_id: int | None = None, statuses=None, source: str | None = None) -> list[RectificationItem]:
+    where, args = [], []
+    if facility_id is not None:
+        where.append("facility_id = ?")
+        args.append(facility_id)
+    if statuses:
+        where.append(f"status IN ({', '.join('?' for _ in statuses)})")
+        args.extend(statuses)
+    if source:
+        where.append("source = ?")
+        args.append(source)
+    rows = store.db["rectifications"].rows_where(" AND ".join(where) or None, args or None,
+                                                  order_by="deadline IS NULL, deadline, created_at, rowid")
+    return [_item(r) for r in rows]
+
+
+def update(store: Store, item_id: str, changes: dict) -> None:
+    stamp = now()
+
+    def write(db) -> None:
+        old = db["rectifications"].get(item_id)
+        record = {k: v for k, v in changes.items() if old[k] != v}
+        if not record:
+            return
+        if "status" in record:
+            record["closed_at"] = stamp if record["status"] in CLOSED_STATUSES else None
+        for key in sorted(record):
+            if key != "closed_at":
+                store._audit(db, "rectification", item_id, key, old[key], record[key], stamp)
+        db["rectifications"].update(item_id, {**record, "updated_at": stamp})
+
+    store._write(write)
