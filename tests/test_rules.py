@@ -148,3 +148,19 @@ def test_computed_totals(form):
     p = profile(("托小班", 15, 3))
     scores = score(form, {"2.1.1": Answer("met"), "2.1.2": Answer("3")}, p)
     assert scores.total.earned == Decimal(30) and scores.total.applicable_max == 30
+
+
+def test_a_long_chain_of_rules_loads_and_a_long_cycle_is_found():
+    doc = document()
+    items = doc["dimensions"][1]["indicators"][0]["items"]
+    chain = [{"id": f"9.{n}", "kind": "number", "text": f"第 {n} 项。", "relevant": f"answered(\"9.{n - 1}\")"}
+             for n in range(1, 3000)]
+    chain[0]["relevant"] = "true"
+    items.extend(chain)
+    form = build_form(doc, "chain.yaml")
+    assert form.has_item("9.2999")
+    chain[0]["relevant"] = "answered(\"9.2999\")"
+    with pytest.raises(FormError) as caught:
+        build_form(doc, "chain.yaml")
+    [problem] = [p for p in caught.value.problems if "循环引用" in p]
+    assert "9.1 → 9.2999 → 9.2998" in problem and "共 2999 个条目" in problem and len(problem) < 200

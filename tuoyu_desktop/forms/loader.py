@@ -474,7 +474,8 @@ def _check_rules(check: _Checker, dimensions: list[Dimension], places: dict[str,
                 check.fail(_join(where, "explain"), f"说明中的 {{…}} 表达式有误：{exc}")
     cycle = _find_cycle(items)
     if cycle:
-        check.fail(places[cycle[0]], f"条目之间循环引用：{' → '.join(cycle)}")
+        shown = cycle if len(cycle) <= 8 else [*cycle[:4], f"…（共 {len(cycle) - 1} 个条目）…", *cycle[-3:]]
+        check.fail(places[cycle[0]], f"条目之间循环引用：{' → '.join(shown)}")
 
 
 def _template_nodes(template: str) -> list:
@@ -493,22 +494,27 @@ def _find_cycle(items: list[Item]) -> list[str] | None:
             if rule is not None:
                 refs |= item_references(rule.node, SIGNATURES)
         edges[item.id] = sorted(refs & {i.id for i in items})
-    state: dict[str, int] = {}  # 1 visiting, 2 done
-    path: list[str] = []
-
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        path.append(node)
-        for target in edges[node]:
-            if state.get(target) == 1:
+    # Depth-first search with an explicit stack: a long chain of rules must not exhaust
+    # Python's recursion limit.
+    done: set[str] = set()
+    for start in (item.id for item in items):
+        if start in done:
+            continue
+        path: list[str] = [start]
+        on_path = {start}
+        pending = [iter(edges[start])]
+        while pending:
+            target = next(pending[-1], None)
+            if target is None:
+                finished = path.pop()
+                on_path.discard(finished)
+                done.add(finished)
+                pending.pop()
+                continue
+            if target in on_path:
                 return path[path.index(target):] + [target]
-            if target not in state and (found := visit(target)):
-                return found
-        path.pop()
-        state[node] = 2
-        return None
-
-    for item in items:
-        if item.id not in state and (found := visit(item.id)):
-            return found
+            if target not in done:
+                path.append(target)
+                on_path.add(target)
+                pending.append(iter(edges[target]))
     return None
