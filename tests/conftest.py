@@ -60,3 +60,40 @@ def mini_workspace(data_dir, mini_form_path):
     ws.save_facility(demo_profile())
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def launched(qtbot, zh_app):
+    """``launched(argv)`` runs app.launch; closes the windows and their workspaces after."""
+    from tuoyu_desktop import app as app_module
+    from tuoyu_desktop.ui import i18n
+
+    windows = []
+
+    def run(argv):
+        result = app_module.launch(argv)
+        if not isinstance(result, int):
+            qtbot.addWidget(result)
+            windows.append(result)
+        return result
+
+    yield run
+    for window in windows:
+        window.close()
+        window.workspace.close()
+    i18n.install_translator(zh_app, "zh_CN")
+
+
+@pytest.fixture
+def facility_dir(tmp_path):
+    """A data folder with the mini form, the demo facility and one assessment."""
+    from tuoyu_desktop.services import Workspace, demo_profile
+
+    from test_ui_support import data_dir_with_mini_form
+
+    directory = data_dir_with_mini_form(tmp_path)
+    workspace = Workspace.open(directory)
+    workspace.save_facility(demo_profile())
+    workspace.create_assessment("mini-test", "2026年上半年")
+    workspace.close()
+    return directory

@@ -17,35 +17,10 @@ from test_ui_support import (  # noqa: F401 (fixtures)
 
 from tuoyu_desktop import app as app_module
 from tuoyu_desktop.services import Workspace, demo_profile
-from tuoyu_desktop.ui import i18n
 
 
-@pytest.fixture
-def launched(qtbot, zh_app):  # noqa: F811
-    """``launched(argv)`` runs app.launch; closes the windows and their workspaces after."""
-    windows = []
-
-    def run(argv):
-        result = app_module.launch(argv)
-        if not isinstance(result, int):
-            qtbot.addWidget(result)
-            windows.append(result)
-        return result
-
-    yield run
-    for window in windows:
-        window.close()
-        window.workspace.close()
-    i18n.install_translator(zh_app, "zh_CN")
 
 
-@pytest.fixture
-def facility_dir(tmp_path):
-    directory = data_dir_with_mini_form(tmp_path)
-    workspace = Workspace.open(directory)
-    workspace.save_facility(demo_profile())
-    workspace.close()
-    return directory
 
 
 def test_unwritable_data_dir_shows_message_and_exits_1(qtbot, zh_app, tmp_path, monkeypatch):  # noqa: F811

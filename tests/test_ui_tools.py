@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_ui_support import (  # noqa: F401 (fixtures)
     click,
@@ -13,38 +12,13 @@ from test_ui_support import (  # noqa: F401 (fixtures)
 )
 
 from tuoyu_desktop import app as app_module
-from tuoyu_desktop.services import Workspace, demo_profile
-from tuoyu_desktop.ui import i18n
+from tuoyu_desktop.services import Workspace
 
 BUNDLED = {"wst821-2023", "beijing-2023", "inspection"}
 
 
-@pytest.fixture
-def launched(qtbot, zh_app):  # noqa: F811
-    windows = []
-
-    def run(argv):
-        result = app_module.launch(argv)
-        if not isinstance(result, int):
-            qtbot.addWidget(result)
-            windows.append(result)
-        return result
-
-    yield run
-    for window in windows:
-        window.close()
-        window.workspace.close()
-    i18n.install_translator(zh_app, "zh_CN")
 
 
-@pytest.fixture
-def facility_dir(tmp_path):
-    directory = data_dir_with_mini_form(tmp_path)
-    workspace = Workspace.open(directory)
-    workspace.save_facility(demo_profile())
-    workspace.create_assessment("mini-test", "2026年上半年")
-    workspace.close()
-    return directory
 
 
 # -- form library ---------------------------------------------------------------------------------

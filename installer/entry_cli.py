@@ -1,0 +1,7 @@
+"""Frozen entry point of the command line."""
+
+import sys
+
+from tuoyu_desktop.cli import main
+
+sys.exit(main())
