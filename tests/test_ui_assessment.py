@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from test_ui_support import (  # noqa: F401 (fixtures)
     click,
@@ -234,8 +233,6 @@ def test_delete_asks_naming_the_period(qtbot, mini_workspace, open_window, monke
 def test_finalised_assessment_opens_read_only(qtbot, mini_workspace, open_window):  # noqa: F811
     from tuoyu_desktop.scoring import Answer
 
-    if not hasattr(mini_workspace, "finalise"):
-        pytest.skip("finalising not in the core yet")
     assessment_id = mini_workspace.create_assessment("mini-test", "2025年下半年")
     session = mini_workspace.open_assessment(assessment_id)
     for item in session.form.iter_items():

@@ -16,8 +16,6 @@ RULES_FORM = Path(__file__).parent / "data" / "rules_form.yaml"
 
 @pytest.fixture
 def rules_workspace(data_dir):
-    if not RULES_FORM.exists():
-        pytest.skip("tests/data/rules_form.yaml not available")
     (data_dir / "forms").mkdir(parents=True)
     shutil.copy(RULES_FORM, data_dir / "forms" / RULES_FORM.name)
     workspace = Workspace.open(data_dir)

@@ -50,10 +50,12 @@ class AnswerInput(QWidget):
         self.layout_.setSpacing(8)
 
     def value(self) -> str | None:
-        raise NotImplementedError
+        """The answer as stored; every kind of input defines it."""
+        raise NotImplementedError(type(self).__name__)
 
     def set_value(self, value: str | None) -> None:
-        raise NotImplementedError
+        """Show a stored answer; every kind of input defines it."""
+        raise NotImplementedError(type(self).__name__)
 
     def focus(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
