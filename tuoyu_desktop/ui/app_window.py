@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.profile_editor = None  # ProfileEditor, built when needed
         self.assessment_page = None  # AssessmentPage
         self.summary_page = None  # SummaryPage
+        self.facilities_page = None  # FacilitiesPage (inspector mode's home)
+        self.ledger_page = None  # LedgerPage
         self.verify_window = None  # VerifyWindow, a window of its own
         self.sign_task = None  # ReaderTask adding a signature to an existing report
         self.pages = QStackedWidget()
@@ -104,10 +107,23 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         for action in (self.trust_action, self.received_action, self.forms_action):
             tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        self.ledger_action = QAction(self.tr("Rectification &ledger…"), bar, triggered=self.show_ledger)
+        tools_menu.addAction(self.ledger_action)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.profile_action = QAction(self.tr("&Facility profile…"), bar, triggered=lambda: self.show_profile_editor())
         settings_menu.addAction(self.profile_action)
+        mode_menu = settings_menu.addMenu(self.tr("&Mode"))
+        mode_group = QActionGroup(bar)
+        self.mode_actions: dict[str, QAction] = {}
+        for mode, text in (("facility", self.tr("Facility self-assessment")), ("inspector", self.tr("Inspection visits"))):
+            action = QAction(text, bar, checkable=True)
+            action.setChecked(self.workspace.mode == mode)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
+            mode_group.addAction(action)
+            mode_menu.addAction(action)
+            self.mode_actions[mode] = action
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(bar)
         self.language_actions: dict[str, QAction] = {}
@@ -140,10 +156,54 @@ class MainWindow(QMainWindow):
         self.home.exportRequested.connect(self.export_controller.export)
         self.home.table.itemSelectionChanged.connect(self._update_actions)
         self.pages.addWidget(self.home)
-        if self.workspace.facility() is None:
+        if self.workspace.facility() is None and self.workspace.mode != "inspector":
             self.show_profile_editor(first_start=True)
         else:
             self.show_home()
+
+    def ask_mode(self) -> str:
+        """At first start: 本机用于 机构自评 / 督导巡查."""
+        from tuoyu_desktop.ui.facilities_page import ModeDialog
+
+        dialog = ModeDialog(self.workspace.mode, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.mode() != self.workspace.mode:
+            self.workspace.set_mode(dialog.mode())
+        return self.workspace.mode
+
+    def set_mode(self, mode: str) -> None:
+        """Settings → Mode: facility self-assessment or inspection visits (stored in the workspace)."""
+        try:
+            self.workspace.set_mode(mode)
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Mode"), str(exc))
+            return
+        for key, action in self.mode_actions.items():
+            action.setChecked(key == mode)
+        self._replace("ledger_page", None)
+        self.show_home()
+
+    def _inspector_home(self):
+        from tuoyu_desktop.ui.facilities_page import FacilitiesPage
+
+        if self.facilities_page is None:
+            page = FacilitiesPage(self.workspace)
+            page.openRequested.connect(self.open_assessment)
+            page.exportRequested.connect(self.export_controller.export)
+            page.ledgerRequested.connect(self.show_ledger)
+            self._replace("facilities_page", page)
+        return self.facilities_page
+
+    def show_ledger(self) -> None:
+        from tuoyu_desktop.ui.ledger_page import LedgerPage
+
+        self._leave_assessment()
+        if self.ledger_page is None:
+            page = LedgerPage(self.workspace)
+            page.backRequested.connect(self.show_home)
+            self._replace("ledger_page", page)
+        self.ledger_page.refresh()
+        self.pages.setCurrentWidget(self.ledger_page)
+        self._update_actions()
 
     def _replace(self, attribute: str, widget: QWidget | None) -> None:
         old = getattr(self, attribute)
@@ -158,6 +218,13 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget()
 
     def show_home(self) -> None:
+        if self.workspace.mode == "inspector":
+            self._leave_assessment()
+            page = self._inspector_home()
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            self._update_actions()
+            return
         if self.workspace.facility() is None:
             self.show_profile_editor(first_start=True)
             return
@@ -175,6 +242,14 @@ class MainWindow(QMainWindow):
         editor = ProfileEditor(self.workspace, first_start=first_start)
         editor.saved.connect(lambda: self._profile_saved(return_to))
         editor.cancelled.connect(lambda: self._return(return_to))
+        if first_start and isinstance(editor.layout(), QVBoxLayout):
+            # 本机用于：机构自评 / 督导巡查 — asked here, without a modal dialog in the way.
+            from tuoyu_desktop.ui.facilities_page import ModeBanner
+
+            banner = ModeBanner()
+            banner.modeChosen.connect(self.set_mode)
+            editor.layout().insertWidget(0, banner)
+            editor.mode_banner = banner
         self._replace("profile_editor", editor)
         self.pages.setCurrentWidget(editor)
         editor.focus_first()
@@ -209,10 +284,16 @@ class MainWindow(QMainWindow):
         self._leave_assessment()
         try:
             session = self.workspace.open_assessment(assessment_id)
+            inspection = self.workspace.is_inspection(assessment_id)
         except (KeyError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
-        page = AssessmentPage(session)
+        if inspection:
+            from tuoyu_desktop.ui.inspection_page import InspectionPage
+
+            page = InspectionPage(session, self.workspace)
+        else:
+            page = AssessmentPage(session, workspace=self.workspace)
         page.backRequested.connect(self.show_home)
         page.summaryRequested.connect(self.show_summary)
         page.historyRequested.connect(self.show_item_history)
@@ -235,7 +316,10 @@ class MainWindow(QMainWindow):
             return
         page.flush()
         own = self.workspace.facility()
-        summary = SummaryPage(page.session, own[1].name if own else "")
+        name = page.session.profile.name if self.workspace.is_inspection(page.session.id) else (
+            own[1].name if own else "")
+        summary = SummaryPage(page.session, name)
+        summary.rectifyRequested.connect(self.rectify_current)
         summary.backRequested.connect(self.back_to_assessment)
         summary.itemRequested.connect(self.jump_to_item)
         summary.exportRequested.connect(lambda: self.export_controller.export(page.session.id))
@@ -272,12 +356,15 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(
             current in (self.assessment_page, self.summary_page) and current is not None
             or (current is self.home and self.home.selected_id() is not None)
+            or (current is not None and current is self.facilities_page and self.facilities_page.selected_id() is not None)
         )
 
     def export_current(self) -> None:
         current = self.current_page()
         if current is self.home:
             self.home.export_selected()
+        elif current is not None and current is self.facilities_page:
+            self.facilities_page.export_selected()
         elif self.assessment_page is not None and current in (self.assessment_page, self.summary_page):
             self.assessment_page.flush()
             self.export_controller.export(self.assessment_page.session.id)
@@ -312,6 +399,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot finalise"),
                                 self.tr("Some answers are not saved yet. Save them first (Try again)."))
             return False
+        warnings = self.workspace.evidence_warnings(session.id)
+        if warnings:
+            answer = QMessageBox.question(
+                self, self.tr("Photos and files"),
+                self.tr("Some photos or files need attention:") + "\n\n" + "\n".join(warnings)
+                + "\n\n" + self.tr("Finalise anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         try:
             self.workspace.finalise(session.id)
         except NotReady as exc:
@@ -325,6 +421,21 @@ class MainWindow(QMainWindow):
         self._reload_assessment(session.id, summary=True)
         self.statusBar().showMessage(self.tr("Finalised: the answers are now read only"), 8000)
         return True
+
+    def rectify_current(self) -> list:
+        """从自评生成整改项: one rectification item per gap, then show the ledger."""
+        session = self._current_session()
+        if session is None:
+            return []
+        try:
+            items = self.workspace.rectifications_from_assessment(session.id)
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Rectification items"), str(exc))
+            return []
+        self.statusBar().showMessage(
+            self.tr("{count} rectification item(s) from this self-assessment").format(count=len(items)), 8000)
+        self.show_ledger()
+        return items
 
     def revise_current(self) -> bool:
         """修订: ask for the reason, start the next revision, and go back to editing."""
@@ -437,10 +548,18 @@ class MainWindow(QMainWindow):
 
         if self.verify_window is None:
             self.verify_window = VerifyWindow(self.workspace, self.settings, self)
+            self.verify_window.imported.connect(self._report_imported)
         self.verify_window.show()
         self.verify_window.raise_()
         self.verify_window.activateWindow()
         return self.verify_window
+
+    def _report_imported(self) -> None:
+        """An imported inspection report adds rectification items: show them if the ledger is open."""
+        if self.ledger_page is not None:
+            self.ledger_page.refresh()
+        if self.facilities_page is not None and self.current_page() is self.facilities_page:
+            self.facilities_page.refresh()
 
     def open_trust(self) -> None:
         from tuoyu_desktop.ui.trust_dialog import TrustDialog

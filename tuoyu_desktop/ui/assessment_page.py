@@ -112,9 +112,10 @@ class AssessmentPage(QWidget):
     profileRequested = Signal()
     historyRequested = Signal(str)  # item id
 
-    def __init__(self, session: AssessmentSession, parent: QWidget | None = None):
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None, workspace=None):
         super().__init__(parent)
         self.session = session
+        self.workspace = workspace  # with it, item cards show their photos and files
         self.setObjectName("page")
         self.indicators: list[Indicator] = [i for d in session.form.dimensions for i in d.indicators]
         self._dimension_of = {i.id: d for d in session.form.dimensions for i in d.indicators}
@@ -158,6 +159,7 @@ class AssessmentPage(QWidget):
             )
 
         body = QVBoxLayout()
+        self.body = body
         body.setContentsMargins(12, 10, 12, 10)
         body.setSpacing(10)
         self.veto_banner = VetoBanner()
@@ -230,9 +232,22 @@ class AssessmentPage(QWidget):
                 card.changed.connect(self.save_item)
                 card.profileRequested.connect(self._profile)
                 card.historyRequested.connect(self.historyRequested)
+                if self.workspace is not None and not card.computed:
+                    card.attach_evidence(self._evidence_strip(card.item.id))
             self.pages[indicator_id] = page
             self.stack.addWidget(page)
         return page
+
+    def _evidence_strip(self, item_id: str):
+        from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+
+        workspace, assessment_id = self.workspace, self.session.id
+        return EvidenceStrip(
+            workspace,
+            load=lambda: workspace.answer_evidence(assessment_id, item_id),
+            attach=lambda path, caption: workspace.attach_to_answer(assessment_id, item_id, path, caption),
+            read_only=self.session.finalised,
+        )
 
     def card(self, item_id: str) -> ItemCard:
         item = self.session.form.item(item_id)

@@ -82,7 +82,10 @@ class ExportController(QObject):
     def suggested_path(self, assessment_id: str) -> Path:
         own = self.workspace.facility()
         name = own[1].name if own else ""
-        row = self.workspace.open_assessment(assessment_id).row
+        session = self.workspace.open_assessment(assessment_id)
+        row = session.row
+        if self.workspace.is_inspection(assessment_id):
+            return self.start_folder() / (formatting.safe_filename(f"{session.profile.name}_{row.period}_巡查报告") + ".pdf")
         return self.start_folder() / default_report_name(name, row.period)
 
     def export(self, assessment_id: str, signers=()) -> bool:

@@ -256,6 +256,9 @@ class ItemCard(Card):
         self.na_box.setEnabled(not read_only)
         self.reason.setReadOnly(read_only)
         self.comment.setReadOnly(read_only)
+        if self.evidence is not None:
+            self.evidence.set_read_only(read_only)
+            self.setAcceptDrops(not read_only)
         if read_only and not self.comment.toPlainText():
             self.comment.hide()
 
@@ -275,6 +278,30 @@ class ItemCard(Card):
     @property
     def pending(self) -> bool:
         return self._dirty
+
+    # -- evidence ----------------------------------------------------------------------
+    evidence = None  # an EvidenceStrip once attach_evidence() was called
+
+    def attach_evidence(self, strip) -> None:
+        """Show ``strip`` (photos and files of this answer) under the notes; files dropped on the card go to it."""
+        self.evidence = strip
+        self.layout().addWidget(strip)
+        self.setAcceptDrops(not strip.read_only)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self.evidence is not None:
+            self.evidence.dragEnterEvent(event)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if self.evidence is not None:
+            self.evidence.dropEvent(event)
+        else:
+            event.ignore()
 
     # -- events ------------------------------------------------------------------------
     def _committed(self) -> None:

@@ -67,6 +67,7 @@ class SummaryPage(QWidget):
     finaliseRequested = Signal()
     reviseRequested = Signal()
     signedExportRequested = Signal()
+    rectifyRequested = Signal()
 
     def __init__(self, session: AssessmentSession, facility_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +103,13 @@ class SummaryPage(QWidget):
         self.export_button = QPushButton(self.tr("Export PDF"))
         self.export_button.setProperty("role", "primary")
         self.export_button.setToolTip(self.tr("Write this self-assessment's report as a PDF file"))
+        self.rectify_button = QPushButton(self.tr("Make rectification items"))
+        self.rectify_button.setToolTip(self.tr("One rectification item per gap, in the rectification ledger"))
+        self.rectify_button.clicked.connect(self.rectifyRequested)
+        if self.session.form.kind == "self_assessment":
+            header.addWidget(self.rectify_button)
+        else:
+            self.export_button.setToolTip(self.tr("Write this inspection's report as a PDF file"))
         header.addWidget(self.export_button)
         layout.addLayout(header)
         layout.addWidget(self._state_card())

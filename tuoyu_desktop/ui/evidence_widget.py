@@ -1,0 +1,271 @@
+"""A strip of evidence (佐证材料) thumbnails: add by file dialog or drag & drop, caption, open, remove.
+
+One strip shows the evidence of one owner: an answered item, an inspection finding, or a
+rectification item's completion evidence. Errors from the core (too big, not an image, a
+duplicate, finalised) are shown inline under the strip in the core's Chinese words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tuoyu_desktop.services import AssessmentLocked, DuplicateEvidence, EvidenceError, StoreError, Workspace
+from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.widgets import FlowLayout, label
+
+THUMB = 96
+FILE_FILTER = "图片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)"
+
+
+def _placeholder(text: str, colour: str = style.MUTED) -> QPixmap:
+    pixmap = QPixmap(THUMB, THUMB)
+    pixmap.fill(QColor("#eef1f4"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(colour))
+    painter.drawRect(0, 0, THUMB - 1, THUMB - 1)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    painter.end()
+    return pixmap
+
+
+def dropped_paths(mime) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+class EvidenceTile(QFrame):
+    """One attachment: thumbnail, caption, and its buttons."""
+
+    def __init__(self, strip: EvidenceStrip, link, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.strip = strip
+        self.link = link
+        self.missing = False
+        self.setObjectName("evidenceTile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        self.image = QToolButton()
+        self.image.setIconSize(QSize(THUMB, THUMB))
+        self.image.setAutoRaise(True)
+        self.image.setToolTip(self.tr("Open “{name}”").format(name=link.original_name))
+        self.image.setIcon(self._pixmap())
+        self.image.clicked.connect(self.open)
+        layout.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.caption = QLabel(link.caption or link.original_name)
+        self.caption.setObjectName("small")
+        self.caption.setProperty("role", "small")
+        self.caption.setMaximumWidth(THUMB + 16)
+        self.caption.setToolTip(link.caption or link.original_name)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        metrics = self.caption.fontMetrics()
+        self.caption.setText(metrics.elidedText(self.caption.text(), Qt.TextElideMode.ElideRight, THUMB + 10))
+        layout.addWidget(self.caption)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        self.caption_button = QPushButton(self.tr("Caption"))
+        self.caption_button.setProperty("role", "link")
+        self.caption_button.setToolTip(self.tr("Describe what the photo or file shows"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setProperty("role", "link")
+        self.remove_button.setToolTip(self.tr("Remove this attachment (the file stays in the evidence store)"))
+        self.caption_button.clicked.connect(self.edit_caption)
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.caption_button)
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)
+        self.caption_button.setVisible(not strip.read_only)
+        self.remove_button.setVisible(not strip.read_only)
+
+    def _pixmap(self):
+        try:
+            thumb = self.strip.workspace.evidence_thumbnail(self.link, 256)
+        except (EvidenceError, OSError):
+            self.missing = True
+            self.image.setToolTip(self.tr("The file is missing: {name}").format(name=self.link.original_name))
+            return _placeholder(self.tr("File missing"), style.RED)
+        if thumb is None:
+            suffix = Path(self.link.original_name).suffix.upper().lstrip(".") or self.tr("File")
+            return _placeholder(suffix)
+        pixmap = QPixmap(str(thumb))
+        if pixmap.isNull():
+            self.missing = True
+            return _placeholder(self.tr("File missing"), style.RED)
+        return pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+
+    def open(self) -> None:
+        try:
+            path = self.strip.workspace.evidence_path(self.link)
+        except (EvidenceError, OSError) as exc:
+            self.strip.show_error(str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def edit_caption(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Caption"), self.tr("What does this photo or file show?"),
+                                        text=self.link.caption)
+        if ok:
+            self.strip.set_caption(self.link, text)
+
+    def remove(self) -> None:
+        self.strip.remove(self.link)
+
+
+class EvidenceStrip(QWidget):
+    """Thumbnails of one owner's evidence, an 添加 button, and drop support.
+
+    ``attach(path, caption)`` and ``load()`` are the core calls for the owner (e.g.
+    ``lambda p, c: workspace.attach_to_answer(aid, item, p, c)``).
+    """
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, load: Callable[[], list], attach: Callable[[str, str], object],
+                 read_only: bool = False, title: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self._load = load
+        self._attach = attach
+        self.read_only = read_only
+        self.tiles: list[EvidenceTile] = []
+        self.setAcceptDrops(not read_only)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        self.title = label(title or self.tr("Photos and files"), "small")
+        head.addWidget(self.title)
+        self.add_button = QPushButton(self.tr("Add photo or file…"))
+        self.add_button.setProperty("role", "link")
+        self.add_button.setToolTip(self.tr("Attach photos or files as evidence; you can also drop files here"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.add_button.setVisible(not read_only)
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        head.addWidget(self.add_button)
+        head.addStretch(1)
+        outer.addLayout(head)
+        self.flow_host = QWidget()
+        self.flow = FlowLayout(self.flow_host, spacing=6)
+        outer.addWidget(self.flow_host)
+        self.error_label = label("", "error", wrap=True)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        self.load()
+
+    # -- data ----------------------------------------------------------------------------
+    def links(self) -> list:
+        return [tile.link for tile in self.tiles]
+
+    def load(self) -> None:
+        for tile in self.tiles:
+            self.flow.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = []
+        try:
+            links = self._load()
+        except (StoreError, KeyError) as exc:
+            self.show_error(str(exc))
+            links = []
+        for link in links:
+            tile = EvidenceTile(self, link)
+            self.flow.addWidget(tile)
+            self.tiles.append(tile)
+        self.flow_host.setVisible(bool(self.tiles))
+        self.title.setText(
+            self.tr("Photos and files ({count})").format(count=len(self.tiles)) if self.tiles
+            else self.tr("No photos or files yet")
+        )
+
+    def add_files(self, paths: list[Path | str], caption: str = "") -> int:
+        """Attach each file; returns how many were attached, showing why the others were not."""
+        errors, added = [], 0
+        for path in paths:
+            try:
+                self._attach(str(path), caption)
+            except DuplicateEvidence as exc:
+                errors.append(str(exc))
+            except (EvidenceError, AssessmentLocked, StoreError, ValueError, OSError) as exc:
+                errors.append(str(exc))
+            else:
+                added += 1
+        self.load()
+        if errors:
+            self.show_error("\n".join(errors))
+        else:
+            self.clear_error()
+        if added:
+            self.changed.emit()
+        return added
+
+    def set_caption(self, link, caption: str) -> None:
+        try:
+            self.workspace.set_evidence_caption(link.id, caption)
+        except (StoreError, KeyError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self.load()
+
+    def remove(self, link) -> None:
+        try:
+            self.workspace.detach_evidence(link.id)
+        except (AssessmentLocked, StoreError, KeyError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self.clear_error()
+        self.load()
+        self.changed.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.setAcceptDrops(not read_only)
+        self.add_button.setVisible(not read_only)
+        for tile in self.tiles:
+            tile.caption_button.setVisible(not read_only)
+            tile.remove_button.setVisible(not read_only)
+
+    # -- adding ----------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add photos or files"), "", FILE_FILTER)
+        if paths:
+            self.add_files(paths)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if not self.read_only and dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = dropped_paths(event.mimeData())
+        if self.read_only or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(paths)
