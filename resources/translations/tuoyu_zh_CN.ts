@@ -2,74 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AddFacilityDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="85"/>
+        <source>Add facility</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="90"/>
+        <source>Full registered name</source>
+        <translation>登记的机构全称</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="93"/>
+        <source>18 characters, e.g. 52110105MJ0123456X</source>
+        <translation>18 位，例如 52110105MJ0123456X</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="94"/>
+        <source>Facility name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="95"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="102"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="117"/>
+        <source>Please enter the facility&apos;s name</source>
+        <translation>请填写机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="120"/>
+        <source>Please enter the unified social credit code</source>
+        <translation>请填写统一社会信用代码</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="149"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="150"/>
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="155"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="156"/>
         <source>Finalised: read only</source>
         <translation>已定稿，只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="158"/>
         <source>This self-assessment was finalised; its answers can no longer be changed</source>
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="181"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="183"/>
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="184"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="186"/>
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="254"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="270"/>
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="255"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="271"/>
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="342"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="359"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="343"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="360"/>
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="349"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="366"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="353"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="370"/>
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="377"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="394"/>
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="382"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="399"/>
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="382"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="399"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -160,12 +208,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="80"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="82"/>
         <source>{label}: {points} of {max} points</source>
         <translation>{label}：得 {points} 分（满分 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="86"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="88"/>
         <source> (key {n})</source>
         <translation>（按键 {n}）</translation>
     </message>
@@ -231,27 +279,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="202"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="201"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="203"/>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="214"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="216"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="215"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="217"/>
         <source>Fill in today&apos;s date</source>
         <translation>填入今天的日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="234"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="236"/>
         <source>Write the date as 2026-11-23</source>
         <translation>日期请写成 2026-11-23 的格式</translation>
     </message>
@@ -293,62 +341,381 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="152"/>
+        <source>Photos and files</source>
+        <translation>照片和文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="154"/>
+        <source>Add photo or file…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="156"/>
+        <source>Attach photos or files as evidence; you can also drop files here</source>
+        <translation>添加照片或文件作为佐证材料；也可以把文件拖到这里</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="191"/>
+        <source>Photos and files ({count})</source>
+        <translation>照片和文件（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="192"/>
+        <source>No photos or files yet</source>
+        <translation>暂无照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="263"/>
+        <source>Add photos or files</source>
+        <translation>添加照片或文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTile</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="65"/>
+        <source>Open “{name}”</source>
+        <translation>打开“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="80"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="120"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="82"/>
+        <source>Describe what the photo or file shows</source>
+        <translation>说明照片或文件的内容</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="83"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="85"/>
+        <source>Remove this attachment (the file stays in the evidence store)</source>
+        <translation>移除此附件（文件仍保留在佐证材料库中）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="99"/>
+        <source>The file is missing: {name}</source>
+        <translation>文件已丢失：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="100"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="107"/>
+        <source>File missing</source>
+        <translation>文件已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="102"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="120"/>
+        <source>What does this photo or file show?</source>
+        <translation>这张照片或这个文件反映了什么？</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="97"/>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="116"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="101"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="120"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="101"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="105"/>
         <source>Export the report as PDF</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="115"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="119"/>
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="149"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="153"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="150"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="154"/>
         <source>The report could not be written.</source>
         <translation>报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="160"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="164"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="161"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="165"/>
         <source>The report was saved.</source>
         <translation>报告已保存。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="163"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="167"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="164"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="168"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="165"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="169"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="173"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="186"/>
+        <source>Visited facilities</source>
+        <translation>巡查的机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="175"/>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="176"/>
+        <source>Every open and closed rectification item of the facilities visited</source>
+        <translation>所巡查机构的全部整改项（含未完成和已完成）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="177"/>
+        <source>Add facility</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
+        <source>A facility to visit, by name and unified social credit code</source>
+        <translation>按名称和统一社会信用代码添加要巡查的机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <source>Last visit</source>
+        <translation>最近巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="211"/>
+        <source>Open items</source>
+        <translation>未完成整改项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="188"/>
+        <source>No facilities yet. Click “Add facility” to add the first one you visit.</source>
+        <translation>还没有机构。点击“添加机构”，添加您巡查的第一家机构。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="198"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="275"/>
+        <source>Inspections</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="201"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="202"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="203"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="327"/>
+        <source>New inspection</source>
+        <translation>新建巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <source>Start an inspection visit of the selected facility</source>
+        <translation>对所选机构开始一次巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <source>Inspectors</source>
+        <translation>巡查人员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="274"/>
+        <source>Inspections of {name}</source>
+        <translation>{name} 的巡查记录</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="178"/>
+        <source>Add another finding</source>
+        <translation>添加其他发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179"/>
+        <source>A problem the checklist does not cover; it becomes a rectification item.</source>
+        <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185"/>
+        <source>What was found (required)</source>
+        <translation>发现的问题（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191"/>
+        <source>What the facility should do</source>
+        <translation>机构应如何整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="193"/>
+        <source>Deadline, e.g. 2026-12-31</source>
+        <translation>整改期限，例如 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="194"/>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="195"/>
+        <source>Area</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197"/>
+        <source>Rectification opinion</source>
+        <translation>整改意见</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="205"/>
+        <source>Add finding</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="230"/>
+        <source>Open items from the last visit ({count})</source>
+        <translation>上次巡查未完成的整改项（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="231"/>
+        <source>Check these first: is each one fixed?</source>
+        <translation>请先逐项核查：是否已整改？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="240"/>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="241"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="319"/>
+        <source>Not fixed</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="257"/>
+        <source>Findings and rectification opinions ({count})</source>
+        <translation>发现的问题和整改意见（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="258"/>
+        <source>Every 不符合 and every other finding needs an opinion and a deadline before finalising.</source>
+        <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="261"/>
+        <source>No findings so far.</source>
+        <translation>目前没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="272"/>
+        <source>Go to item</source>
+        <translation>转到该项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="277"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="285"/>
+        <source>Observed: {text}</source>
+        <translation>观察记录：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="319"/>
+        <source>What did you see? (required)</source>
+        <translation>您看到了什么？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="325"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="357"/>
+        <source>Not removed</source>
+        <translation>未移除</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1391,59 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="376"/>
+        <source>Back to the visited facilities</source>
+        <translation>返回巡查的机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="377"/>
+        <source>Result, findings and report of this inspection</source>
+        <translation>本次巡查的结果、发现的问题和报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="385"/>
+        <source>Edit visit details…</source>
+        <translation>编辑巡查信息…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="394"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="409"/>
+        <source>Visited {when}</source>
+        <translation>巡查时间：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="410"/>
+        <source>Inspectors: {names}</source>
+        <translation>巡查人员：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="411"/>
+        <source>Facility representative: {name}</source>
+        <translation>机构陪同人员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="434"/>
+        <source>Observation: what you saw, where and when…</source>
+        <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="435"/>
+        <source>Observation</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="452"/>
+        <source>Findings and opinions ({count})</source>
+        <translation>发现的问题和整改意见（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="74"/>
@@ -1173,241 +1593,529 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LedgerPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="73"/>
-        <source>Data folder: {path}</source>
-        <translation>数据文件夹：{path}</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="60"/>
+        <source>‹ Home</source>
+        <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="74"/>
-        <source>Where answers and settings are stored</source>
-        <translation>回答和设置保存的位置</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62"/>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="76"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="77"/>
-        <source>&amp;Home</source>
-        <translation>首页(&amp;H)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66"/>
+        <source>Write the ledger, as filtered, to a PDF or XLSX file</source>
+        <translation>将筛选后的台账导出为 PDF 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="79"/>
-        <source>&amp;New self-assessment…</source>
-        <translation>新建自评(&amp;N)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="82"/>
-        <source>&amp;Export PDF…</source>
-        <translation>导出 PDF(&amp;E)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80"/>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74"/>
+        <source>Open (待整改, 整改中)</source>
+        <translation>未完成（待整改、整改中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88"/>
-        <source>&amp;Backups and recovery…</source>
-        <translation>备份与恢复(&amp;B)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="93"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84"/>
+        <source>Overdue only</source>
+        <translation>仅显示已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="94"/>
-        <source>Digital &amp;identities…</source>
-        <translation>数字身份(&amp;I)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
+        <source>Area / item</source>
+        <translation>方面 / 条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="95"/>
-        <source>&amp;Verify a report…</source>
-        <translation>核验报告(&amp;V)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="133"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="97"/>
-        <source>&amp;Add a signature to a report…</source>
-        <translation>为报告追加签名(&amp;A)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99"/>
-        <source>&amp;Trusted certificates…</source>
-        <translation>信任列表(&amp;T)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135"/>
+        <source>Opinion</source>
+        <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100"/>
-        <source>&amp;Received reports…</source>
-        <translation>收到的报告(&amp;R)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="101"/>
-        <source>&amp;Form library…</source>
-        <translation>评估表库(&amp;F)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="108"/>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="119"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="256"/>
+        <source>Select an item to see and change it</source>
+        <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="109"/>
-        <source>&amp;Facility profile…</source>
-        <translation>机构信息(&amp;F)…</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111"/>
-        <source>&amp;Language</source>
-        <translation>语言 Language(&amp;L)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="145"/>
+        <source>Change to</source>
+        <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="148"/>
+        <source>Change status</source>
+        <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123"/>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="156"/>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="126"/>
-        <source>Childcare Quality Self-Assessment</source>
-        <translation>托育机构质量自评</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="199"/>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="184"/>
-        <source>Facility profile saved</source>
-        <translation>机构信息已保存</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="211"/>
+        <source>{count} items, {overdue} overdue</source>
+        <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="213"/>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="271"/>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="227"/>
-        <source>Opened “{period}”: every change is saved automatically</source>
-        <translation>已打开“{period}”：每项修改都会自动保存</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="280"/>
+        <source>Completion evidence</source>
+        <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="287"/>
-        <source>Report written to {path}</source>
-        <translation>报告已保存到 {path}</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="320"/>
+        <source>Why can this not be rectified? (required)</source>
+        <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="289"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="321"/>
+        <source>How was it fixed? (required when no completion evidence is attached)</source>
+        <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="322"/>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="323"/>
+        <source>Change status to {status}</source>
+        <translation>将状态改为{status}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330"/>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338"/>
+        <source>Export the rectification ledger</source>
+        <translation>导出整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="339"/>
+        <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="350"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="312"/>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="323"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="352"/>
+        <source>Ledger exported</source>
+        <translation>台账已导出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="76"/>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="77"/>
+        <source>Where answers and settings are stored</source>
+        <translation>回答和设置保存的位置</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="80"/>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="82"/>
+        <source>&amp;New self-assessment…</source>
+        <translation>新建自评(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="91"/>
+        <source>&amp;Backups and recovery…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="96"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="97"/>
+        <source>Digital &amp;identities…</source>
+        <translation>数字身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98"/>
+        <source>&amp;Verify a report…</source>
+        <translation>核验报告(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100"/>
+        <source>&amp;Add a signature to a report…</source>
+        <translation>为报告追加签名(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="102"/>
+        <source>&amp;Trusted certificates…</source>
+        <translation>信任列表(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="103"/>
+        <source>&amp;Received reports…</source>
+        <translation>收到的报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104"/>
+        <source>&amp;Form library…</source>
+        <translation>评估表库(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111"/>
+        <source>Rectification &amp;ledger…</source>
+        <translation>整改台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="115"/>
+        <source>&amp;Facility profile…</source>
+        <translation>机构信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="117"/>
+        <source>&amp;Mode</source>
+        <translation>使用方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120"/>
+        <source>Facility self-assessment</source>
+        <translation>机构自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120"/>
+        <source>Inspection visits</source>
+        <translation>督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127"/>
+        <source>&amp;Language</source>
+        <translation>语言 Language(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="138"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="142"/>
+        <source>Childcare Quality Self-Assessment</source>
+        <translation>托育机构质量自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178"/>
+        <source>Mode</source>
+        <translation>使用方式</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="259"/>
+        <source>Facility profile saved</source>
+        <translation>机构信息已保存</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="289"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="308"/>
+        <source>Opened “{period}”: every change is saved automatically</source>
+        <translation>已打开“{period}”：每项修改都会自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="374"/>
+        <source>Report written to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="376"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="399"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="419"/>
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="313"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="400"/>
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="326"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="405"/>
+        <source>Photos and files</source>
+        <translation>照片和文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="406"/>
+        <source>Some photos or files need attention:</source>
+        <translation>以下照片或文件需要处理：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407"/>
+        <source>Finalise anyway?</source>
+        <translation>仍要定稿吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="422"/>
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="342"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="433"/>
+        <source>Rectification items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="436"/>
+        <source>{count} rectification item(s) from this self-assessment</source>
+        <translation>已从本次自评生成 {count} 个整改项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="453"/>
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="345"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="456"/>
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="357"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="468"/>
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="358"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="469"/>
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="377"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="490"/>
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="378"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="491"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="382"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="495"/>
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="392"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="506"/>
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="404"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="518"/>
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="406"/>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="521"/>
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="418"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="532"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="475"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="597"/>
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486"/>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="488"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="608"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610"/>
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="521"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="643"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="645"/>
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="536"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="658"/>
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="659"/>
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModeBanner</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="67"/>
+        <source>This computer is used for:</source>
+        <translation>本机用于：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="68"/>
+        <source>Facility self-assessment</source>
+        <translation>机构自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="70"/>
+        <source>Fill in the facility profile below, then assess the facility</source>
+        <translation>请先填写下方的机构信息，然后进行机构自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="71"/>
+        <source>Inspection visits</source>
+        <translation>督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="72"/>
+        <source>Visit other facilities as an inspector: no profile of your own needed</source>
+        <translation>以巡查人员身份巡查其他机构：无需填写本机构信息</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="39"/>
+        <source>How this computer is used</source>
+        <translation>本机的使用方式</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="41"/>
+        <source>This computer is used for:</source>
+        <translation>本机用于：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="42"/>
+        <source>Facility self-assessment (our own childcare facility)</source>
+        <translation>机构自评（本托育机构使用）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="43"/>
+        <source>Inspection visits (a parent or expert inspector visiting facilities)</source>
+        <translation>督导巡查（家长或专家巡查人员巡查机构）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="47"/>
+        <source>You can change this later under Settings → Mode.</source>
+        <translation>以后可以在“设置 → 使用方式”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="50"/>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -1589,12 +2297,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>点击一行即可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="49"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="50"/>
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="55"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1602,7 +2310,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="171"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="173"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
@@ -1828,34 +2536,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>RectificationFields</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="114"/>
+        <source>Rectification opinion (required)</source>
+        <translation>整改意见（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="115"/>
+        <source>Rectification opinion</source>
+        <translation>整改意见</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117"/>
+        <source>Deadline, e.g. 2026-12-31</source>
+        <translation>整改期限，例如 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="123"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+</context>
+<context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="71"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="72"/>
         <source>Start a revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="77"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78"/>
         <source>“{period}” is finalised (revision {revision}). A revision makes it editable again as revision {next}; the reason is recorded in the history. Reports already signed stay valid for the old revision.</source>
         <translation>“{period}”已定稿（第 {revision} 版）。修订后可以再次修改，成为第 {next} 版；修订原因会记入历史。已签名的报告对旧版本仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="84"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85"/>
         <source>Reason for the revision (required):</source>
         <translation>修订原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="86"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87"/>
         <source>e.g. corrected the number of caregivers after the inspection</source>
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="91"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="92"/>
         <source>Start revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1894,42 +2630,42 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="173"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174"/>
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="176"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="177"/>
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="180"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="181"/>
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人用自己的数字身份和口令签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="189"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="191"/>
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="191"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="193"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="199"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="201"/>
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="201"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="209"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="211"/>
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
@@ -2017,7 +2753,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="162"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="163"/>
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -2084,207 +2820,222 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="93"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="94"/>
         <source>‹ Back to the assessment</source>
         <translation>‹ 返回自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="95"/>
         <source>Continue answering items</source>
         <translation>继续填写条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="98"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="99"/>
         <source>Summary · {period}</source>
         <translation>汇总 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="103"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="104"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="105"/>
         <source>Write this self-assessment&apos;s report as a PDF file</source>
         <translation>将本次自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="118"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106"/>
+        <source>Make rectification items</source>
+        <translation>生成整改项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="107"/>
+        <source>One rectification item per gap, in the rectification ledger</source>
+        <translation>每个未达标项生成一个整改项，记入整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="112"/>
+        <source>Write this inspection&apos;s report as a PDF file</source>
+        <translation>将本次巡查的报告导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="126"/>
         <source>Total score</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="119"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="127"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="121"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="129"/>
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="126"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="134"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="133"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="141"/>
         <source>The grade is provisional: {open} item(s) are still open. Unanswered items count as 0 points.</source>
         <translation>等级为暂定：还有 {open} 个条目未完成，未作答的条目按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="144"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="152"/>
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="147"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="155"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="148"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="156"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="149"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="157"/>
         <source>Applicable max</source>
         <translation>适用满分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="150"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="158"/>
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="151"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="159"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="152"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="169"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="177"/>
         <source>Decisive (veto) items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="174"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="182"/>
         <source>Not met — the grade cannot be better than {grade}:</source>
         <translation>以下一票否决项未达到，等级最高为 {grade}：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="184"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="192"/>
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="192"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="200"/>
         <source>None failed ({count} decisive items in this form).</source>
         <translation>全部达到（本表共有 {count} 个一票否决项）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="202"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="210"/>
         <source>Gaps to rectify ({count})</source>
         <translation>待整改差距（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="204"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212"/>
         <source>Items answered with less than full marks. Click one to go to it.</source>
         <translation>未得满分的条目。点击可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
         <source>Requirement</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
         <source>Answer</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="235"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="243"/>
         <source>No gaps so far.</source>
         <translation>暂无差距。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="254"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="262"/>
         <source>Finalised · revision {revision}</source>
         <translation>已定稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="256"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="264"/>
         <source>Finalised on {when}: read only. Export a signed report, or start a revision to change it.</source>
         <translation>定稿于 {when}：只读。可以签名导出报告；如需修改，请开始修订。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="262"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="270"/>
         <source>Draft · revision {revision}</source>
         <translation>草稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="264"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="272"/>
         <source>Finalise when every item is answered: the answers are then frozen and can be signed.</source>
         <translation>所有条目都作答后即可定稿：定稿后回答被锁定，可以签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="275"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="283"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="276"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="284"/>
         <source>Check that nothing is missing and freeze the answers</source>
         <translation>检查是否有遗漏，然后锁定回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="277"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="285"/>
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="278"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286"/>
         <source>Make a finalised self-assessment editable again as a new revision</source>
         <translation>把已定稿的自评作为新版本重新开放修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="279"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287"/>
         <source>Export signed…</source>
         <translation>签名导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="280"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="288"/>
         <source>Export the report signed with one or more digital identities</source>
         <translation>导出由一位或多位签名人用数字身份签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="294"/>
         <source>Finalise first: only a finalised self-assessment can be signed</source>
         <translation>请先定稿：只有定稿的自评才能签名</translation>
     </message>
@@ -2292,7 +3043,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="186"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="188"/>
         <source>Type the answer</source>
         <translation>填写答案</translation>
     </message>
@@ -2662,6 +3413,59 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="69"/>
         <source>… and {count} more: see the summary</source>
         <translation>…… 另有 {count} 项，请查看汇总</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="48"/>
+        <source>Visit details</source>
+        <translation>巡查信息</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="60"/>
+        <source>Names, separated by 、 or commas</source>
+        <translation>姓名，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62"/>
+        <source>Who from the facility accompanied the visit</source>
+        <translation>机构方陪同巡查的人员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66"/>
+        <source>Inspectors</source>
+        <translation>巡查人员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67"/>
+        <source>Facility representative</source>
+        <translation>机构陪同人员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="68"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="75"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="83"/>
+        <source>Please name at least one inspector</source>
+        <translation>请至少填写一名巡查人员</translation>
     </message>
 </context>
 </TS>

@@ -233,12 +233,12 @@ class AssessmentPage(QWidget):
                 card.profileRequested.connect(self._profile)
                 card.historyRequested.connect(self.historyRequested)
                 if self.workspace is not None and not card.computed:
-                    card.attach_evidence(self._evidence_strip(card.item.id))
+                    card.attach_evidence(self._evidence_strip(card.item.id, card))
             self.pages[indicator_id] = page
             self.stack.addWidget(page)
         return page
 
-    def _evidence_strip(self, item_id: str):
+    def _evidence_strip(self, item_id: str, card: ItemCard):
         from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
 
         workspace, assessment_id = self.workspace, self.session.id
@@ -247,6 +247,7 @@ class AssessmentPage(QWidget):
             load=lambda: workspace.answer_evidence(assessment_id, item_id),
             attach=lambda path, caption: workspace.attach_to_answer(assessment_id, item_id, path, caption),
             read_only=self.session.finalised,
+            parent=card,
         )
 
     def card(self, item_id: str) -> ItemCard:
@@ -270,7 +271,8 @@ class AssessmentPage(QWidget):
         self.next_button.setText(f"{following.id} {following.title}  ›" if following else self.tr("Next  ›"))
 
     def _prefetch(self) -> None:
-        if self.current_indicator is None:
+        # Not while hidden: the window may be closed, and its workspace with it.
+        if self.current_indicator is None or not self.isVisible():
             return
         index = self._index(self.current_indicator)
         for neighbour in (index + 1, index - 1):

@@ -155,11 +155,14 @@ class EvidenceStrip(QWidget):
         self.add_button.setProperty("role", "link")
         self.add_button.setToolTip(self.tr("Attach photos or files as evidence; you can also drop files here"))
         self.add_button.clicked.connect(self.choose_files)
-        self.add_button.setVisible(not read_only)
         self.add_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         head.addWidget(self.add_button)
         head.addStretch(1)
         outer.addLayout(head)
+        # Only now that the button has a parent: setVisible(True) on a parentless button shows it
+        # as a window of its own, which is destroyed when the layout adopts it and takes the main
+        # window's activation with it (keyboard focus and shortcuts such as Ctrl+PgDown stop working).
+        self.add_button.setVisible(not read_only)
         self.flow_host = QWidget()
         self.flow = FlowLayout(self.flow_host, spacing=6)
         outer.addWidget(self.flow_host)
