@@ -300,8 +300,8 @@ class FindingsPanel(QScrollArea):
                 self.finding_strips[finding_id] = strip
             box.addLayout(entry)
         layout.addWidget(card)
-        self.add_card.setVisible(not self.read_only)
         layout.addWidget(self.add_card)
+        self.add_card.setVisible(not self.read_only)  # after it has a parent: never a window of its own
         layout.addStretch(1)
         old = self.takeWidget()  # add_card already moved to the new body
         if old is not None:
