@@ -92,8 +92,12 @@ class EvidenceTile(QFrame):
         self.remove_button.setVisible(not strip.read_only)
 
     def _pixmap(self):
+        workspace = self.strip.workspace
         try:
-            thumb = self.strip.workspace.evidence_thumbnail(self.link, 256)
+            # A cached thumbnail outlives its file: check the file itself is still there.
+            if not workspace.evidence_files.path(self.link.sha256).is_file():
+                raise EvidenceError(self.link.original_name)
+            thumb = workspace.evidence_thumbnail(self.link, 256)
         except (EvidenceError, OSError):
             self.missing = True
             self.image.setToolTip(self.tr("The file is missing: {name}").format(name=self.link.original_name))
