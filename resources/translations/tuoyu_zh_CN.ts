@@ -343,32 +343,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="152"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="157"/>
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="154"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="159"/>
         <source>Add photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="156"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="161"/>
         <source>Attach photos or files as evidence; you can also drop files here</source>
         <translation>添加照片或文件作为佐证材料；也可以把文件拖到这里</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="191"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="199"/>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="203"/>
         <source>Photos and files ({count})</source>
         <translation>照片和文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="192"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="204"/>
         <source>No photos or files yet</source>
         <translation>暂无照片或文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="263"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="264"/>
         <source>Add photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
@@ -382,7 +387,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="80"/>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
@@ -402,23 +407,23 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>移除此附件（文件仍保留在佐证材料库中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="103"/>
         <source>The file is missing: {name}</source>
         <translation>文件已丢失：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="100"/>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="107"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="104"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="111"/>
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="106"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124"/>
         <source>What does this photo or file show?</source>
         <translation>这张照片或这个文件反映了什么？</translation>
     </message>

@@ -147,6 +147,7 @@ class EvidenceStrip(QWidget):
         self._attach = attach
         self.read_only = read_only
         self.tiles: list[EvidenceTile] = []
+        self._heading = title
         self.setAcceptDrops(not read_only)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -194,10 +195,14 @@ class EvidenceStrip(QWidget):
             self.flow.addWidget(tile)
             self.tiles.append(tile)
         self.flow_host.setVisible(bool(self.tiles))
-        self.title.setText(
-            self.tr("Photos and files ({count})").format(count=len(self.tiles)) if self.tiles
-            else self.tr("No photos or files yet")
-        )
+        if self._heading is not None:  # a strip with a title of its own keeps it
+            self.title.setText(self.tr("{title} ({count})").format(title=self._heading, count=len(self.tiles))
+                               if self.tiles else self._heading)
+        else:
+            self.title.setText(
+                self.tr("Photos and files ({count})").format(count=len(self.tiles)) if self.tiles
+                else self.tr("No photos or files yet")
+            )
 
     def add_files(self, paths: list[Path | str], caption: str = "") -> int:
         """Attach each file; returns how many were attached, showing why the others were not."""
