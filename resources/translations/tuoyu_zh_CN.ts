@@ -1622,6 +1622,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71"/>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1654,122 +1655,142 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="133"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294"/>
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="119"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="256"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="258"/>
         <source>Select an item to see and change it</source>
         <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="145"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="146"/>
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="148"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="149"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="156"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="157"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="199"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="200"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="211"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="212"/>
         <source>{count} items, {overdue} overdue</source>
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="271"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="273"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="280"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="282"/>
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="320"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295"/>
+        <source>Area</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="328"/>
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="321"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="329"/>
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="322"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="323"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="331"/>
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338"/>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346"/>
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="339"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347"/>
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="350"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="358"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="352"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="360"/>
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
@@ -2865,182 +2886,192 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>将本次巡查的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="126"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113"/>
+        <source>‹ Back to the inspection</source>
+        <translation>‹ 返回巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114"/>
+        <source>Continue the checklist</source>
+        <translation>继续填写检查表</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="128"/>
         <source>Total score</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="127"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="129"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="129"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="131"/>
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="134"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="136"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="141"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="143"/>
         <source>The grade is provisional: {open} item(s) are still open. Unanswered items count as 0 points.</source>
         <translation>等级为暂定：还有 {open} 个条目未完成，未作答的条目按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="152"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="154"/>
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="155"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="157"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="156"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="158"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="159"/>
         <source>Applicable max</source>
         <translation>适用满分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="158"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160"/>
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="159"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="162"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="170"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="177"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="179"/>
         <source>Decisive (veto) items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="182"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="184"/>
         <source>Not met — the grade cannot be better than {grade}:</source>
         <translation>以下一票否决项未达到，等级最高为 {grade}：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="192"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="194"/>
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="202"/>
         <source>None failed ({count} decisive items in this form).</source>
         <translation>全部达到（本表共有 {count} 个一票否决项）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212"/>
         <source>Gaps to rectify ({count})</source>
         <translation>待整改差距（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="214"/>
         <source>Items answered with less than full marks. Click one to go to it.</source>
         <translation>未得满分的条目。点击可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
         <source>Requirement</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
         <source>Answer</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="243"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="245"/>
         <source>No gaps so far.</source>
         <translation>暂无差距。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="262"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="264"/>
         <source>Finalised · revision {revision}</source>
         <translation>已定稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="264"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="266"/>
         <source>Finalised on {when}: read only. Export a signed report, or start a revision to change it.</source>
         <translation>定稿于 {when}：只读。可以签名导出报告；如需修改，请开始修订。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="270"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="272"/>
         <source>Draft · revision {revision}</source>
         <translation>草稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="272"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="274"/>
         <source>Finalise when every item is answered: the answers are then frozen and can be signed.</source>
         <translation>所有条目都作答后即可定稿：定稿后回答被锁定，可以签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="283"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="285"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="284"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286"/>
         <source>Check that nothing is missing and freeze the answers</source>
         <translation>检查是否有遗漏，然后锁定回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="285"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287"/>
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="288"/>
         <source>Make a finalised self-assessment editable again as a new revision</source>
         <translation>把已定稿的自评作为新版本重新开放修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="289"/>
         <source>Export signed…</source>
         <translation>签名导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="288"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="290"/>
         <source>Export the report signed with one or more digital identities</source>
         <translation>导出由一位或多位签名人用数字身份签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="294"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="296"/>
         <source>Finalise first: only a finalised self-assessment can be signed</source>
         <translation>请先定稿：只有定稿的自评才能签名</translation>
     </message>

@@ -105,8 +105,9 @@ class LedgerPage(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setStretchLastSection(False)
-        for column, width in enumerate((90, 130, 240, 60, 160, 80, 95, 70)):
+        for column, width in enumerate((76, 110, 240, 64, 140, 70, 150, 64)):
             self.table.setColumnWidth(column, width)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the problem takes what is left
         splitter.addWidget(self.table)
 
         detail_scroll = QScrollArea()
@@ -160,7 +161,7 @@ class LedgerPage(QWidget):
         detail.addStretch(1)
         detail_scroll.setWidget(self.detail)
         splitter.addWidget(detail_scroll)
-        splitter.setSizes([760, 440])
+        splitter.setSizes([820, 400])
         layout.addWidget(splitter, 1)
         self._enable_detail(False)
 
@@ -248,6 +249,7 @@ class LedgerPage(QWidget):
         self.message.hide()
         if self.strip is not None:
             self.evidence_host.removeWidget(self.strip)
+            self.strip.hide()  # at once: it is deleted later, and must not linger over the form
             self.strip.deleteLater()
             self.strip = None
         self.history.clear()
@@ -283,14 +285,20 @@ class LedgerPage(QWidget):
         for entry in self.workspace.rectification_history(item.id):
             self.history.addItem(self._history_line(entry))
 
-    @staticmethod
-    def _history_line(entry: dict) -> str:
+    def _history_line(self, entry: dict) -> str:
         at = str(entry.get("at", "")).replace("T", " ")[:16]
         actor = entry.get("actor") or ""
         field = entry.get("field") or entry.get("action") or ""
+        names = {
+            "created": self.tr("Created"), "description": self.tr("Problem"), "severity": self.tr("Severity"),
+            "opinion": self.tr("Opinion"), "responsible": self.tr("Responsible"), "deadline": self.tr("Deadline"),
+            "status": self.tr("Status"), "status_reason": self.tr("Reason"), "area": self.tr("Area"),
+        }
+        if field == "created":  # the new value is the whole record: its name says enough
+            return "  ".join(p for p in (at, actor, names["created"]) if p)
         old, new = entry.get("old"), entry.get("new")
         change = f"{old} → {new}" if old not in (None, "") else f"{new if new is not None else ''}"
-        return "  ".join(p for p in (at, actor, str(field), str(change)) if p)
+        return "  ".join(p for p in (at, actor, names.get(str(field), str(field)), str(change)) if p)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -110,6 +110,8 @@ class SummaryPage(QWidget):
             header.addWidget(self.rectify_button)
         else:
             self.export_button.setToolTip(self.tr("Write this inspection's report as a PDF file"))
+            self.back_button.setText(self.tr("‹ Back to the inspection"))
+            self.back_button.setToolTip(self.tr("Continue the checklist"))
         header.addWidget(self.export_button)
         layout.addLayout(header)
         layout.addWidget(self._state_card())
