@@ -29,22 +29,17 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="100"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="103"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="117"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="112"/>
         <source>Please enter the facility&apos;s name</source>
         <translation>请填写机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="115"/>
         <source>Please enter the unified social credit code</source>
         <translation>请填写统一社会信用代码</translation>
     </message>
@@ -305,6 +300,14 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/widgets.py" line="243"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DimensionPanel</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="24"/>
@@ -490,111 +493,111 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="173"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="186"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="168"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181"/>
         <source>Visited facilities</source>
         <translation>巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="175"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="170"/>
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="176"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="171"/>
         <source>Every open and closed rectification item of the facilities visited</source>
         <translation>所巡查机构的全部整改项（含未完成和已完成）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="177"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="172"/>
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="173"/>
         <source>A facility to visit, by name and unified social credit code</source>
         <translation>按名称和统一社会信用代码添加要巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
         <source>Last visit</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="211"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206"/>
         <source>Open items</source>
         <translation>未完成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="188"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
         <source>No facilities yet. Click “Add facility” to add the first one you visit.</source>
         <translation>还没有机构。点击“添加机构”，添加您巡查的第一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="198"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="275"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="193"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="270"/>
         <source>Inspections</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="201"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="196"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="202"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="197"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="203"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="327"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="198"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="322"/>
         <source>New inspection</source>
         <translation>新建巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="200"/>
         <source>Start an inspection visit of the selected facility</source>
         <translation>对所选机构开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="274"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="269"/>
         <source>Inspections of {name}</source>
         <translation>{name} 的巡查记录</translation>
     </message>
@@ -602,123 +605,123 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="172"/>
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="173"/>
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179"/>
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185"/>
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="193"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187"/>
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="194"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188"/>
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="195"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189"/>
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191"/>
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="192"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199"/>
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="230"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="224"/>
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="231"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="225"/>
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="240"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="241"/>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="319"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="313"/>
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="257"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="251"/>
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="258"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="252"/>
         <source>Every 不符合 and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="261"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="255"/>
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="272"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="266"/>
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="277"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="271"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="285"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="279"/>
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="319"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="313"/>
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="325"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="319"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="357"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="351"/>
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1035,185 +1038,185 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="124"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="118"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="126"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="120"/>
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="138"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="132"/>
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="146"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="140"/>
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="147"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="141"/>
         <source>Change the facility&apos;s name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157"/>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="193"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="151"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="187"/>
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="153"/>
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="155"/>
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157"/>
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="164"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="165"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159"/>
         <source>Write the selected self-assessment&apos;s report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="166"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="168"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162"/>
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="170"/>
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="171"/>
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="194"/>
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="249"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="243"/>
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="264"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="258"/>
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="271"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="265"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="274"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="268"/>
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="276"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="270"/>
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="280"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="274"/>
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="304"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="298"/>
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="322"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="316"/>
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="323"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317"/>
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="355"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="349"/>
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="356"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="350"/>
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="389"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="383"/>
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="390"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384"/>
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="401"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="395"/>
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1240,144 +1243,144 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="168"/>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="171"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="163"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="166"/>
         <source>Digital identities</source>
         <translation>数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="175"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="170"/>
         <source>Each person who signs reports needs a digital identity. Hand the registration details (fingerprint) to the district so they can trust your signatures.</source>
         <translation>每位签名人都需要一个数字身份。把登记信息（证书指纹）交给区里，区里才能信任您的签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="187"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="182"/>
         <source>New identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="189"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="184"/>
         <source>Import PKCS#12…</source>
         <translation>导入 PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="190"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="185"/>
         <source>Show registration details…</source>
         <translation>查看登记信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="191"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="186"/>
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="192"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="187"/>
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="195"/>
         <source>Registration details</source>
         <translation>证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="200"/>
         <source>Create or choose an identity and click “Show registration details”.</source>
         <translation>新建或选择一个数字身份，然后点击“查看登记信息”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="209"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="204"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="210"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="205"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="211"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="206"/>
         <source>Save as text…</source>
         <translation>另存为文本…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="219"/>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="344"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="214"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="339"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="276"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="271"/>
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="277"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="272"/>
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="282"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="277"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="282"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="277"/>
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="291"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="286"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="320"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="315"/>
         <source>Export the certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="321"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="316"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="328"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="323"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="332"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="327"/>
         <source>Certificate exported</source>
         <translation>证书已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="333"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="328"/>
         <source>The certificate (no private key) was saved to {path}. Give this file to whoever verifies your reports.</source>
         <translation>证书（不含私钥）已保存到 {path}。把这个文件交给核验您报告的人。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="341"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="336"/>
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="343"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="338"/>
         <source>Create a new identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="364"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="359"/>
         <source>Save the registration details</source>
         <translation>保存证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="365"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="360"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="372"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="367"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1398,52 +1401,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="376"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="370"/>
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="377"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="371"/>
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="385"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="379"/>
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="394"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="388"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="409"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403"/>
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="410"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="404"/>
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="411"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="405"/>
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="434"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="428"/>
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="435"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="429"/>
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="452"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="446"/>
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -2180,42 +2183,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="36"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="35"/>
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="40"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="39"/>
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="48"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="47"/>
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="48"/>
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="59"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="56"/>
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="60"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="75"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="69"/>
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="85"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="79"/>
         <source>Please name the period, e.g. 2026年下半年</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
@@ -2278,27 +2276,22 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="111"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="109"/>
         <source>Create identity</source>
         <translation>创建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="112"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="136"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="131"/>
         <source>Enter the name of the person who will sign.</source>
         <translation>请填写签名人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="138"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="133"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="142"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="137"/>
         <source>The two passphrases differ. Type it again.</source>
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
@@ -2564,27 +2557,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="114"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="108"/>
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="115"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109"/>
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="111"/>
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="112"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="123"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -2612,14 +2605,9 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="90"/>
         <source>Start revision</source>
         <translation>开始修订</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="93"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2656,42 +2644,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="168"/>
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="177"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="171"/>
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="181"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175"/>
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人用自己的数字身份和口令签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="191"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="185"/>
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="193"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="187"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="201"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="193"/>
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="203"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="211"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="200"/>
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
@@ -2699,87 +2682,82 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="63"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="62"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="73"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="72"/>
         <source>Choose the identity file (.p12)</source>
         <translation>选择数字身份文件（.p12）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="75"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="78"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="77"/>
         <source>Digital identity:</source>
         <translation>数字身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="81"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="80"/>
         <source>The identity&apos;s passphrase</source>
         <translation>数字身份的口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="82"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="81"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="87"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="86"/>
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="91"/>
         <source>Handwritten signature (optional): shown in the signature stamp</source>
         <translation>手写签名（可选）：显示在签章中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="96"/>
         <source>Draw with the mouse, a pen or a finger.</source>
         <translation>可用鼠标、手写笔或手指书写。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="98"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="106"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="103"/>
         <source>Use this signer</source>
         <translation>使用此签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="107"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="119"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="113"/>
         <source>Choose a digital identity</source>
         <translation>选择数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="119"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="113"/>
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="127"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="121"/>
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="139"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="133"/>
         <source>Choose the identity file first.</source>
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="163"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="157"/>
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -2787,7 +2765,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="47"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="46"/>
         <source>A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. Create a new digital identity (Tools → Digital identities) and register its fingerprint with the district again. Reports signed with the old identity can still be verified.</source>
         <translation>忘记的口令无法找回：口令不保存在任何地方，本程序也不保存。请新建一个数字身份（工具 → 数字身份），并到区里重新登记新证书的指纹。用旧身份签过的报告仍然可以核验。</translation>
     </message>
@@ -3454,52 +3432,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="48"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="47"/>
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="60"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59"/>
         <source>Names, separated by 、 or commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61"/>
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65"/>
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66"/>
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="68"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="75"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="72"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="76"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="83"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="77"/>
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>

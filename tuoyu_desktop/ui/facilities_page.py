@@ -26,7 +26,7 @@ from tuoyu_desktop.facility import credit_code_problem
 from tuoyu_desktop.services import ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui.inspection_page import USER_ERRORS, VisitDialog
-from tuoyu_desktop.ui.widgets import Card, label
+from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 ROW_ID = Qt.ItemDataRole.UserRole
 
@@ -97,12 +97,7 @@ class AddFacilityDialog(QDialog):
         self.message = label("", "error", wrap=True)
         self.message.hide()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Add"), self._accept)
         layout.addWidget(buttons)
         self.credit_code.textEdited.connect(self._upper)
 

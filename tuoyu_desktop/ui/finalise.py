@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tuoyu_desktop.ui.widgets import label
+from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 # NotReady.problems are sentences such as "条目 3.2.1 尚未作答" / "条目 3.2.1：…".
@@ -87,14 +87,9 @@ class ReviseDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. corrected the number of caregivers after the inspection"))
         self.reason.setTabChangesFocus(True)
         layout.addWidget(self.reason, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start revision"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Start revision"), self.accept)
         self.ok_button.setEnabled(False)
         self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason_text())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.reason.setFocus()
 

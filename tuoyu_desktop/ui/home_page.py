@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.forms import Form, FormEntry
 from tuoyu_desktop.services import AssessmentSummary, ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
-from tuoyu_desktop.ui.widgets import Card, label
+from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 
 class NewAssessmentDialog(QDialog):
@@ -54,12 +53,7 @@ class NewAssessmentDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         self._forms = forms
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Start"), self._accept)
         layout.addWidget(buttons)
         self.form_combo.currentIndexChanged.connect(self._show_details)
         self.period.textChanged.connect(lambda: self.message.hide())

@@ -32,7 +32,7 @@ from tuoyu_desktop.ui.signing_dialogs import (
     identities_folder,
     known_identities,
 )
-from tuoyu_desktop.ui.widgets import label
+from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 PATH = Qt.ItemDataRole.UserRole
 
@@ -106,12 +106,7 @@ class NewIdentityDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create identity"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.create)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Create identity"), self.create)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._suggest_file)
         self.name.setFocus()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -28,7 +27,7 @@ from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.services import AssessmentLocked, RectificationError, StoreError, Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
-from tuoyu_desktop.ui.widgets import Card, label
+from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 USER_ERRORS = (RectificationError, AssessmentLocked, StoreError, ValueError, KeyError)
 
@@ -70,12 +69,7 @@ class VisitDialog(QDialog):
         self.message = label("", "error", wrap=True)
         self.message.hide()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("OK"), self._accept)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:

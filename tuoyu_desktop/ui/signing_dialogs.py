@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.services import Signer
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.signature_pad import SignaturePad
-from tuoyu_desktop.ui.widgets import label
+from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 IDENTITY_FILTER = "*.p12 *.pfx"
 
@@ -101,12 +100,7 @@ class SignerDialog(QDialog):
         layout.addLayout(pad_row)
         layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Use this signer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.check_and_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Use this signer"), self.check_and_accept)
         layout.addWidget(self.buttons)
         (self.passphrase if self.identity.currentText() else self.identity).setFocus()
 
@@ -196,13 +190,8 @@ class SignedExportDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(self.tr("Export signed PDF…"))
+        self.buttons, self.export_button = ok_cancel_buttons(self, self.tr("Export signed PDF…"), self.accept)
         self.export_button.setProperty("role", "primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update()
 

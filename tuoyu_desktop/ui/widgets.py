@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
     QFrame,
     QLabel,
     QLayout,
@@ -228,3 +233,14 @@ class FlowLayout(QLayout):
                 x += hint.width() + self._spacing
             y += height + self._spacing
         return max(0, y - self._spacing - rect.y()) + margins.bottom()
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's OK/Cancel row: ``ok_text`` on the OK button, which calls ``on_ok``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Dialog", "Cancel"))
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
