@@ -29,6 +29,7 @@ from .identity import (
     _save_identity,
     _subject,
     _years_from_now,
+    create_self_signed,
     describe_certificate,
     export_certificate,
     read_identity,
@@ -56,20 +57,10 @@ def init_authority(
     ``"<district>托育服务数字签名根证书"``.
     """
     _refuse_existing(path, overwrite)
-    pw = _check_new_passphrase(passphrase)
+    _check_new_passphrase(passphrase)
     district = _clean_field(district, "区名称")
     subject = _subject(name or f"{district}托育服务数字签名根证书", AUTHORITY_ROLE, district)
-    private_key = _new_key(key)
-    cert = _build_certificate(
-        subject=subject,
-        public_key=private_key.public_key(),
-        issuer_name=subject,
-        issuer_key=private_key,
-        not_after=_years_from_now(valid_years),
-        ca=True,
-    )
-    _save_identity(path, private_key, cert, [], pw, overwrite=overwrite)
-    return describe_certificate(cert)
+    return create_self_signed(path, subject, passphrase, key=key, valid_years=valid_years, ca=True, overwrite=overwrite)
 
 
 def read_authority(path: PathLike, passphrase: str | bytes | None) -> LoadedIdentity:

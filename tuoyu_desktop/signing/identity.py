@@ -627,9 +627,15 @@ def create_identity(
     :class:`IdentityExists` when ``path`` exists (unless ``overwrite``), :class:`WeakPassphrase`
     for a passphrase shorter than 8 characters, :class:`IdentityError` for empty fields.
     """
+    return create_self_signed(path, _subject(name, role, organisation), passphrase, key=key,
+                              valid_years=valid_years, ca=False, overwrite=overwrite)
+
+
+def create_self_signed(path: PathLike, subject, passphrase: str | bytes, *, key: str, valid_years: int, ca: bool,
+                       overwrite: bool) -> IdentityInfo:
+    """A new key and a certificate signed by itself (a person's identity, or a district root)."""
     _refuse_existing(path, overwrite)
     pw = _check_new_passphrase(passphrase)
-    subject = _subject(name, role, organisation)
     private_key = _new_key(key)
     cert = _build_certificate(
         subject=subject,
@@ -637,7 +643,7 @@ def create_identity(
         issuer_name=subject,
         issuer_key=private_key,
         not_after=_years_from_now(valid_years),
-        ca=False,
+        ca=ca,
     )
     _save_identity(path, private_key, cert, [], pw, overwrite=overwrite)
     return describe_certificate(cert)
