@@ -13,7 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tuoyu_desktop import paths
+from tuoyu_desktop import crashlog, paths
 
 APP_DISPLAY_NAME = "tuoyu-desktop"
 
@@ -49,6 +49,7 @@ def launch(argv: Sequence[str] | None = None):
 
     args, qt_args = parse_args(argv)
     data_dir = paths.resolve_data_dir(args.data_dir)
+    logging_to_file = crashlog.enable(data_dir, "tuoyu-desktop") is not None
     settings = open_settings(data_dir)
     language = args.lang or i18n.language_from_settings(settings)
     create_application(qt_args, language)
@@ -56,6 +57,8 @@ def launch(argv: Sequence[str] | None = None):
     if isinstance(opened, int):
         return opened
     workspace = opened
+    if not logging_to_file:  # a first start: the data folder exists only now
+        crashlog.enable(workspace.data_dir, "tuoyu-desktop")
 
     from tuoyu_desktop.ui.app_window import MainWindow
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from tuoyu_desktop import __version__
+from tuoyu_desktop import __version__, crashlog, paths
 from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports
 from tuoyu_desktop.cli.common import CommandFailed
 
@@ -38,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = None
+    crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")
     try:
         return args.handler(args)
     except (CommandFailed, StoreError) as exc:
