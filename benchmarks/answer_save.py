@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import Workspace
 
 ROUNDS = 1000

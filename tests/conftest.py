@@ -87,9 +87,9 @@ def launched(qtbot, zh_app):
 @pytest.fixture
 def facility_dir(tmp_path):
     """A data folder with the mini form, the demo facility and one assessment."""
-    from tuoyu_desktop.services import Workspace, demo_profile
-
     from test_ui_support import data_dir_with_mini_form
+
+    from tuoyu_desktop.services import Workspace, demo_profile
 
     directory = data_dir_with_mini_form(tmp_path)
     workspace = Workspace.open(directory)

@@ -42,7 +42,7 @@ SERVER = r"""
 import os, sys, time
 from pathlib import Path
 from tuoyu_desktop.services import Workspace
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 import tuoyu_desktop.exchange  # finalise imports it lazily: load it before forking
 
 data_dir = Path(sys.argv[1])

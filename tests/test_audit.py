@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from tuoyu_desktop.cli import main
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.store.db import DB_FILENAME
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tuoyu_desktop.cli import main
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import DatabaseDamaged, DataDirBusy, Workspace, recover_damaged
 from tuoyu_desktop.store.db import DB_FILENAME
 

@@ -24,7 +24,7 @@ import pytest
 
 from tuoyu_desktop import exchange, signing
 from tuoyu_desktop.forms import FormError
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import DataDirBusy, ExportError, ImportRefused, Signer, StoreError, Workspace
 
 PASS = "ZhangSan-口令-never-stored 9731"

@@ -35,7 +35,8 @@ from tuoyu_desktop.forms.expr import (  # noqa: E402
 from tuoyu_desktop.forms.loader import build_form  # noqa: E402
 from tuoyu_desktop.forms.rules import PROFILE_VARIABLES, SIGNATURES  # noqa: E402
 from tuoyu_desktop.paths import bundled_forms_dir  # noqa: E402
-from tuoyu_desktop.scoring import Answer, score  # noqa: E402
+from tuoyu_desktop.records import Answer  # noqa: E402
+from tuoyu_desktop.scoring import score  # noqa: E402
 from tuoyu_desktop.services.demo import demo_profile  # noqa: E402
 
 DATA = Path(__file__).parent / "data"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tuoyu_desktop.scoring import Answer, format_points
+from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.services import ExportError
 
 REPORT_DIR = Path(__file__).resolve().parent.parent / "tuoyu_desktop" / "report"

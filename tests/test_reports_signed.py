@@ -11,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 
 from tuoyu_desktop import exchange, signing
 from tuoyu_desktop.cli import main
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import AssessmentLocked, ImportRefused, NotReady, Signer, Workspace
 
 PASS = "correct horse battery"

@@ -12,7 +12,8 @@ from tuoyu_desktop.facility import ClassGroup, FacilityProfile
 from tuoyu_desktop.forms import FormError, load_form
 from tuoyu_desktop.forms.loader import build_form
 from tuoyu_desktop.forms.rules import encode_selection
-from tuoyu_desktop.scoring import Answer, score
+from tuoyu_desktop.records import Answer
+from tuoyu_desktop.scoring import score
 
 RULES = Path(__file__).parent / "data" / "rules_form.yaml"
 

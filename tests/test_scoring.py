@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from tuoyu_desktop.forms.loader import build_form
-from tuoyu_desktop.scoring import Answer, format_points, percent_of, score
+from tuoyu_desktop.records import Answer, format_points
+from tuoyu_desktop.scoring import percent_of, score
 
 
 def test_nothing_answered(mini_form):

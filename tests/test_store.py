@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from tuoyu_desktop.facility import ClassGroup
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import ProfileInvalid, Workspace, demo_profile
 from tuoyu_desktop.store import SCHEMA_VERSION, Store, StoreError
 from tuoyu_desktop.store.db import DB_FILENAME

@@ -19,10 +19,6 @@ from tuoyu_desktop import app as app_module
 from tuoyu_desktop.services import Workspace, demo_profile
 
 
-
-
-
-
 def test_unwritable_data_dir_shows_message_and_exits_1(qtbot, zh_app, tmp_path, monkeypatch):  # noqa: F811
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")

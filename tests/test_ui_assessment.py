@@ -231,7 +231,7 @@ def test_delete_asks_naming_the_period(qtbot, mini_workspace, open_window, monke
 
 
 def test_finalised_assessment_opens_read_only(qtbot, mini_workspace, open_window):  # noqa: F811
-    from tuoyu_desktop.scoring import Answer
+    from tuoyu_desktop.records import Answer
 
     assessment_id = mini_workspace.create_assessment("mini-test", "2025年下半年")
     session = mini_workspace.open_assessment(assessment_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -10,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from test_ui_support import click, open_window, type_text, when_modal, zh_app  # noqa: F401 (fixtures)
 
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 
 PASSPHRASE = "mima-2026-ok"
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
+
+from tuoyu_desktop.atomic import write_atomically
+from tuoyu_desktop.errors import InvalidInput
 
 DEFAULT_MAX_FILE_MB = 30  # per file; a setting (evidence_max_mb) can change it
 DEFAULT_TOTAL_WARN_MB = 200  # warn before finalising when one assessment's files exceed this
@@ -31,7 +32,7 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".ti
 DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".txt", ".ofd", ".csv", ".ppt", ".pptx", ".wps"}
 
 
-class EvidenceError(ValueError):
+class EvidenceError(InvalidInput):
     """A file that cannot be attached or read; the message is for the user."""
 
 
@@ -141,18 +142,7 @@ class ContentStore:
         target = self.path(sha256)
         if target.is_file() and target.stat().st_size == len(data):
             return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{sha256}.{secrets.token_hex(4)}.tmp")
-        try:
-            with open(temp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        write_atomically(target, data, make_parents=True)
         return target
 
     def read(self, sha256: str) -> bytes:
@@ -188,10 +178,7 @@ class ContentStore:
             return target.read_bytes()
         jpeg = report_jpeg(self.read(sha256), max_side=max_side, name=sha256[:12])
         with contextlib.suppress(OSError):  # a cache: failing to keep it only costs time later
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-            temp.write_bytes(jpeg)
-            os.replace(temp, target)
+            write_atomically(target, jpeg, make_parents=True)
         return jpeg
 
     def thumbnail(self, sha256: str, size: int = THUMB_SIZE) -> Path:
@@ -200,10 +187,7 @@ class ContentStore:
         if target.is_file():
             return target
         jpeg = report_jpeg(self.read(sha256), max_side=size, quality=80, name=sha256[:12])
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        temp.write_bytes(jpeg)
-        os.replace(temp, target)
+        write_atomically(target, jpeg, make_parents=True)
         return target
 
 

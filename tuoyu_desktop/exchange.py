@@ -16,9 +16,10 @@ from decimal import Decimal
 from typing import Any
 
 from tuoyu_desktop import __version__
+from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.facility import FacilityProfile
-from tuoyu_desktop.scoring import Answer, Scores, Tally
-from tuoyu_desktop.store.db import AssessmentRow
+from tuoyu_desktop.records import Answer, AssessmentRow
+from tuoyu_desktop.scoring import Scores, Tally
 
 SCHEMA_VERSION = "1.0"
 SUPPORTED_MAJOR = 1
@@ -26,7 +27,7 @@ ATTACHMENT_NAME = "assessment.json"
 QR_PREFIX = "tuoyu-report"
 
 
-class ExchangeError(ValueError):
+class ExchangeError(InvalidInput):
     """Embedded data that cannot be read; the message is for the user."""
 
 

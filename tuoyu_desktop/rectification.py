@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from tuoyu_desktop.errors import InvalidInput
+
 PENDING, IN_PROGRESS, DONE, VERIFIED, IMPOSSIBLE = "待整改", "整改中", "已整改", "已验证", "无法整改"
 STATUSES = (PENDING, IN_PROGRESS, DONE, VERIFIED, IMPOSSIBLE)
 OPEN_STATUSES = (PENDING, IN_PROGRESS)  # work still to do: these can be overdue
@@ -30,7 +32,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 EDITABLE_FIELDS = ("description", "severity", "opinion", "responsible", "deadline", "area")
 
 
-class RectificationError(ValueError):
+class RectificationError(InvalidInput):
     """A change that is not allowed; the message is for the user."""
 
 

@@ -21,23 +21,11 @@ from typing import Any, Mapping
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Dimension, Form, GradeCutoff, Item, ScaleOption
 from tuoyu_desktop.forms.rules import RuleContext, decode_selection, typed_value
+from tuoyu_desktop.records import Answer
 
 ONE_DECIMAL = Decimal("0.1")
 
 
-@dataclass(frozen=True)
-class Answer:
-    """What the user said about one item."""
-
-    value: str | None = None
-    na: bool = False
-    na_reason: str = ""
-    comment: str = ""
-
-    @property
-    def done(self) -> bool:
-        """Answered, or N/A with its reason: nothing more is asked of the user."""
-        return bool(self.na_reason.strip()) if self.na else self.value is not None
 
 
 @dataclass(frozen=True)
@@ -205,9 +193,3 @@ def score(form: Form, answers: Mapping[str, Answer], profile: FacilityProfile | 
         veto_failures=veto_failures,
         gaps=tuple(r for r in shown if r.gap),
     )
-
-
-def format_points(value: Decimal) -> str:
-    """Points as people write them: ``12``, ``2.5``, never ``12.00`` or ``1E+1``."""
-    text = format(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize(), "f")
-    return "0" if text in ("-0", "") else text

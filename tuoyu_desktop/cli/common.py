@@ -8,10 +8,12 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
+
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 
-class CommandFailed(Exception):
+class CommandFailed(TuoyuError):
     """Stops a command with a message for the user and exit code 1."""
 
 

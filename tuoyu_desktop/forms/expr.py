@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Mapping
 
+from tuoyu_desktop.errors import TuoyuError
+
 NUMBER, TEXT, BOOL = "number", "text", "bool"
 LIST = "list"
 TYPE_NAMES = {NUMBER: "数", TEXT: "文本", BOOL: "是非值", LIST: "多选"}
 
 
-class ExprError(Exception):
+class ExprError(TuoyuError):
     """A malformed or ill-typed expression; the message is for the form's author."""
 
 

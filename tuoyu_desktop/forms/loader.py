@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from tuoyu_desktop.atomic import write_atomically
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms.expr import BOOL, ExprError, item_references
 from tuoyu_desktop.forms.expr import parse as parse_expression
 from tuoyu_desktop.forms.model import (
@@ -38,7 +40,7 @@ FORMAT_VERSION = 1
 MAX_FORM_BYTES = 5 * 1024 * 1024
 
 
-class FormError(Exception):
+class FormError(TuoyuError):
     """A form that cannot be used; ``problems`` lists every place that is wrong."""
 
     def __init__(self, source: str, problems: list[str]):
@@ -175,21 +177,10 @@ def _yaml_loader():
 
 def write_form_yaml(document: dict, target: Path) -> None:
     """Write a form document as YAML, all or nothing (a temporary file moved into place)."""
-    import os
-    import tempfile
-
     import yaml
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     text = yaml.safe_dump(normalize(document), allow_unicode=True, sort_keys=False, width=1000)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".form-", suffix=".yaml")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    write_atomically(target, text.encode("utf-8"), make_parents=True)
 
 
 def form_from_snapshot(snapshot: str, source: str = "snapshot") -> Form:

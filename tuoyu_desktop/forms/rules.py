@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from tuoyu_desktop.facility import CLASS_TYPES, FacilityProfile
 from tuoyu_desktop.forms.expr import BOOL, LIST, NUMBER, TEXT, Environment, ExprError, Function, Node, evaluate
+from tuoyu_desktop.records import format_points
 
 if TYPE_CHECKING:
     from tuoyu_desktop.forms.model import Form
-    from tuoyu_desktop.scoring import Answer
+    from tuoyu_desktop.records import Answer
 
 # Profile fields a rule may read, with their types (names as in FacilityProfile).
 PROFILE_VARIABLES = {
@@ -219,7 +220,6 @@ def display(value: Any) -> str:
     if isinstance(value, Decimal):
         if value == INFINITY:
             return "∞"
-        from tuoyu_desktop.scoring import format_points
 
         return format_points(value)
     return str(value)

@@ -31,10 +31,12 @@ from reportlab.platypus import (
 )
 
 from tuoyu_desktop import __version__
+from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms.rules import decode_selection
+from tuoyu_desktop.records import AssessmentRow, format_points
 from tuoyu_desktop.report import fonts, textcheck
 from tuoyu_desktop.report.chart import percent_chart, qr_drawing
-from tuoyu_desktop.report.output import write_atomically
 from tuoyu_desktop.report.pages import Furniture, NumberedCanvas
 from tuoyu_desktop.report.styles import (
     ACCENT,
@@ -58,9 +60,7 @@ from tuoyu_desktop.report.styles import (
     hex_of,
     make_styles,
 )
-from tuoyu_desktop.forms.rules import decode_selection
-from tuoyu_desktop.scoring import ItemResult, Scores, format_points
-from tuoyu_desktop.store import AssessmentRow
+from tuoyu_desktop.scoring import ItemResult, Scores
 
 REPORT_TITLE = "托育机构质量自评报告"
 # form kind → (report title, what the exercise is called in running text)

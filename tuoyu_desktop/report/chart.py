@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.lib import colors
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tuoyu_desktop.forms.model import GradeCutoff
+from tuoyu_desktop.records import format_points
 from tuoyu_desktop.report.styles import ACCENT, GRID, MUTED, TEXT
-from tuoyu_desktop.scoring import format_points
 
 BAR_ROW = 22  # points per dimension
 LABEL_SIZE = 8.5

@@ -19,10 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Image, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tuoyu_desktop import __version__
+from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report import fonts, textcheck
 from tuoyu_desktop.report.assessment import SIGNATURE_SPACE, Attachment, Progress, _Builder, _with_attachment, when
-from tuoyu_desktop.report.output import write_atomically
 from tuoyu_desktop.report.pages import Furniture, NumberedCanvas
 from tuoyu_desktop.report.styles import (
     ACCENT,
@@ -41,7 +42,6 @@ from tuoyu_desktop.report.styles import (
     RED_LIGHT,
 )
 from tuoyu_desktop.scoring import Scores
-from tuoyu_desktop.store import AssessmentRow
 
 PHOTO_WIDTH = (CONTENT_WIDTH - 6 * mm) / 2
 PHOTO_MAX_HEIGHT = 70 * mm

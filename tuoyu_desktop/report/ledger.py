@@ -29,7 +29,7 @@ def write_ledger_xlsx(target: Path, items: Sequence[RectificationItem], faciliti
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from tuoyu_desktop.report.output import write_atomically
+    from tuoyu_desktop.atomic import write_atomically
 
     book = Workbook()
     sheet = book.active
@@ -69,8 +69,8 @@ def write_ledger_pdf(target: Path, items: Sequence[RectificationItem], facilitie
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    from tuoyu_desktop.atomic import write_atomically
     from tuoyu_desktop.report import fonts, textcheck
-    from tuoyu_desktop.report.output import write_atomically
     from tuoyu_desktop.report.pages import Furniture
     from tuoyu_desktop.report.styles import RED, RED_LIGHT, grid_table_style, hex_of, make_styles
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from tuoyu_desktop.errors import TuoyuError
+
 MAX_CHARS_LISTED = 10
 MAX_PLACES_LISTED = 5
 
 
-class UnrenderableText(Exception):
+class UnrenderableText(TuoyuError):
     """Text that the report font cannot draw; ``str(exc)`` is a message for the user."""
 
     def __init__(self, problems: dict[str, list[str]]):

@@ -8,7 +8,8 @@ from datetime import date
 from tuoyu_desktop.facility import ClassGroup, FacilityProfile, credit_code_check_char
 from tuoyu_desktop.forms import Item
 from tuoyu_desktop.forms.rules import encode_selection
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
+
 
 def demo_answer(item: Item, rng: random.Random) -> Answer | None:
     """A plausible answer: veto items met, most others met, a few partial, unmet or N/A."""

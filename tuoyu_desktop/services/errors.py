@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from tuoyu_desktop.errors import InvalidInput, TuoyuError
 from tuoyu_desktop.store import StoreError
 
 __all__ = ["AssessmentLocked", "ExportError", "NotReady", "ProfileInvalid", "StoreError"]
 
 
-class ProfileInvalid(ValueError):
+class ProfileInvalid(InvalidInput):
     """The profile has wrong fields; ``problems`` maps field name → message."""
 
     def __init__(self, problems: dict[str, str]):
@@ -15,11 +16,11 @@ class ProfileInvalid(ValueError):
         super().__init__("；".join(problems.values()))
 
 
-class ExportError(Exception):
+class ExportError(TuoyuError):
     """The report could not be written or signed."""
 
 
-class NotReady(ValueError):
+class NotReady(InvalidInput):
     """The assessment cannot be finalised yet; ``problems`` lists what is missing, item by item."""
 
     def __init__(self, problems: list[str]):
@@ -27,5 +28,5 @@ class NotReady(ValueError):
         super().__init__(f"还有 {len(problems)} 处需要完成：" + "；".join(problems[:5]) + ("……" if len(problems) > 5 else ""))
 
 
-class AssessmentLocked(ValueError):
+class AssessmentLocked(InvalidInput):
     """A finalised assessment is read-only until a new revision is started."""

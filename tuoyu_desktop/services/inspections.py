@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.facility import FacilityProfile, credit_code_problem
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.rectification import RectificationError, RectificationItem
-from tuoyu_desktop.scoring import Answer
 from tuoyu_desktop.services.errors import AssessmentLocked, ExportError, ProfileInvalid
 from tuoyu_desktop.store import inspections as rows
 from tuoyu_desktop.store import rectifications as rect_rows
@@ -239,7 +239,7 @@ class InspectionsMixin:
         Each 不符合 and each 其他发现 gets an item; an item whose finding went away while the
         inspection is still a draft is removed if nobody worked on it yet.
         """
-        from tuoyu_desktop.store.db import now
+        from tuoyu_desktop.records import now
 
         session = self.open_assessment(inspection_id)
         stamp = now()
@@ -365,8 +365,8 @@ class InspectionsMixin:
         """The inspection report, with its data embedded; signed by each of ``signers`` in turn
         (the inspector, then the facility representative)."""
         from tuoyu_desktop import exchange, report
+        from tuoyu_desktop.records import now
         from tuoyu_desktop.report.inspection import write_inspection_report
-        from tuoyu_desktop.store.db import now
 
         view = self.inspection(inspection_id)
         session = view.session
@@ -429,8 +429,8 @@ class InspectionsMixin:
     def _import_inspection(self: Workspace, payload: dict, record: dict) -> None:
         """Store a received inspection report and turn its findings into our rectification items,
         in one transaction. Refuses (nothing stored) a report about another facility."""
+        from tuoyu_desktop.records import now
         from tuoyu_desktop.services.reports import ImportRefused
-        from tuoyu_desktop.store.db import now
 
         own = self.facility()
         facility = payload.get("facility") or {}

@@ -78,7 +78,7 @@ class RectificationsMixin:
         if session.form.kind != "self_assessment":
             raise RectificationError("巡查记录的问题会自动生成整改项，无需此操作")
         records = []
-        from tuoyu_desktop.store.db import now
+        from tuoyu_desktop.records import now
 
         stamp = now()
         for result in session.scores.gaps:

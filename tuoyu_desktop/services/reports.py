@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.errors import ExportError
 
@@ -59,7 +60,7 @@ class ReportCheck:
         return data
 
 
-class ImportRefused(ValueError):
+class ImportRefused(TuoyuError):
     """A report that was not imported; nothing was stored. The message says why."""
 
 
@@ -87,7 +88,7 @@ class ReportsMixin:
         so the caller can ask again). Nothing is left at ``target`` unless all went well.
         """
         from tuoyu_desktop import exchange, report
-        from tuoyu_desktop.store.db import now
+        from tuoyu_desktop.records import now
 
         if self.is_inspection(assessment_id):
             return self.export_inspection_pdf(assessment_id, target, progress, signers)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms import Form
-from tuoyu_desktop.scoring import Answer, Scores, score
+from tuoyu_desktop.records import Answer, AssessmentRow
+from tuoyu_desktop.scoring import Scores, score
 from tuoyu_desktop.services.errors import AssessmentLocked
-from tuoyu_desktop.store import AssessmentRow, Store
+from tuoyu_desktop.store import Store
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from tuoyu_desktop.forms import Form, FormEntry, FormError, FormLibrary, form_fr
 from tuoyu_desktop.forms.loader import write_form_yaml
 from tuoyu_desktop.forms.versions import version_conflicts
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.services.demo import demo_answer, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.evidence import EvidenceMixin
@@ -27,7 +28,7 @@ from tuoyu_desktop.services.inspections import InspectionsMixin
 from tuoyu_desktop.services.rectifications import RectificationsMixin
 from tuoyu_desktop.services.reports import ReportsMixin
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
-from tuoyu_desktop.store import AssessmentRow, Store, StoreError, backup
+from tuoyu_desktop.store import Store, StoreError, backup
 from tuoyu_desktop.store.db import DB_FILENAME
 from tuoyu_desktop.store.lock import WriterLock
 
@@ -242,7 +243,7 @@ class Workspace(InspectionsMixin, RectificationsMixin, EvidenceMixin, ReportsMix
             raise NotReady(problems)
         self.backup("finalise")
         from tuoyu_desktop.exchange import build_payload, encode
-        from tuoyu_desktop.store.db import FINALISED, now
+        from tuoyu_desktop.records import FINALISED, now
 
         finalised_at = now()
         row = replace(session.row, status=FINALISED, finalised_at=finalised_at)

@@ -11,8 +11,9 @@ import io
 import os
 from pathlib import Path
 
-from .errors import SigningError
 from tuoyu_desktop.oserrors import describe as describe_os_error
+
+from .errors import SigningError
 
 __all__ = ["embedded_files", "read_embedded_file"]
 

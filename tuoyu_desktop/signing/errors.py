@@ -6,8 +6,10 @@ cryptography or pyHanko.
 
 from __future__ import annotations
 
+from tuoyu_desktop.errors import TuoyuError
 
-class SigningError(Exception):
+
+class SigningError(TuoyuError):
     """Base class: something the user can act on (wrong file, wrong passphrase, …)."""
 
     def __init__(self, message: str):

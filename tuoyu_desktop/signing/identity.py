@@ -23,13 +23,14 @@ import hashlib
 import hmac
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
-from .errors import IdentityError, IdentityExists, WeakPassphrase, WrongPassphrase
+from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.oserrors import describe as describe_os_error
+
+from .errors import IdentityError, IdentityExists, WeakPassphrase, WrongPassphrase
 
 __all__ = [
     "IDENTITY_SUFFIX",
@@ -329,43 +330,6 @@ def _read_small_file(path: PathLike, what: str = "数字身份文件") -> bytes:
         raise IdentityError(f"无法读取{what}：{p}（{describe_os_error(e)}）") from None
 
 
-def _write_private_file(path: PathLike, data: bytes, *, overwrite: bool) -> Path:
-    """Write ``data`` to ``path`` with mode 0600; refuse to replace an existing file unless asked."""
-    p = Path(path)
-    if p.exists() and not overwrite:
-        raise IdentityExists(f"文件已存在，不会覆盖：{p}")
-    try:
-        p.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise IdentityError(f"无法创建文件夹：{p.parent}（{describe_os_error(e)}）") from None
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    if overwrite:
-        # write beside the target, then replace it in one step
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
-        os.chmod(tmp, 0o600)
-        target_tmp = Path(tmp)
-    else:
-        try:
-            fd = os.open(str(p), flags, 0o600)
-        except FileExistsError:
-            raise IdentityExists(f"文件已存在，不会覆盖：{p}") from None
-        except OSError as e:
-            raise IdentityError(f"无法写入文件：{p}（{describe_os_error(e)}）") from None
-        target_tmp = None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target_tmp is not None:
-            os.replace(target_tmp, p)
-    except BaseException:
-        try:
-            (target_tmp or p).unlink()
-        except OSError:
-            pass
-        raise
-    return p
 
 
 # --------------------------------------------------------------------------- PKCS#12
@@ -602,7 +566,13 @@ def _save_identity(
 
     friendly = _name_attr(cert.subject, NameOID.COMMON_NAME) or "tuoyu"
     data = _serialise_pkcs12(key, cert, chain, passphrase, friendly)
-    _write_private_file(path, data, overwrite=overwrite)
+    target = Path(path)
+    try:
+        write_atomically(target, data, private=True, replace=overwrite, make_parents=True)
+    except FileExistsError:
+        raise IdentityExists(f"文件已存在，不会覆盖：{target}") from None
+    except OSError as e:
+        raise IdentityError(f"无法写入文件：{target}（{describe_os_error(e)}）") from None
 
 
 def _refuse_existing(path: PathLike, overwrite: bool) -> None:

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from tuoyu_desktop.atomic import atomic_file
+from tuoyu_desktop.oserrors import describe as describe_os_error
+
 from ._logs import SIGNING, quiet
 from .errors import SignError
 from .identity import IdentityInfo, LoadedIdentity, PathLike, describe_certificate, read_identity
-from tuoyu_desktop.oserrors import describe as describe_os_error
 
 __all__ = ["DEFAULT_REASON", "SignOutcome", "sign_pdf", "stamp_slots"]
 
@@ -379,23 +379,6 @@ def _check_usable(info: IdentityInfo, identity: LoadedIdentity) -> None:
         raise SignError(str(e)) from None
 
 
-def _write_atomically(target: Path, write) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
 
 def sign_pdf(
     source: PathLike,
@@ -500,17 +483,14 @@ def sign_pdf(
     )
     target_path = Path(target)
 
-    def write(fh):
-        try:
-            pdf_signer.sign_pdf(writer, output=fh, appearance_text_params={})
-        except SignError:
-            raise
-        except Exception as e:  # noqa: BLE001
-            raise SignError(f"签名失败：{type(e).__name__}: {e}") from e
-
     try:
-        with quiet(SIGNING):
-            _write_atomically(target_path, write)
+        with quiet(SIGNING), atomic_file(target_path, make_parents=True) as fh:
+            try:
+                pdf_signer.sign_pdf(writer, output=fh, appearance_text_params={})
+            except SignError:
+                raise
+            except Exception as e:  # noqa: BLE001
+                raise SignError(f"签名失败：{type(e).__name__}: {e}") from e
     except OSError as e:
         raise SignError(f"无法写入签名后的文件：{target_path}（{describe_os_error(e)}）") from None
     return SignOutcome(

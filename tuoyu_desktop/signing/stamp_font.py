@@ -24,6 +24,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from tuoyu_desktop.atomic import atomic_file
+
 from .errors import SignError
 
 __all__ = ["STAMP_FONT_ENV", "FONT_CACHE_ENV", "prepare_stamp_font", "source_font", "stamp_font_path"]
@@ -126,18 +128,8 @@ def _derive(source: Path, target: Path) -> None:
     subsetter.populate(glyphs=font.getGlyphOrder(), unicodes=font.getBestCmap().keys())
     subsetter.subset(font)
     scale_upem(font, TARGET_UPEM)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
-    os.close(fd)
-    try:
-        font.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_file(target, make_parents=True) as handle:
+        font.save(handle)
 
 
 def stamp_font_path(source: str | os.PathLike[str] | None = None) -> Path:

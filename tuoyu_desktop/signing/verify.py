@@ -37,10 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from tuoyu_desktop.oserrors import describe as describe_os_error
+
 from ._logs import VERIFYING, quiet
 from .errors import IdentityError, TrustError
 from .identity import format_fingerprint, load_certificates, normalise_fingerprint
-from tuoyu_desktop.oserrors import describe as describe_os_error
 
 __all__ = [
     "EXIT_CHANGED",

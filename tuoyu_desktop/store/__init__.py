@@ -1,6 +1,6 @@
 """Local SQLite storage (sqlite-utils): facilities, form snapshots, assessments, answers."""
 
-from tuoyu_desktop.store.db import SCHEMA_VERSION, AssessmentRow, DatabaseDamaged, Store, StoreError
+from tuoyu_desktop.store.db import SCHEMA_VERSION, DatabaseDamaged, Store, StoreError
 from tuoyu_desktop.store.lock import DataDirBusy
 
-__all__ = ["SCHEMA_VERSION", "AssessmentRow", "DataDirBusy", "DatabaseDamaged", "Store", "StoreError"]
+__all__ = ["SCHEMA_VERSION", "DataDirBusy", "DatabaseDamaged", "Store", "StoreError"]

@@ -12,9 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Executor(Protocol):

@@ -11,17 +11,14 @@ import json
 import os
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
-from typing import Any
-
 from functools import cached_property
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
 from tuoyu_desktop.store.migrations import MIGRATIONS
 
@@ -33,7 +30,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 DB_FILENAME = "tuoyu.db"
 
 
-class StoreError(Exception):
+class StoreError(TuoyuError):
     """The data file cannot be opened or written; the message is for the user."""
 
 
@@ -45,31 +42,6 @@ class DatabaseDamaged(StoreError):
         self.path = path
 
 
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: str
-    facility_id: int
-    form_id: str
-    form_version: str
-    form_hash: str
-    period: str
-    status: str  # "draft" or "finalised"
-    created_at: str
-    updated_at: str
-    revision: int = 1
-    finalised_at: str | None = None
-    frozen: str | None = field(default=None, repr=False)  # assessment.json when finalised
-
-    @property
-    def finalised(self) -> bool:
-        return self.status == FINALISED
-
-
-DRAFT, FINALISED = "draft", "finalised"
-
-
-def now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 class Store:

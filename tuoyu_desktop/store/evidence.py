@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tuoyu_desktop.store.db import Store, now
+from tuoyu_desktop.records import now
+from tuoyu_desktop.store.db import Store
 
 
 @dataclass(frozen=True)

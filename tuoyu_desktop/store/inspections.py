@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
-from tuoyu_desktop.store.db import DRAFT, Store, now
+from tuoyu_desktop.records import DRAFT, now
+from tuoyu_desktop.store.db import Store
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 
+from tuoyu_desktop.records import now
 from tuoyu_desktop.rectification import CLOSED_STATUSES, RectificationItem
-from tuoyu_desktop.store.db import Store, now
+from tuoyu_desktop.store.db import Store
 
 COLUMNS = ("id", "facility_id", "source", "source_id", "source_key", "area", "description", "severity", "opinion",
            "responsible", "deadline", "status", "status_reason", "created_at", "updated_at", "closed_at", "report_label")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.forms import Item
 from tuoyu_desktop.forms.rules import decode_selection, encode_selection
-from tuoyu_desktop.scoring import format_points
+from tuoyu_desktop.records import format_points
 from tuoyu_desktop.ui.widgets import label
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop.forms import Indicator
-from tuoyu_desktop.scoring import Answer
+from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import AssessmentLocked, AssessmentSession, StoreError
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.dimension_panel import DimensionPanel
@@ -25,7 +25,6 @@ from tuoyu_desktop.ui.item_widget import ItemCard
 from tuoyu_desktop.ui.navigator import Navigator
 from tuoyu_desktop.ui.veto_banner import VetoBanner
 from tuoyu_desktop.ui.widgets import label
-
 
 NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
 

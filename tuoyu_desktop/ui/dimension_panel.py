@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from tuoyu_desktop.forms import Form
-from tuoyu_desktop.scoring import Scores, format_points
+from tuoyu_desktop.records import format_points
+from tuoyu_desktop.scoring import Scores
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.widgets import Card, bar, label
 

@@ -6,8 +6,6 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-
-
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _showing = False

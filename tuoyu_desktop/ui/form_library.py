@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop import paths
 from tuoyu_desktop.forms import Form, FormEntry, FormError
-from tuoyu_desktop.scoring import format_points
+from tuoyu_desktop.records import format_points
 from tuoyu_desktop.services import StoreError, Workspace
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data

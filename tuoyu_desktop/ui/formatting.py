@@ -8,10 +8,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-
-
-from tuoyu_desktop.scoring import ItemResult, Scores, Tally, format_points
-
+from tuoyu_desktop.records import format_points
+from tuoyu_desktop.scoring import ItemResult, Scores, Tally
 
 
 def percent(value: Decimal) -> str:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from tuoyu_desktop.forms import Item
-from tuoyu_desktop.scoring import Answer, ItemResult, format_points
+from tuoyu_desktop.records import Answer, format_points
+from tuoyu_desktop.scoring import ItemResult
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.answer_inputs import ChoiceInput, make_input
 from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, status_icon

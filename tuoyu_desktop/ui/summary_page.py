@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tuoyu_desktop.scoring import Scores, format_points
+from tuoyu_desktop.records import format_points
+from tuoyu_desktop.scoring import Scores
 from tuoyu_desktop.services import AssessmentSession
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.widgets import Card, label
