@@ -17,7 +17,7 @@ ROUNDS = 1000
 def main() -> int:
     with tempfile.TemporaryDirectory() as directory:
         workspace = Workspace.open(Path(directory))
-        session = workspace.open_assessment(workspace.create_demo())
+        session = workspace.assessments.open(workspace.assessments.create_demo())
         items = [item for item in session.form.iter_items() if item.kind == "choice"]
         timings = []
         for n in range(ROUNDS):

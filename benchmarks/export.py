@@ -13,9 +13,9 @@ TIMED = """
 import sys, time
 from tuoyu_desktop.services import Workspace
 workspace = Workspace.open(sys.argv[1])
-assessment_id = workspace.list_assessments()[0].row.id
+assessment_id = workspace.assessments.list()[0].row.id
 started = time.perf_counter()
-workspace.export_pdf(assessment_id, sys.argv[2])
+workspace.reports.export_pdf(assessment_id, sys.argv[2])
 print(time.perf_counter() - started)
 """
 

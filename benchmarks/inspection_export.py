@@ -26,9 +26,9 @@ from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.services.demo import demo_photo
 data, folder, count, width, height = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 ws = Workspace.open(data)
-inspection_id = ws.create_demo_inspection(photos=0)
-ws.reopen(inspection_id, "benchmark: add photos")
-findings = ws.inspection_findings(inspection_id)
+inspection_id = ws.inspections.create_demo(photos=0)
+ws.assessments.reopen(inspection_id, "benchmark: add photos")
+findings = ws.inspections.findings(inspection_id)
 noise = Image.effect_noise((width, height), 40).convert("RGB")
 for n in range(count):
     path = folder / f"IMG_{n:04d}.jpg"
@@ -38,11 +38,11 @@ for n in range(count):
     photo.save(path, "JPEG", quality=90, exif=exif)
     finding = findings[n % len(findings)]
     if finding.finding_id is None:
-        ws.attach_to_answer(inspection_id, finding.key, path, f"照片 {n + 1}")
+        ws.evidence.attach_to_answer(inspection_id, finding.key, path, f"照片 {n + 1}")
     else:
-        ws.attach_to_finding(finding.finding_id, path, f"照片 {n + 1}")
+        ws.evidence.attach_to_finding(finding.finding_id, path, f"照片 {n + 1}")
     path.unlink()
-ws.finalise(inspection_id)
+ws.assessments.finalise(inspection_id)
 total = sum(f["size"] for f in ws.store.db["evidence_files"].rows)
 print(inspection_id, total)
 """
@@ -54,7 +54,7 @@ if traced:
 started = time.perf_counter()
 from tuoyu_desktop.services import Workspace
 workspace = Workspace.open(sys.argv[1], writer=False)
-workspace.export_pdf(sys.argv[2], sys.argv[3])
+workspace.reports.export_pdf(sys.argv[2], sys.argv[3])
 elapsed = time.perf_counter() - started
 python_peak = tracemalloc.get_traced_memory()[1] if traced else 0
 rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

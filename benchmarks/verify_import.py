@@ -27,11 +27,11 @@ def make_reports(folder: Path) -> list[Path]:
     workspace = Workspace.open(folder / "facility")
     reports = []
     for n in range(DISTINCT):
-        assessment_id = workspace.create_demo(seed=n)
-        workspace.finalise(assessment_id)
+        assessment_id = workspace.assessments.create_demo(seed=n)
+        workspace.assessments.finalise(assessment_id)
         target = folder / "out" / f"report-{n:03d}.pdf"
         target.parent.mkdir(exist_ok=True)
-        reports.append(workspace.export_pdf(assessment_id, target, signers=[Signer(identity, PASSPHRASE)]))
+        reports.append(workspace.reports.export_pdf(assessment_id, target, signers=[Signer(identity, PASSPHRASE)]))
     workspace.close()
     files = []
     for copy in range(COPIES):
@@ -50,7 +50,7 @@ def main() -> int:
         started = time.perf_counter()
         imported = duplicates = 0
         for path in files:
-            outcome = district.import_report(path)  # verifies first
+            outcome = district.received.import_file(path)  # verifies first
             duplicates += outcome.duplicate
             imported += not outcome.duplicate
         elapsed = time.perf_counter() - started

@@ -45,7 +45,7 @@ def workspace(data_dir):
 @pytest.fixture
 def demo_workspace(workspace):
     """A workspace with the demo facility and one fully answered WS/T 821 assessment."""
-    assessment_id = workspace.create_demo()
+    assessment_id = workspace.assessments.create_demo()
     return workspace, assessment_id
 
 
@@ -57,7 +57,7 @@ def mini_workspace(data_dir, mini_form_path):
     (data_dir / "forms").mkdir(parents=True)
     shutil.copy(mini_form_path, data_dir / "forms" / mini_form_path.name)
     ws = Workspace.open(data_dir)
-    ws.save_facility(demo_profile())
+    ws.facilities.save_own(demo_profile())
     yield ws
     ws.close()
 
@@ -93,7 +93,7 @@ def facility_dir(tmp_path):
 
     directory = data_dir_with_mini_form(tmp_path)
     workspace = Workspace.open(directory)
-    workspace.save_facility(demo_profile())
-    workspace.create_assessment("mini-test", "2026年上半年")
+    workspace.facilities.save_own(demo_profile())
+    workspace.assessments.create("mini-test", "2026年上半年")
     workspace.close()
     return directory

@@ -57,7 +57,7 @@ def say(text):
 
 def write(trial, assessment_id, lying=False):
     ws = Workspace.open(data_dir)
-    session = ws.open_assessment(assessment_id)
+    session = ws.assessments.open(assessment_id)
     for n in range(1_000_000):
         item, values = PLAN[n % len(PLAN)]
         value = values[(n // len(PLAN) + trial) % len(values)]
@@ -72,12 +72,12 @@ def write(trial, assessment_id, lying=False):
 def finalise(trial, _):
     ws = Workspace.open(data_dir)
     for k in range(1_000_000):
-        assessment_id = ws.create_assessment("mini-test", f"p{trial}-{k}")
-        session = ws.open_assessment(assessment_id)
+        assessment_id = ws.assessments.create("mini-test", f"p{trial}-{k}")
+        session = ws.assessments.open(assessment_id)
         for item, values in PLAN:
             session.set_answer(item, Answer(values[0], comment=f"{trial}:{k}"))
         say(f"answered {assessment_id}")
-        ws.finalise(assessment_id)
+        ws.assessments.finalise(assessment_id)
         say(f"finalised {assessment_id}")
 
 
@@ -86,7 +86,7 @@ def backup(trial, _):
     for k in range(1_000_000):
         if k % 3 == 0:  # keep the database changing between backups
             ws.store.set_setting("kill_trial", f"{trial}:{k}")
-        taken = ws.backup("manual")
+        taken = ws.backups.take("manual")
         say(f"backup {taken.path}")
 
 
@@ -165,9 +165,9 @@ class KillTrials:
         shutil.copy(MINI_FORM, self.data_dir / "forms" / MINI_FORM.name)
         ws = Workspace.open(self.data_dir)
         try:
-            ws.save_facility(demo_profile())
-            self.assessment_id = ws.create_assessment(FORM_ID, "断电测试")
-            self.items = [item.id for item in ws.open_assessment(self.assessment_id).form.iter_items()]
+            ws.facilities.save_own(demo_profile())
+            self.assessment_id = ws.assessments.create(FORM_ID, "断电测试")
+            self.items = [item.id for item in ws.assessments.open(self.assessment_id).form.iter_items()]
         finally:
             ws.close()
         self._state = {item: None for item in self.items}
@@ -317,7 +317,7 @@ class KillTrials:
                     json.loads(row.frozen)
             if ws.store.verify_audit().ok is not True:
                 self.figures.failures.append(f"finalise trial {trial}: audit chain broken")
-            for taken in ws.backups():
+            for taken in ws.backups.list():
                 problem = backup.problem(taken.path)
                 if problem is not None:
                     self.figures.failures.append(f"finalise trial {trial}: backup {taken.path.name}: {problem}")
@@ -333,7 +333,7 @@ class KillTrials:
         try:
             if integrity != ["ok"]:
                 self.figures.failures.append(f"backup trial {trial}: integrity_check {integrity}")
-            for listed in ws.backups():  # every backup the app would offer must be usable
+            for listed in ws.backups.list():  # every backup the app would offer must be usable
                 problem = backup.problem(listed.path)
                 if problem is not None:
                     self.figures.failures.append(f"backup trial {trial}: listed backup {listed.path.name}: {problem}")

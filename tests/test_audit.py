@@ -14,14 +14,14 @@ from tuoyu_desktop.store.db import DB_FILENAME
 
 @pytest.fixture
 def history(mini_workspace):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
-    session = mini_workspace.open_assessment(assessment_id)
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    session = mini_workspace.assessments.open(assessment_id)
     session.set_answer("1.1.2", Answer("partial"))
     session.set_answer("1.1.2", Answer("met", comment="已补齐备案材料"))
     session.set_answer("1.1.2", Answer("met", comment="已补齐备案材料"))  # unchanged: no entry
-    _, profile = mini_workspace.facility()
+    _, profile = mini_workspace.facilities.own()
     profile.places_total = 90
-    mini_workspace.save_facility(profile)
+    mini_workspace.facilities.save_own(profile)
     return mini_workspace, assessment_id
 
 
@@ -31,7 +31,7 @@ def test_changes_are_recorded_old_to_new(history):
     assert len(entries) == 2
     assert json.loads(entries[1]["old"])["value"] == "partial"
     assert json.loads(entries[1]["new"]) == {"value": "met", "na": False, "na_reason": "", "comment": "已补齐备案材料"}
-    facility_id, _ = workspace.facility()
+    facility_id, _ = workspace.facilities.own()
     [places] = workspace.store.history("facility", facility_id)[1:]
     assert (places["field"], places["old"], places["new"]) == ("places_total", "80", "90")
     assert workspace.store.history("assessment", assessment_id)[0]["field"] == "created"
@@ -85,6 +85,6 @@ def test_chain_head_goes_into_the_report(history, tmp_path):
     from tuoyu_desktop import signing
 
     workspace, assessment_id = history
-    target = workspace.export_pdf(assessment_id, tmp_path / "r.pdf")
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf")
     payload = json.loads(signing.read_embedded_file(target, "assessment.json"))
     assert payload["audit_head"] == workspace.store.audit_head() != "0" * 64

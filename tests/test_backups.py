@@ -14,7 +14,7 @@ def test_second_writer_is_refused_reader_is_not(mini_workspace, data_dir, capsys
     with pytest.raises(DataDirBusy, match="另一个 tuoyu 程序"):
         Workspace.open(data_dir)
     reader = Workspace.open(data_dir, writer=False)
-    assert reader.facility() is not None
+    assert reader.facilities.own() is not None
     reader.close()
     assert main(["--data-dir", str(data_dir), "list"]) == 0  # reading commands still work
     assert main(["--data-dir", str(data_dir), "demo"]) == 1  # writing ones respect the lock
@@ -24,34 +24,34 @@ def test_second_writer_is_refused_reader_is_not(mini_workspace, data_dir, capsys
 
 
 def test_backups_rotate_and_restore_keeps_current_aside(mini_workspace, data_dir):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
-    session = mini_workspace.open_assessment(assessment_id)
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    session = mini_workspace.assessments.open(assessment_id)
     session.set_answer("1.1.1", Answer("yes"))
-    mini_workspace.set_backup_keep(3)
-    first = mini_workspace.backup("manual")
+    mini_workspace.backups.set_keep(3)
+    first = mini_workspace.backups.take("manual")
     session.set_answer("1.1.1", Answer("no"))
     for _ in range(4):
-        mini_workspace.backup("manual")
-    assert len(mini_workspace.backups()) == 3 and not first.path.exists()
-    kept = mini_workspace.backups()[-1]
+        mini_workspace.backups.take("manual")
+    assert len(mini_workspace.backups.list()) == 3 and not first.path.exists()
+    kept = mini_workspace.backups.list()[-1]
     session.set_answer("1.1.2", Answer("met"))
-    aside = mini_workspace.restore(kept.path)
+    aside = mini_workspace.backups.restore(kept.path)
     assert aside is not None and aside.exists()
-    restored = mini_workspace.open_assessment(assessment_id)
+    restored = mini_workspace.assessments.open(assessment_id)
     assert restored.answer("1.1.1") == Answer("no") and restored.answer("1.1.2") == Answer()
-    assert any(b.reason == "restore" for b in mini_workspace.backups())
+    assert any(b.reason == "restore" for b in mini_workspace.backups.list())
 
 
 def test_finalise_and_import_take_a_backup_first(demo_workspace):
     workspace, assessment_id = demo_workspace
-    workspace.finalise(assessment_id)
-    assert [b.reason for b in workspace.backups()] == ["finalise"]
+    workspace.assessments.finalise(assessment_id)
+    assert [b.reason for b in workspace.backups.list()] == ["finalise"]
 
 
 def test_damaged_database_is_detected_and_recovered_from_backup(mini_workspace, data_dir):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
-    mini_workspace.open_assessment(assessment_id).set_answer("1.1.1", Answer("yes"))
-    mini_workspace.backup("start")
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    mini_workspace.assessments.open(assessment_id).set_answer("1.1.1", Answer("yes"))
+    mini_workspace.backups.take("start")
     mini_workspace.close()
     database = data_dir / DB_FILENAME
     data = bytearray(database.read_bytes())
@@ -62,7 +62,7 @@ def test_damaged_database_is_detected_and_recovered_from_backup(mini_workspace, 
     good, aside = recover_damaged(data_dir)
     assert aside.exists() and aside.read_bytes() == bytes(data)  # the damaged file is kept, untouched
     again = Workspace.open(data_dir)
-    assert again.open_assessment(assessment_id).answer("1.1.1") == Answer("yes")
+    assert again.assessments.open(assessment_id).answer("1.1.1") == Answer("yes")
     again.close()
 
 

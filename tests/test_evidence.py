@@ -52,11 +52,11 @@ def test_report_jpeg_downscales(tmp_path):
 
 
 def test_attach_stores_once_by_sha256_and_links_each_place(workspace, photo, tmp_path):
-    assessment_id = workspace.create_demo()
-    first = workspace.attach_to_answer(assessment_id, "1.1.1", photo, "营业执照")
+    assessment_id = workspace.assessments.create_demo()
+    first = workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo, "营业执照")
     copy = tmp_path / "copy-of-photo.jpg"
     copy.write_bytes(photo.read_bytes())
-    second = workspace.attach_to_answer(assessment_id, "1.1.2", copy, "同一张")
+    second = workspace.evidence.attach_to_answer(assessment_id, "1.1.2", copy, "同一张")
     assert first.sha256 == second.sha256
     root = workspace.data_dir / "evidence"
     stored = [p for p in root.rglob("*") if p.is_file() and not {"thumbs", "report"} & set(p.relative_to(root).parts)]
@@ -66,116 +66,116 @@ def test_attach_stores_once_by_sha256_and_links_each_place(workspace, photo, tmp
     assert len(report_copies) == 1 and report_copies[0].name.startswith(first.sha256)
     assert b"Exif" not in report_copies[0].read_bytes()
     assert first.width == 200 and first.height == 400  # the size as shown, orientation applied
-    evidence_by_item = workspace.assessment_evidence(assessment_id)
+    evidence_by_item = workspace.evidence.for_assessment(assessment_id)
     assert [e.caption for e in evidence_by_item["1.1.1"]] == ["营业执照"]
     assert workspace.store.history("evidence", first.id)[0]["field"] == "attached"
 
 
 def test_same_file_twice_in_one_place_is_a_clear_message(workspace, photo):
-    assessment_id = workspace.create_demo()
-    workspace.attach_to_answer(assessment_id, "1.1.1", photo)
+    assessment_id = workspace.assessments.create_demo()
+    workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo)
     with pytest.raises(DuplicateEvidence, match="已经添加过了"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", photo)
-    assert len(workspace.answer_evidence(assessment_id, "1.1.1")) == 1
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo)
+    assert len(workspace.evidence.for_answer(assessment_id, "1.1.1")) == 1
 
 
 def test_truncated_photo_is_refused_and_nothing_stored(workspace, photo, tmp_path):
-    assessment_id = workspace.create_demo()
+    assessment_id = workspace.assessments.create_demo()
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(photo.read_bytes()[: photo.stat().st_size // 2])
     with pytest.raises(EvidenceError, match="损坏或不完整|不完整"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", broken)
-    assert workspace.answer_evidence(assessment_id, "1.1.1") == []
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", broken)
+    assert workspace.evidence.for_answer(assessment_id, "1.1.1") == []
     assert not (workspace.data_dir / "evidence").exists() or not any((workspace.data_dir / "evidence").rglob("*"))
 
 
 def test_not_an_image_and_empty_files(workspace, tmp_path):
-    assessment_id = workspace.create_demo()
+    assessment_id = workspace.assessments.create_demo()
     fake = tmp_path / "photo.jpg"
     fake.write_text("这不是图片", encoding="utf-8")
     with pytest.raises(EvidenceError, match="不是可识别的图片"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", fake)
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", fake)
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     with pytest.raises(EvidenceError, match="空文件"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", empty)
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", empty)
     with pytest.raises(EvidenceError, match="无法读取"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", tmp_path / "missing.jpg")
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", tmp_path / "missing.jpg")
 
 
 def test_documents_are_kept_as_documents(workspace, tmp_path):
-    assessment_id = workspace.create_demo()
+    assessment_id = workspace.assessments.create_demo()
     doc = tmp_path / "消防检查合格证.pdf"
     doc.write_bytes(b"%PDF-1.4\n% test\n")
-    link = workspace.attach_to_answer(assessment_id, "1.1.1", doc, "年度消防检查")
-    assert link.kind == "document" and workspace.evidence_thumbnail(link) is None
+    link = workspace.evidence.attach_to_answer(assessment_id, "1.1.1", doc, "年度消防检查")
+    assert link.kind == "document" and workspace.evidence.thumbnail(link) is None
 
 
 def test_size_limit_per_file(workspace, photo):
-    assessment_id = workspace.create_demo()
-    workspace.set_evidence_limits(max_file_mb=0.001)
+    assessment_id = workspace.assessments.create_demo()
+    workspace.evidence.set_limits(max_file_mb=0.001)
     with pytest.raises(EvidenceError, match="太大"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", photo)
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo)
 
 
 def test_decompression_bomb_is_refused(workspace, tmp_path, monkeypatch):
     monkeypatch.setattr(evidence, "MAX_IMAGE_PIXELS", 100_000)
     path = tmp_path / "huge.png"
     Image.new("L", (1000, 1000)).save(path)
-    assessment_id = workspace.create_demo()
+    assessment_id = workspace.assessments.create_demo()
     with pytest.raises(EvidenceError, match="尺寸过大"):
-        workspace.attach_to_answer(assessment_id, "1.1.1", path)
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.1", path)
 
 
 def test_total_size_warning_before_finalising(workspace, photo):
-    assessment_id = workspace.create_demo()
-    workspace.attach_to_answer(assessment_id, "1.1.1", photo)
-    assert workspace.evidence_warnings(assessment_id) == []
-    workspace.set_evidence_limits(total_warn_mb=0.0001)
-    assert "超过提醒值" in workspace.evidence_warnings(assessment_id)[0]
+    assessment_id = workspace.assessments.create_demo()
+    workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo)
+    assert workspace.evidence.warnings(assessment_id) == []
+    workspace.evidence.set_limits(total_warn_mb=0.0001)
+    assert "超过提醒值" in workspace.evidence.warnings(assessment_id)[0]
 
 
 def test_file_deleted_behind_the_apps_back(workspace, photo):
-    assessment_id = workspace.create_demo()
-    link = workspace.attach_to_answer(assessment_id, "1.1.1", photo, "门口")
-    assert workspace.evidence_thumbnail(link).is_file()
-    workspace.evidence_files.path(link.sha256).unlink()
+    assessment_id = workspace.assessments.create_demo()
+    link = workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo, "门口")
+    assert workspace.evidence.thumbnail(link).is_file()
+    workspace.evidence.files.path(link.sha256).unlink()
     for thumb in (workspace.data_dir / "evidence" / "thumbs").iterdir():
         thumb.unlink()
-    problems = workspace.evidence_problems(assessment_id)
+    problems = workspace.evidence.problems(assessment_id)
     assert len(problems) == 1 and "已不在数据文件夹中" in problems[0]
     with pytest.raises(EvidenceError, match="已不在"):
-        workspace.evidence_thumbnail(link)
+        workspace.evidence.thumbnail(link)
     with pytest.raises(EvidenceError):
-        workspace.evidence_path(link)
+        workspace.evidence.path(link)
 
 
 def test_changed_file_is_noticed(workspace, photo):
-    assessment_id = workspace.create_demo()
-    link = workspace.attach_to_answer(assessment_id, "1.1.1", photo)
-    workspace.evidence_files.path(link.sha256).write_bytes(b"tampered")
-    assert "已被改动" in workspace.evidence_problems(assessment_id)[0]
+    assessment_id = workspace.assessments.create_demo()
+    link = workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo)
+    workspace.evidence.files.path(link.sha256).write_bytes(b"tampered")
+    assert "已被改动" in workspace.evidence.problems(assessment_id)[0]
 
 
 def test_thumbnail_is_small_upright_and_clean(workspace, tmp_path):
     path = tmp_path / "p.jpg"
     demo_photo(path, size=(1200, 800), orientation=8)
-    assessment_id = workspace.create_demo()
-    link = workspace.attach_to_answer(assessment_id, "1.1.1", path)
-    thumb = Image.open(workspace.evidence_thumbnail(link))
+    assessment_id = workspace.assessments.create_demo()
+    link = workspace.evidence.attach_to_answer(assessment_id, "1.1.1", path)
+    thumb = Image.open(workspace.evidence.thumbnail(link))
     assert max(thumb.size) == 256 and thumb.height > thumb.width and len(thumb.getexif()) == 0
 
 
 def test_caption_and_detach_are_audited_and_finalised_is_locked(workspace, photo):
-    assessment_id = workspace.create_demo()
-    link = workspace.attach_to_answer(assessment_id, "1.1.1", photo, "旧说明")
-    workspace.set_evidence_caption(link.id, "新说明")
-    assert workspace.answer_evidence(assessment_id, "1.1.1")[0].caption == "新说明"
+    assessment_id = workspace.assessments.create_demo()
+    link = workspace.evidence.attach_to_answer(assessment_id, "1.1.1", photo, "旧说明")
+    workspace.evidence.set_caption(link.id, "新说明")
+    assert workspace.evidence.for_answer(assessment_id, "1.1.1")[0].caption == "新说明"
     fields = [h["field"] for h in workspace.store.history("evidence", link.id)]
     assert fields == ["attached", "caption"]
-    workspace.finalise(assessment_id)
+    workspace.assessments.finalise(assessment_id)
     with pytest.raises(AssessmentLocked):
-        workspace.attach_to_answer(assessment_id, "1.1.2", photo)
+        workspace.evidence.attach_to_answer(assessment_id, "1.1.2", photo)
     with pytest.raises(AssessmentLocked):
-        workspace.detach_evidence(link.id)
+        workspace.evidence.detach(link.id)
     assert workspace.store.verify_audit().ok

@@ -26,9 +26,9 @@ def signed_report(tmp_path_factory):
     signing.create_identity(identity, name="李红梅", role="机构负责人", organisation="阳光宝贝托育中心", passphrase=PASS)
     workspace = Workspace.open(folder / "facility")
     try:
-        assessment_id = workspace.create_demo()
-        workspace.finalise(assessment_id)
-        report = workspace.export_pdf(assessment_id, folder / "报告.pdf", signers=[Signer(identity, PASS)])
+        assessment_id = workspace.assessments.create_demo()
+        workspace.assessments.finalise(assessment_id)
+        report = workspace.reports.export_pdf(assessment_id, folder / "报告.pdf", signers=[Signer(identity, PASS)])
     finally:
         workspace.close()
     return folder, report.read_bytes()
@@ -92,16 +92,16 @@ def test_mutated_signed_reports_never_verify_and_never_import(signed_report, tmp
     assert holes, "the report is not signed"
     receiver = Workspace.open(tmp_path / "receiver")
     try:
-        assert receiver.verify_report(folder / "报告.pdf").exit_code == 0  # the untouched report passes
+        assert receiver.trust.verify(folder / "报告.pdf").exit_code == 0  # the untouched report passes
         head = receiver.store.audit_head()
         checks = []
-        real_verify = receiver.verify_report
+        real_verify = receiver.trust.verify
 
         def spy(path, extra_trust=()):
             checks.append(real_verify(path, extra_trust))
             return checks[-1]
 
-        receiver.verify_report = spy
+        receiver.trust.verify = spy
         rng = random.Random(SEED)
         codes = collections.Counter()
         kinds = collections.Counter()
@@ -116,7 +116,7 @@ def test_mutated_signed_reports_never_verify_and_never_import(signed_report, tmp
             path = tmp_path / f"case-{tried:03d}.pdf"
             path.write_bytes(mutated)
             try:
-                receiver.import_report(path)
+                receiver.received.import_file(path)
                 problems.append(f"case {tried} ({kind}): imported")
             except ImportRefused as exc:
                 assert str(exc).startswith("未导入")
@@ -134,10 +134,10 @@ def test_mutated_signed_reports_never_verify_and_never_import(signed_report, tmp
         assert sum(codes.values()) == CASES
         assert receiver.store.received_reports() == []
         assert receiver.store.audit_head() == head
-        assert receiver.backups() == []  # import takes a backup only when it is about to store
+        assert receiver.backups.list() == []  # import takes a backup only when it is about to store
         # control: the same receiver does import the untouched report
         receiver.verify_report = real_verify
-        assert not receiver.import_report(folder / "报告.pdf").duplicate
+        assert not receiver.received.import_file(folder / "报告.pdf").duplicate
         assert len(receiver.store.received_reports()) == 1
     finally:
         receiver.close()

@@ -31,8 +31,8 @@ PASS = "ZhangSan-口令-never-stored 9731"
 
 
 def fill_mini(ws, period="2026年上半年"):
-    assessment_id = ws.create_assessment("mini-test", period)
-    session = ws.open_assessment(assessment_id)
+    assessment_id = ws.assessments.create("mini-test", period)
+    session = ws.assessments.open(assessment_id)
     for item in session.form.iter_items():
         session.set_answer(item.id, Answer(item.scale.options[0].value, comment="初始"))
     return session
@@ -91,11 +91,11 @@ def test_disk_full_during_a_backup(mini_workspace, monkeypatch):
                                  OperationalError=sqlite3.OperationalError, Connection=sqlite3.Connection)
     monkeypatch.setattr(backup_module, "sqlite3", shim)
     with pytest.raises(StoreError, match="备份失败：磁盘空间已满"):
-        mini_workspace.backup()
-    assert mini_workspace.backups() == []
+        mini_workspace.backups.take()
+    assert mini_workspace.backups.list() == []
     assert list((mini_workspace.data_dir / "backups").glob(".*partial")) == []
     monkeypatch.undo()
-    assert mini_workspace.backup().path.exists()
+    assert mini_workspace.backups.take().path.exists()
     assert len(db_answers(mini_workspace, session.id)) == 4
 
 
@@ -108,7 +108,7 @@ def test_read_only_file_at_the_moment_of_saving(mini_workspace):
         with pytest.raises(StoreError, match="只读"):
             session.set_answer("1.1.2", Answer("unmet"))
         with pytest.raises(StoreError, match="只读"):
-            mini_workspace.finalise(session.id)
+            mini_workspace.assessments.finalise(session.id)
     finally:
         conn.execute("PRAGMA query_only = OFF")
     assert session.answer("1.1.2").value == "met"
@@ -144,19 +144,19 @@ def read_only(*paths: Path):
 def test_read_only_data_dir_at_open_export_and_backup(mini_workspace, tmp_path):
     session = fill_mini(mini_workspace)
     data_dir = mini_workspace.data_dir
-    mini_workspace.backup()
+    mini_workspace.backups.take()
     before = db_answers(mini_workspace, session.id)
     # exporting into, and backing up into, a read-only folder
     out = tmp_path / "只读 导出"
     out.mkdir()
     with read_only(out, data_dir / "backups"):
         with pytest.raises(ExportError, match="无法写入") as caught:
-            mini_workspace.export_pdf(session.id, out / "报告.pdf")
+            mini_workspace.reports.export_pdf(session.id, out / "报告.pdf")
         assert "Traceback" not in str(caught.value)
         with pytest.raises(StoreError, match="备份失败"):
-            mini_workspace.backup()
+            mini_workspace.backups.take()
     assert list(out.iterdir()) == []
-    assert len(mini_workspace.backups()) == 1
+    assert len(mini_workspace.backups.list()) == 1
     mini_workspace.close()
     # the whole data directory read-only when the app starts
     files = [data_dir / name for name in ("tuoyu.db", "tuoyu.db-wal", "tuoyu.db-shm", ".writer.lock")
@@ -211,17 +211,17 @@ def test_unicode_and_very_long_data_dir_end_to_end(tmp_path, mini_form_path):
     assert len(str(data_dir.relative_to(tmp_path))) > 200
     ws = Workspace.open(data_dir)
     try:
-        ws.import_form(mini_form_path)
+        ws.forms.install(mini_form_path)
         from tuoyu_desktop.services import demo_profile
 
-        ws.save_facility(demo_profile())
+        ws.facilities.save_own(demo_profile())
         session = fill_mini(ws)
         session.set_answer("1.1.1", Answer("no", comment="路径很长 ✓ émoji"))
-        target = ws.export_pdf(session.id, data_dir / "导出 报告 （草稿）.pdf")
+        target = ws.reports.export_pdf(session.id, data_dir / "导出 报告 （草稿）.pdf")
         assert target.read_bytes().startswith(b"%PDF")
-        taken = ws.backup()
+        taken = ws.backups.take()
         assert taken.path.parent == data_dir / "backups" and taken.path.stat().st_size > 0
-        ws.finalise(session.id)
+        ws.assessments.finalise(session.id)
     finally:
         ws.close()
     again = Workspace.open(data_dir)
@@ -249,7 +249,7 @@ def test_backup_under_a_long_path_says_why_it_failed(tmp_path):
     ws = Workspace.open(tmp_path / ("a" * 200) / ("b" * (length - 201)))
     try:
         with pytest.raises(StoreError, match="备份失败：文件名或路径过长"):
-            ws.backup()
+            ws.backups.take()
     finally:
         ws.close()
 
@@ -284,7 +284,7 @@ def test_malformed_form_files_are_refused_with_a_message(workspace, tmp_path, na
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(FormError) as caught:
-        workspace.import_form(path)
+        workspace.forms.install(path)
     assert caught.value.problems and str(path) in str(caught.value)
     assert _forms_installed(workspace) == []
 
@@ -341,7 +341,7 @@ def test_malformed_workbooks_give_form_errors_and_install_nothing(workspace, tmp
     for what, path in _damaged_workbooks(tmp_path, mini_form):
         before = _forms_installed(workspace)
         try:
-            form = workspace.import_form(path)
+            form = workspace.forms.install(path)
         except FormError as exc:
             assert exc.problems, what
             assert _forms_installed(workspace) == before, what
@@ -353,7 +353,7 @@ def test_malformed_workbooks_give_form_errors_and_install_nothing(workspace, tmp
             assert form.id == "mini-test"
             for installed in (workspace.data_dir / "forms").iterdir():
                 installed.unlink()
-            workspace.library.rescan()
+            workspace.forms.library.rescan()
     assert refused >= 20, (refused, accepted)
 
 
@@ -364,10 +364,10 @@ def signed(tmp_path_factory):
     signing.create_identity(identity, name="李红梅", role="机构负责人", organisation="阳光宝贝托育中心", passphrase=PASS)
     ws = Workspace.open(folder / "facility")
     try:
-        assessment_id = ws.create_demo()
-        plain = ws.export_pdf(assessment_id, folder / "plain.pdf")
-        ws.finalise(assessment_id)
-        report = ws.export_pdf(assessment_id, folder / "signed.pdf", signers=[Signer(identity, PASS)])
+        assessment_id = ws.assessments.create_demo()
+        plain = ws.reports.export_pdf(assessment_id, folder / "plain.pdf")
+        ws.assessments.finalise(assessment_id)
+        report = ws.reports.export_pdf(assessment_id, folder / "signed.pdf", signers=[Signer(identity, PASS)])
     finally:
         ws.close()
     return {"folder": folder, "identity": identity, "plain": plain, "report": report}
@@ -392,15 +392,15 @@ def test_malformed_pdfs_at_verify_and_import(workspace, signed, tmp_path):
     paths["a folder"] = tmp_path
     codes = {}
     for name, path in paths.items():
-        check = workspace.verify_report(path)
+        check = workspace.trust.verify(path)
         codes[name] = check.exit_code
         assert check.exit_code in (1, 2), (name, check.verdict)
         assert check.verdict and "Traceback" not in check.verdict, name
         with pytest.raises(ImportRefused, match="未导入"):
-            workspace.import_report(path)
+            workspace.received.import_file(path)
     assert codes["empty"] == codes["text"] == codes["missing"] == 2
     assert workspace.store.received_reports() == []
-    assert workspace.backups() == []
+    assert workspace.backups.list() == []
 
 
 # -- private data -------------------------------------------------------------------------
@@ -422,15 +422,15 @@ def test_passphrase_never_reaches_disk_or_logs(tmp_path, caplog, capsys):
     data_dir = tmp_path / "data"
     ws = Workspace.open(data_dir)
     try:
-        assessment_id = ws.create_demo()
-        ws.finalise(assessment_id)
-        report = ws.export_pdf(assessment_id, data_dir / "signed.pdf", signers=[Signer(identity, PASS)])
+        assessment_id = ws.assessments.create_demo()
+        ws.assessments.finalise(assessment_id)
+        report = ws.reports.export_pdf(assessment_id, data_dir / "signed.pdf", signers=[Signer(identity, PASS)])
         with pytest.raises(signing.WrongPassphrase) as wrong:
-            ws.sign_report(report, Signer(identity, PASS + "x"))
+            ws.reports.sign(report, Signer(identity, PASS + "x"))
         assert PASS not in str(wrong.value) and PASS not in repr(Signer(identity, PASS))
-        ws.trust_certificate(signing.read_identity(identity, PASS).certificate_pem())
-        assert ws.verify_report(report).exit_code == 0
-        ws.backup()
+        ws.trust.add(signing.read_identity(identity, PASS).certificate_pem())
+        assert ws.trust.verify(report).exit_code == 0
+        ws.backups.take()
     finally:
         ws.close()
     assert main(["--data-dir", str(data_dir), "sign", str(report), "--identity", str(identity),

@@ -32,14 +32,14 @@ def people(tmp_path_factory):
 @pytest.fixture
 def inspector(tmp_path):
     ws = Workspace.open(tmp_path / "inspector-data")
-    ws.set_mode("inspector")
+    ws.preferences.set_mode("inspector")
     yield ws
     ws.close()
 
 
 def visited(ws) -> int:
     profile = demo_visited_profile()
-    return ws.add_visited_facility(profile.name, profile.credit_code)
+    return ws.facilities.add_visited(profile.name, profile.credit_code)
 
 
 def image_xobjects(pdf_path):
@@ -51,71 +51,71 @@ def image_xobjects(pdf_path):
 
 
 def test_mode_is_a_setting(workspace):
-    assert workspace.mode == "facility"
-    workspace.set_mode("inspector")
-    assert workspace.mode == "inspector" and workspace.store.setting("mode", "") == "inspector"
+    assert workspace.preferences.mode == "facility"
+    workspace.preferences.set_mode("inspector")
+    assert workspace.preferences.mode == "inspector" and workspace.store.setting("mode", "") == "inspector"
     with pytest.raises(ValueError):
-        workspace.set_mode("district")
+        workspace.preferences.set_mode("district")
 
 
 def test_visited_facilities_by_name_and_credit_code(inspector):
     first = visited(inspector)
     assert visited(inspector) == first  # the same credit code is the same facility
     with pytest.raises(ProfileInvalid) as caught:
-        inspector.add_visited_facility("某托育点", "123")
+        inspector.facilities.add_visited("某托育点", "123")
     assert "credit_code" in caught.value.problems
-    assert [p.name for _, p in inspector.visited_facilities()] == [demo_visited_profile().name]
-    assert inspector.facility() is None  # a visited facility is never "ours"
+    assert [p.name for _, p in inspector.facilities.visited()] == [demo_visited_profile().name]
+    assert inspector.facilities.own() is None  # a visited facility is never "ours"
 
 
 def test_checklist_findings_become_rectification_items(inspector, tmp_path):
     facility_id = visited(inspector)
-    inspection_id = inspector.create_inspection(facility_id, "2026-11-20 09:30", "王建国、刘芳", "张晓燕")
-    view = inspector.inspection(inspection_id)
+    inspection_id = inspector.inspections.create(facility_id, "2026-11-20 09:30", "王建国、刘芳", "张晓燕")
+    view = inspector.inspections.view(inspection_id)
     assert view.visit.inspectors == ("王建国", "刘芳") and view.visit.visited_at == "2026-11-20T09:30"
-    inspector.record_check(inspection_id, "2.1.3", "不符合", observation="楼道停放两辆电动车")
-    inspector.record_check(inspection_id, "3.1.2", "不符合")
-    inspector.record_check(inspection_id, "1.1.3", "不适用", na_reason="巡查时不在午睡时间")
-    finding_id = inspector.add_finding(inspection_id, "门厅消毒液无标签", severity="较重")
-    items = {i.source_key: i for i in inspector.rectifications()}
+    inspector.inspections.record_check(inspection_id, "2.1.3", "不符合", observation="楼道停放两辆电动车")
+    inspector.inspections.record_check(inspection_id, "3.1.2", "不符合")
+    inspector.inspections.record_check(inspection_id, "1.1.3", "不适用", na_reason="巡查时不在午睡时间")
+    finding_id = inspector.inspections.add_finding(inspection_id, "门厅消毒液无标签", severity="较重")
+    items = {i.source_key: i for i in inspector.rectifications.list()}
     assert set(items) == {"2.1.3", "3.1.2", f"finding:{finding_id}"}
     assert items["2.1.3"].severity == "严重"  # a veto item
     assert items["2.1.3"].area == "消防安全"
     # changed to 符合 while still a draft: the untouched item goes away
-    inspector.record_check(inspection_id, "3.1.2", "符合")
-    assert "3.1.2" not in {i.source_key for i in inspector.rectifications()}
+    inspector.inspections.record_check(inspection_id, "3.1.2", "符合")
+    assert "3.1.2" not in {i.source_key for i in inspector.rectifications.list()}
     with pytest.raises(ValueError, match="不符合"):
-        inspector.record_check(inspection_id, "3.1.1", "合格")
-    findings = inspector.inspection_findings(inspection_id)
+        inspector.inspections.record_check(inspection_id, "3.1.1", "合格")
+    findings = inspector.inspections.findings(inspection_id)
     assert [f.key for f in findings] == ["2.1.3", f"finding:{finding_id}"]
     assert findings[0].observation == "楼道停放两辆电动车"
 
 
 def test_finalising_needs_opinions_and_deadlines(inspector):
     facility_id = visited(inspector)
-    inspection_id = inspector.create_inspection(facility_id, "2026-11-20 09:30", ["王建国"], "")
-    session = inspector.open_assessment(inspection_id)
+    inspection_id = inspector.inspections.create(facility_id, "2026-11-20 09:30", ["王建国"], "")
+    session = inspector.assessments.open(inspection_id)
     for item in session.form.iter_items():
         if item.kind == "choice":
-            inspector.record_check(inspection_id, item.id, "不符合" if item.id == "4.1.1" else "符合")
+            inspector.inspections.record_check(inspection_id, item.id, "不符合" if item.id == "4.1.1" else "符合")
         elif item.kind == "number":
-            inspector.record_count(inspection_id, item.id, "3" if item.id.endswith(("5", "8")) else "12")
+            inspector.inspections.record_count(inspection_id, item.id, "3" if item.id.endswith(("5", "8")) else "12")
     with pytest.raises(NotReady) as caught:
-        inspector.finalise(inspection_id)
+        inspector.assessments.finalise(inspection_id)
     problems = caught.value.problems
     assert "请填写在场的机构代表" in problems
     assert "条目 4.1.1：请填写整改意见" in problems and "条目 4.1.1：请填写整改期限" in problems
-    inspector.update_visit(inspection_id, facility_rep="张晓燕")
-    item = inspector.rectifications()[0]
-    inspector.update_rectification(item.id, opinion="补齐晨检记录", deadline="2026-12-01")
-    inspector.finalise(inspection_id)
+    inspector.inspections.update_visit(inspection_id, facility_rep="张晓燕")
+    item = inspector.rectifications.list()[0]
+    inspector.rectifications.update(item.id, opinion="补齐晨检记录", deadline="2026-12-01")
+    inspector.assessments.finalise(inspection_id)
     with pytest.raises(Exception, match="已定稿"):
-        inspector.record_check(inspection_id, "4.1.1", "符合")
+        inspector.inspections.record_check(inspection_id, "4.1.1", "符合")
 
 
 def test_report_has_visit_findings_downscaled_clean_photos_and_data(inspector, tmp_path):
-    inspection_id = inspector.create_demo_inspection(photos=4, photo_size=(2400, 1800))
-    target = inspector.export_pdf(inspection_id, tmp_path / "巡查.pdf")
+    inspection_id = inspector.inspections.create_demo(photos=4, photo_size=(2400, 1800))
+    target = inspector.reports.export_pdf(inspection_id, tmp_path / "巡查.pdf")
     reader = PdfReader(str(target))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "托育机构督导巡查报告" in text and "七彩童年托育园" in text
@@ -137,59 +137,59 @@ def test_report_has_visit_findings_downscaled_clean_photos_and_data(inspector, t
 
 
 def test_missing_photo_does_not_stop_the_report(inspector, tmp_path):
-    inspection_id = inspector.create_demo_inspection(photos=2)
-    view = inspector.inspection(inspection_id)
+    inspection_id = inspector.inspections.create_demo(photos=2)
+    view = inspector.inspections.view(inspection_id)
     link = next(e for f in view.findings for e in f.evidence)
-    inspector.evidence_files.path(link.sha256).unlink()
-    target = inspector.export_pdf(inspection_id, tmp_path / "r.pdf")
+    inspector.evidence.files.path(link.sha256).unlink()
+    target = inspector.reports.export_pdf(inspection_id, tmp_path / "r.pdf")
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "照片无法显示" in text
     assert len(image_xobjects(target)) == 1
 
 
 def test_next_inspection_opens_with_open_items_of_the_last(inspector):
-    first = inspector.create_demo_inspection(photos=0)
-    open_before = [i for i in inspector.rectifications() if i.source_id == first]
-    inspector.set_rectification_status(open_before[0].id, "无法整改", "房屋产权方不同意改造")
-    facility_id = inspector.inspection(first).session.row.facility_id
-    second = inspector.create_inspection(facility_id, date.today().isoformat() + " 10:00", ["王建国"], "张晓燕")
-    carried = inspector.inspection(second).carried_over
+    first = inspector.inspections.create_demo(photos=0)
+    open_before = [i for i in inspector.rectifications.list() if i.source_id == first]
+    inspector.rectifications.set_status(open_before[0].id, "无法整改", "房屋产权方不同意改造")
+    facility_id = inspector.inspections.view(first).session.row.facility_id
+    second = inspector.inspections.create(facility_id, date.today().isoformat() + " 10:00", ["王建国"], "张晓燕")
+    carried = inspector.inspections.view(second).carried_over
     assert [i.id for i in carried] == [i.id for i in open_before[1:]]
-    assert inspector.list_inspections()[0].id == second
+    assert inspector.inspections.list()[0].id == second
 
 
 def sign_and_export(inspector, people, tmp_path, photos=2):
-    inspection_id = inspector.create_demo_inspection(photos=photos)
-    target = inspector.export_pdf(inspection_id, tmp_path / "signed.pdf", signers=[Signer(people["inspector"], PASS)])
-    inspector.sign_report(target, Signer(people["rep"], PASS))
+    inspection_id = inspector.inspections.create_demo(photos=photos)
+    target = inspector.reports.export_pdf(inspection_id, tmp_path / "signed.pdf", signers=[Signer(people["inspector"], PASS)])
+    inspector.reports.sign(target, Signer(people["rep"], PASS))
     return inspection_id, target
 
 
 def test_import_loop_inspector_to_facility(inspector, people, tmp_path):
     inspection_id, target = sign_and_export(inspector, people, tmp_path)
-    check = inspector.verify_report(target)
+    check = inspector.trust.verify(target)
     assert check.exit_code in (0, 3), check.lines()
     assert [s.signer_name for s in check.signatures.signatures] == ["王建国", "张晓燕"]
     facility = Workspace.open(tmp_path / "facility-data")
     try:
         for name in ("inspector", "rep"):
-            facility.trust_certificate(signing.read_identity(people[name], PASS).certificate_pem())
-        facility.save_facility(demo_visited_profile())
-        outcome = facility.import_report(target)
+            facility.trust.add(signing.read_identity(people[name], PASS).certificate_pem())
+        facility.facilities.save_own(demo_visited_profile())
+        outcome = facility.received.import_file(target)
         assert not outcome.duplicate and outcome.record["kind"] == "inspection"
-        items = facility.rectifications(source="imported_inspection")
-        sent = {i.source_key: i for i in inspector.rectifications() if i.source_id == inspection_id}
+        items = facility.rectifications.list(source="imported_inspection")
+        sent = {i.source_key: i for i in inspector.rectifications.list() if i.source_id == inspection_id}
         assert {i.source_key for i in items} == set(sent)
         for item in items:
             assert item.opinion == sent[item.source_key].opinion and item.deadline == sent[item.source_key].deadline
-            assert item.status == "待整改" and item.facility_id == facility.facility()[0]
-        again = facility.import_report(target)
-        assert again.duplicate and len(facility.rectifications()) == len(items)
+            assert item.status == "待整改" and item.facility_id == facility.facilities.own()[0]
+        again = facility.received.import_file(target)
+        assert again.duplicate and len(facility.rectifications.list()) == len(items)
         # the facility works the items off with its own evidence
         photo = tmp_path / "fixed.jpg"
         demo_photo(photo, size=(300, 200))
-        facility.attach_completion_evidence(items[0].id, photo, "已清理")
-        assert facility.set_rectification_status(items[0].id, "已整改").status == "已整改"
+        facility.evidence.attach_completion(items[0].id, photo, "已清理")
+        assert facility.rectifications.set_status(items[0].id, "已整改").status == "已整改"
         assert facility.store.verify_audit().ok
     finally:
         facility.close()
@@ -200,13 +200,13 @@ def test_report_for_another_facility_is_refused_and_nothing_stored(inspector, pe
     other = Workspace.open(tmp_path / "other-data")
     try:
         for name in ("inspector", "rep"):
-            other.trust_certificate(signing.read_identity(people[name], PASS).certificate_pem())
+            other.trust.add(signing.read_identity(people[name], PASS).certificate_pem())
         from tuoyu_desktop.services import demo_profile
 
-        other.save_facility(demo_profile())
+        other.facilities.save_own(demo_profile())
         with pytest.raises(ImportRefused, match="这份报告是另一家机构的"):
-            other.import_report(target)
-        assert other.store.received_reports() == [] and other.rectifications() == []
+            other.received.import_file(target)
+        assert other.store.received_reports() == [] and other.rectifications.list() == []
     finally:
         other.close()
 
@@ -217,10 +217,10 @@ def test_tampered_inspection_report_is_refused(inspector, people, tmp_path):
         handle.write(b"\n% appended\n")
     facility = Workspace.open(tmp_path / "facility-data")
     try:
-        facility.save_facility(demo_visited_profile())
+        facility.facilities.save_own(demo_visited_profile())
         with pytest.raises(ImportRefused):
-            facility.import_report(target)
-        assert facility.rectifications() == []
+            facility.received.import_file(target)
+        assert facility.rectifications.list() == []
     finally:
         facility.close()
 
@@ -240,7 +240,7 @@ def test_cli_demo_export_and_ledger(data_dir, tmp_path, capsys):
     assert listed[0]["id"] == inspection_id and listed[0]["failed"] == 4
     past = (date.today() - timedelta(days=1)).isoformat()
     ws = Workspace.open(data_dir)
-    ws.update_rectification(items[1]["id"], deadline=past)
+    ws.rectifications.update(items[1]["id"], deadline=past)
     ws.close()
     assert main(["rectifications", "list", "--json", "--overdue"]) == 0
     overdue = json.loads(capsys.readouterr().out)
@@ -251,29 +251,29 @@ def test_cli_demo_export_and_ledger(data_dir, tmp_path, capsys):
 
 
 def test_inspector_rechecks_carried_over_items(inspector):
-    first = inspector.create_demo_inspection(photos=0)
-    items = [i for i in inspector.rectifications() if i.source_id == first]
-    fixed = inspector.recheck_item(items[0].id, fixed=True, note="电动车已移走")
+    first = inspector.inspections.create_demo(photos=0)
+    items = [i for i in inspector.rectifications.list() if i.source_id == first]
+    fixed = inspector.inspections.recheck_item(items[0].id, fixed=True, note="电动车已移走")
     assert fixed.status == "已验证" and not fixed.open
     with pytest.raises(Exception, match="现场情况"):
-        inspector.recheck_item(items[1].id, fixed=False)
-    again = inspector.recheck_item(items[1].id, fixed=False, note="过敏登记仍未张贴")
+        inspector.inspections.recheck_item(items[1].id, fixed=False)
+    again = inspector.inspections.recheck_item(items[1].id, fixed=False, note="过敏登记仍未张贴")
     assert again.status == "整改中" and again.status_reason == "过敏登记仍未张贴"
-    facility_id = inspector.inspection(first).session.row.facility_id
-    second = inspector.create_inspection(facility_id, date.today().isoformat() + " 15:00", ["王建国"], "张晓燕")
-    assert items[0].id not in {i.id for i in inspector.inspection(second).carried_over}
+    facility_id = inspector.inspections.view(first).session.row.facility_id
+    second = inspector.inspections.create(facility_id, date.today().isoformat() + " 15:00", ["王建国"], "张晓燕")
+    assert items[0].id not in {i.id for i in inspector.inspections.view(second).carried_over}
 
 
 def test_inspector_adds_a_facility_from_the_report_it_sent(inspector, people, tmp_path):
     facility = Workspace.open(tmp_path / "facility-data")
     try:
-        assessment_id = facility.create_demo()
-        facility.finalise(assessment_id)
-        target = facility.export_pdf(assessment_id, tmp_path / "self.pdf", signers=[Signer(people["rep"], PASS)])
-        name = facility.facility()[1].name
+        assessment_id = facility.assessments.create_demo()
+        facility.assessments.finalise(assessment_id)
+        target = facility.reports.export_pdf(assessment_id, tmp_path / "self.pdf", signers=[Signer(people["rep"], PASS)])
+        name = facility.facilities.own()[1].name
     finally:
         facility.close()
-    inspector.trust_certificate(signing.read_identity(people["rep"], PASS).certificate_pem())
-    inspector.import_report(target)
-    assert [p.name for _, p in inspector.visited_facilities()] == [name]
-    assert inspector.facility() is None
+    inspector.trust.add(signing.read_identity(people["rep"], PASS).certificate_pem())
+    inspector.received.import_file(target)
+    assert [p.name for _, p in inspector.facilities.visited()] == [name]
+    assert inspector.facilities.own() is None

@@ -76,15 +76,15 @@ def test_main_flows_open_no_connection(no_network, capsys, tmp_path):
     # the same through the services
     workspace = Workspace.open(tmp_path / "services")
     try:
-        other = workspace.create_demo()
-        workspace.finalise(other)
-        report = workspace.export_pdf(other, tmp_path / "services.pdf", signers=[Signer(tmp_path / "director.p12", PASS)])
-        workspace.trust_certificate((tmp_path / "root.pem").read_bytes())
-        workspace.trust_certificate((tmp_path / "director.pem").read_bytes())
-        assert workspace.verify_report(signed).exit_code == 0
-        assert workspace.verify_report(report).exit_code == 0
-        assert not workspace.import_report(signed).duplicate
-        workspace.backup()
+        other = workspace.assessments.create_demo()
+        workspace.assessments.finalise(other)
+        report = workspace.reports.export_pdf(other, tmp_path / "services.pdf", signers=[Signer(tmp_path / "director.p12", PASS)])
+        workspace.trust.add((tmp_path / "root.pem").read_bytes())
+        workspace.trust.add((tmp_path / "director.pem").read_bytes())
+        assert workspace.trust.verify(signed).exit_code == 0
+        assert workspace.trust.verify(report).exit_code == 0
+        assert not workspace.received.import_file(signed).duplicate
+        workspace.backups.take()
     finally:
         workspace.close()
 

@@ -38,42 +38,42 @@ def test_overdue():
 @pytest.fixture
 def gaps(demo_workspace):
     workspace, assessment_id = demo_workspace
-    items = workspace.rectifications_from_assessment(assessment_id)
+    items = workspace.rectifications.from_assessment(assessment_id)
     return workspace, assessment_id, items
 
 
 def test_self_assessment_gaps_become_items_once(gaps):
     workspace, assessment_id, items = gaps
-    session = workspace.open_assessment(assessment_id)
+    session = workspace.assessments.open(assessment_id)
     assert len(session.scores.gaps) > 0
     assert sorted(i.source_key for i in items) == sorted(r.item.id for r in session.scores.gaps)
     assert all(i.status == "待整改" and i.source == "self_assessment" for i in items)
-    again = workspace.rectifications_from_assessment(assessment_id)
+    again = workspace.rectifications.from_assessment(assessment_id)
     assert [i.id for i in again] == [i.id for i in items]
-    assert len(workspace.rectifications(source="self_assessment")) == len(items)
+    assert len(workspace.rectifications.list(source="self_assessment")) == len(items)
 
 
 def test_finding_to_closure_with_evidence_and_history(gaps, tmp_path):
     workspace, _, items = gaps
     item = items[0]
     deadline = (date.today() + timedelta(days=10)).isoformat()
-    workspace.update_rectification(item.id, opinion="更换破损插座盖", responsible="李红梅", deadline=deadline,
+    workspace.rectifications.update(item.id, opinion="更换破损插座盖", responsible="李红梅", deadline=deadline,
                                    severity="较重")
     with pytest.raises(RectificationError, match="有效日期"):
-        workspace.update_rectification(item.id, deadline="下周")
+        workspace.rectifications.update(item.id, deadline="下周")
     with pytest.raises(RectificationError, match="严重程度"):
-        workspace.update_rectification(item.id, severity="很严重")
-    workspace.set_rectification_status(item.id, "整改中")
+        workspace.rectifications.update(item.id, severity="很严重")
+    workspace.rectifications.set_status(item.id, "整改中")
     with pytest.raises(RectificationError, match="佐证材料"):
-        workspace.set_rectification_status(item.id, "已整改")
+        workspace.rectifications.set_status(item.id, "已整改")
     photo = tmp_path / "after.jpg"
     demo_photo(photo, size=(300, 200))
-    workspace.attach_completion_evidence(item.id, photo, "整改后")
-    done = workspace.set_rectification_status(item.id, "已整改")
+    workspace.evidence.attach_completion(item.id, photo, "整改后")
+    done = workspace.rectifications.set_status(item.id, "已整改")
     assert done.status == "已整改" and done.closed_at is None and len(done.evidence) == 1
-    verified = workspace.set_rectification_status(item.id, "已验证")
+    verified = workspace.rectifications.set_status(item.id, "已验证")
     assert verified.closed_at and not verified.open
-    history = workspace.rectification_history(item.id)
+    history = workspace.rectifications.history(item.id)
     fields = [h["field"] for h in history]
     assert fields[0] == "created"
     assert fields.count("status") == 3 and "opinion" in fields and "deadline" in fields
@@ -83,38 +83,38 @@ def test_finding_to_closure_with_evidence_and_history(gaps, tmp_path):
 def test_cannot_rectify_needs_a_reason(gaps):
     workspace, _, items = gaps
     with pytest.raises(RectificationError, match="原因"):
-        workspace.set_rectification_status(items[0].id, "无法整改")
-    item = workspace.set_rectification_status(items[0].id, "无法整改", "房屋结构限制，已报区里备案")
+        workspace.rectifications.set_status(items[0].id, "无法整改")
+    item = workspace.rectifications.set_status(items[0].id, "无法整改", "房屋结构限制，已报区里备案")
     assert item.status_reason.startswith("房屋结构") and not item.open
 
 
 def test_ledger_filters_and_overdue_first(gaps):
     workspace, _, items = gaps
     past = (date.today() - timedelta(days=3)).isoformat()
-    workspace.update_rectification(items[-1].id, deadline=past)
-    ledger = workspace.rectifications()
+    workspace.rectifications.update(items[-1].id, deadline=past)
+    ledger = workspace.rectifications.list()
     assert ledger[0].id == items[-1].id and ledger[0].overdue
-    assert [i.id for i in workspace.rectifications(overdue_only=True)] == [items[-1].id]
-    workspace.set_rectification_status(items[0].id, "整改中")
-    assert [i.id for i in workspace.rectifications(["整改中"])] == [items[0].id]
+    assert [i.id for i in workspace.rectifications.list(overdue_only=True)] == [items[-1].id]
+    workspace.rectifications.set_status(items[0].id, "整改中")
+    assert [i.id for i in workspace.rectifications.list(["整改中"])] == [items[0].id]
     with pytest.raises(RectificationError, match="未知的整改状态"):
-        workspace.rectifications(["完成"])
+        workspace.rectifications.list(["完成"])
 
 
 def test_ledger_exports_xlsx_and_pdf(gaps, tmp_path):
     workspace, _, items = gaps
-    workspace.update_rectification(items[0].id, deadline=(date.today() - timedelta(days=1)).isoformat())
-    xlsx = workspace.export_ledger(tmp_path / "台账.xlsx")
+    workspace.rectifications.update(items[0].id, deadline=(date.today() - timedelta(days=1)).isoformat())
+    xlsx = workspace.reports.export_ledger(tmp_path / "台账.xlsx")
     sheet = load_workbook(xlsx).active
     assert sheet["A1"].value.startswith("整改台账")
     body = list(sheet.iter_rows(min_row=4, values_only=True))
     assert len(body) == len(items)
     assert body[0][9] == "待整改（逾期）"
     assert sheet.cell(row=4, column=1).fill.fgColor.rgb.endswith("FBECEA")
-    pdf = workspace.export_ledger(tmp_path / "台账.pdf", overdue_only=True)
+    pdf = workspace.reports.export_ledger(tmp_path / "台账.pdf", overdue_only=True)
     text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     assert "整改台账" in text and "逾期" in text and "仅逾期" in text
     from tuoyu_desktop.services import ExportError
 
     with pytest.raises(ExportError, match=".pdf 或 .xlsx"):
-        workspace.export_ledger(tmp_path / "台账.doc")
+        workspace.reports.export_ledger(tmp_path / "台账.doc")

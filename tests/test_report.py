@@ -43,8 +43,8 @@ def all_font_names(path: Path) -> set[str]:
 
 
 def mini_assessment(workspace, answers: dict[str, Answer] | None = None) -> str:
-    assessment_id = workspace.create_assessment("mini-test", "2026年上半年")
-    session = workspace.open_assessment(assessment_id)
+    assessment_id = workspace.assessments.create("mini-test", "2026年上半年")
+    session = workspace.assessments.open(assessment_id)
     for item_id, answer in (answers or {}).items():
         session.set_answer(item_id, answer)
     return assessment_id
@@ -76,7 +76,7 @@ def demo_pdf(demo_workspace, tmp_path):
     workspace, assessment_id = demo_workspace
     target = tmp_path / "演示报告.pdf"
     calls: list[tuple[int, int]] = []
-    returned = workspace.export_pdf(assessment_id, target, progress=lambda done, total: calls.append((done, total)))
+    returned = workspace.reports.export_pdf(assessment_id, target, progress=lambda done, total: calls.append((done, total)))
     return workspace, assessment_id, target, returned, calls
 
 
@@ -84,11 +84,11 @@ def test_demo_report_carries_names_scores_and_grade(demo_pdf):
     workspace, assessment_id, target, returned, _ = demo_pdf
     assert returned == target and target.is_file()
     assert target.read_bytes().startswith(b"%PDF-")
-    session = workspace.open_assessment(assessment_id)
+    session = workspace.assessments.open(assessment_id)
     scores = session.scores
     text = pdf_text(target)
 
-    assert workspace.facility()[1].name in text
+    assert workspace.facilities.own()[1].name in text
     assert "托育机构质量自评报告" in text
     for dimension in session.form.dimensions:
         assert dimension.title in text, dimension.title
@@ -108,7 +108,7 @@ def test_demo_report_has_pages_metadata_and_embedded_font(demo_pdf):
     workspace, _, target, _, _ = demo_pdf
     reader = PdfReader(str(target))
     assert len(reader.pages) >= 3
-    name = workspace.facility()[1].name
+    name = workspace.facilities.own()[1].name
     meta = reader.metadata
     assert meta.author == name
     assert meta.creator == "tuoyu-desktop"
@@ -133,7 +133,7 @@ def test_demo_report_progress_ends_at_total(demo_pdf):
 
 def test_demo_report_shows_computed_items_with_their_figures(demo_pdf):
     workspace, assessment_id, target, _, _ = demo_pdf
-    session = workspace.open_assessment(assessment_id)
+    session = workspace.assessments.open(assessment_id)
     computed = [r for r in session.scores.items.values() if r.item.kind == "computed" and r.relevant]
     assert computed, "the bundled WS/T 821 form computes its ratios and class sizes"
     text = pdf_text(target)
@@ -151,7 +151,7 @@ def test_veto_failure_is_on_the_cover_and_first_in_the_gap_list(mini_workspace, 
     })
     assessment_id = mini_assessment(mini_workspace, answers)
     target = tmp_path / "veto.pdf"
-    mini_workspace.export_pdf(assessment_id, target)
+    mini_workspace.reports.export_pdf(assessment_id, target)
     text = pdf_text(target)
     assert "一票否决：1个否决项未达到要求" in text
     assert "营业执照正在变更" in text
@@ -164,7 +164,7 @@ def test_veto_failure_is_on_the_cover_and_first_in_the_gap_list(mini_workspace, 
 def test_incomplete_assessment_is_flagged_and_unanswered_items_listed(mini_workspace, tmp_path):
     assessment_id = mini_assessment(mini_workspace, {"1.1.1": YES, "2.1.1": Answer(na=True, na_reason="无监控需求")})
     target = tmp_path / "incomplete.pdf"
-    mini_workspace.export_pdf(assessment_id, target)
+    mini_workspace.reports.export_pdf(assessment_id, target)
     text = pdf_text(target)
     assert "本次自评尚未完成" in text and "已完成2/4个条目" in text
     assert "四、未完成条目" in text
@@ -175,7 +175,7 @@ def test_incomplete_assessment_is_flagged_and_unanswered_items_listed(mini_works
 def test_complete_assessment_has_no_incomplete_note(mini_workspace, tmp_path):
     assessment_id = mini_assessment(mini_workspace, full_mini_answers())
     target = tmp_path / "complete.pdf"
-    mini_workspace.export_pdf(assessment_id, target)
+    mini_workspace.reports.export_pdf(assessment_id, target)
     text = pdf_text(target)
     assert "尚未完成" not in text and "一票否决：" not in text
     assert "无需整改事项" in text
@@ -186,7 +186,7 @@ def test_very_long_comment_goes_to_the_appendix(mini_workspace, tmp_path):
     long_comment = "整改措施：" + "逐项核对台账并补齐记录。" * 400 + "结束标记ZZ"
     assessment_id = mini_assessment(mini_workspace, full_mini_answers(**{"1.1.2": Answer(value="partial", comment=long_comment)}))
     target = tmp_path / "long.pdf"
-    mini_workspace.export_pdf(assessment_id, target)
+    mini_workspace.reports.export_pdf(assessment_id, target)
     text = pdf_text(target)
     assert "附录：备注全文" in text and "全文见附录第1条" in text
     assert "结束标记ZZ" in text
@@ -196,7 +196,7 @@ def test_markup_characters_in_user_text_are_printed_as_typed(mini_workspace, tmp
     comment = "A&B <b>不是标签</b> 1<2"
     assessment_id = mini_assessment(mini_workspace, full_mini_answers(**{"2.1.1": Answer(value="partial", comment=comment)}))
     target = tmp_path / "markup.pdf"
-    mini_workspace.export_pdf(assessment_id, target)
+    mini_workspace.reports.export_pdf(assessment_id, target)
     assert re.sub(r"\s+", "", comment) in pdf_text(target)
 
 
@@ -205,13 +205,13 @@ def test_markup_characters_in_user_text_are_printed_as_typed(mini_workspace, tmp
 
 @pytest.mark.parametrize("bad", ["𠀀", "🙂"])
 def test_facility_name_outside_the_font_is_refused_before_writing(mini_workspace, out_dir, bad):
-    _, profile = mini_workspace.facility()
+    _, profile = mini_workspace.facilities.own()
     profile.name = f"阳光{bad}托育中心"
-    mini_workspace.save_facility(profile)
+    mini_workspace.facilities.save_own(profile)
     assessment_id = mini_assessment(mini_workspace, full_mini_answers())
     target = out_dir / "out.pdf"
     with pytest.raises(ExportError) as caught:
-        mini_workspace.export_pdf(assessment_id, target)
+        mini_workspace.reports.export_pdf(assessment_id, target)
     message = str(caught.value)
     assert bad in message and f"U+{ord(bad):04X}" in message
     assert "机构名称" in message
@@ -223,7 +223,7 @@ def test_refused_export_leaves_an_existing_report_untouched(mini_workspace, out_
     target = out_dir / "report.pdf"
     target.write_bytes(b"%PDF-1.4 the good old report")
     with pytest.raises(ExportError) as caught:
-        mini_workspace.export_pdf(assessment_id, target)
+        mini_workspace.reports.export_pdf(assessment_id, target)
     assert "条目 1.1.2 的备注" in str(caught.value)
     assert target.read_bytes() == b"%PDF-1.4 the good old report"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
@@ -269,7 +269,7 @@ def test_failure_while_replacing_keeps_the_old_file_and_leaves_no_temp(mini_work
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(ExportError) as caught:
-        mini_workspace.export_pdf(assessment_id, target)
+        mini_workspace.reports.export_pdf(assessment_id, target)
     assert "无法写入" in str(caught.value)
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
@@ -279,7 +279,7 @@ def test_missing_folder_is_an_export_error(mini_workspace, tmp_path):
     assessment_id = mini_assessment(mini_workspace, full_mini_answers())
     target = tmp_path / "no-such-folder" / "report.pdf"
     with pytest.raises(ExportError) as caught:
-        mini_workspace.export_pdf(assessment_id, target)
+        mini_workspace.reports.export_pdf(assessment_id, target)
     message = str(caught.value)
     assert message.startswith("无法写入") and "Traceback" not in message
     assert not target.parent.exists()
@@ -297,7 +297,7 @@ def test_unwritable_folder_is_an_export_error(mini_workspace, out_dir, monkeypat
 
     monkeypatch.setattr(os, "open", guarded_open)
     with pytest.raises(ExportError) as caught:
-        mini_workspace.export_pdf(assessment_id, out_dir / "report.pdf")
+        mini_workspace.reports.export_pdf(assessment_id, out_dir / "report.pdf")
     message = str(caught.value)
     assert message.startswith("无法写入") and "没有写入权限" in message and "Traceback" not in message
     assert list(out_dir.iterdir()) == []
@@ -306,7 +306,7 @@ def test_unwritable_folder_is_an_export_error(mini_workspace, out_dir, monkeypat
 def test_written_report_is_readable_by_others_per_umask(mini_workspace, tmp_path):
     assessment_id = mini_assessment(mini_workspace, full_mini_answers())
     target = tmp_path / "report.pdf"
-    mini_workspace.export_pdf(assessment_id, target)
+    mini_workspace.reports.export_pdf(assessment_id, target)
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -37,7 +37,7 @@ def people(tmp_path_factory):
 @pytest.fixture
 def finalised(demo_workspace):
     workspace, assessment_id = demo_workspace
-    workspace.finalise(assessment_id)
+    workspace.assessments.finalise(assessment_id)
     return workspace, assessment_id
 
 
@@ -46,12 +46,12 @@ def certificate_pem(identity: Path) -> bytes:
 
 
 def test_finalise_refuses_an_incomplete_assessment_and_names_items(mini_workspace):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
-    session = mini_workspace.open_assessment(assessment_id)
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    session = mini_workspace.assessments.open(assessment_id)
     session.set_answer("1.1.1", Answer("yes"))
     session.set_answer("2.1.1", Answer(na=True))
     with pytest.raises(NotReady) as caught:
-        mini_workspace.finalise(assessment_id)
+        mini_workspace.assessments.finalise(assessment_id)
     assert "条目 1.1.2 尚未作答" in caught.value.problems
     assert "条目 2.1.1 标为不适用但未填写理由" in caught.value.problems
     assert not mini_workspace.store.assessment(assessment_id).finalised
@@ -59,24 +59,24 @@ def test_finalise_refuses_an_incomplete_assessment_and_names_items(mini_workspac
 
 def test_finalised_is_read_only_until_a_revision_with_reason(finalised):
     workspace, assessment_id = finalised
-    session = workspace.open_assessment(assessment_id)
+    session = workspace.assessments.open(assessment_id)
     with pytest.raises(AssessmentLocked):
         session.set_answer("1.1.1", Answer("no"))
     with pytest.raises(ValueError, match="原因"):
-        workspace.reopen(assessment_id, "  ")
-    assert workspace.reopen(assessment_id, "园长发现 1.2.1 填错") == 2
+        workspace.assessments.reopen(assessment_id, "  ")
+    assert workspace.assessments.reopen(assessment_id, "园长发现 1.2.1 填错") == 2
     row = workspace.store.assessment(assessment_id)
     assert not row.finalised and row.revision == 2 and exchange.report_id(row).endswith("-r2")
     assert workspace.store.revisions(assessment_id)[0]["reason"] == "园长发现 1.2.1 填错"
-    workspace.open_assessment(assessment_id).set_answer("1.1.1", Answer("no"))
+    workspace.assessments.open(assessment_id).set_answer("1.1.1", Answer("no"))
 
 
 def test_finalised_report_keeps_the_profile_it_was_finalised_with(finalised, tmp_path):
     workspace, assessment_id = finalised
-    _, profile = workspace.facility()
+    _, profile = workspace.facilities.own()
     profile.name = "改名后的托育中心"
-    workspace.save_facility(profile)
-    target = workspace.export_pdf(assessment_id, tmp_path / "r.pdf")
+    workspace.facilities.save_own(profile)
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf")
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "阳光宝贝托育中心" in text and "改名后" not in text
 
@@ -86,7 +86,7 @@ def test_signing_needs_a_finalised_assessment(demo_workspace, people, tmp_path):
 
     workspace, assessment_id = demo_workspace
     with pytest.raises(ExportError, match="定稿"):
-        workspace.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
+        workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -95,20 +95,20 @@ def test_wrong_passphrase_leaves_nothing_behind(finalised, people, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(signing.WrongPassphrase):
-        workspace.export_pdf(assessment_id, out / "r.pdf", signers=[Signer(people["director"], "wrong")])
+        workspace.reports.export_pdf(assessment_id, out / "r.pdf", signers=[Signer(people["director"], "wrong")])
     assert list(out.iterdir()) == []
 
 
 def test_two_signers_embedded_data_and_cover_match(finalised, people, tmp_path):
     workspace, assessment_id = finalised
-    target = workspace.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
-    workspace.sign_report(target, Signer(people["parent"], PASS))
-    check = workspace.verify_report(target)
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
+    workspace.reports.sign(target, Signer(people["parent"], PASS))
+    check = workspace.trust.verify(target)
     assert check.exit_code == 0, check.lines()
     assert [s.signer_name for s in check.signatures.signatures] == ["李红梅", "王玥"]
     payload = check.payload
     assert payload["schema_version"] == exchange.SCHEMA_VERSION
-    assert payload["facility"]["name"] == workspace.facility()[1].name
+    assert payload["facility"]["name"] == workspace.facilities.own()[1].name
     assert payload["assessment"]["status"] == "finalised"
     assert len(payload["answers"]) > 100 and payload["form"]["id"] == "wst821-2023"
     cover = "".join(PdfReader(str(target)).pages[0].extract_text().split())
@@ -118,26 +118,26 @@ def test_two_signers_embedded_data_and_cover_match(finalised, people, tmp_path):
 
 def test_trust_store_names_untrusted_signers(finalised, people, tmp_path):
     workspace, assessment_id = finalised
-    target = workspace.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
-    workspace.trust_certificate(certificate_pem(people["parent"]))
-    assert workspace.verify_report(target).exit_code == 3
-    workspace.trust_certificate(certificate_pem(people["director"]))
-    assert workspace.verify_report(target).exit_code == 0
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
+    workspace.trust.add(certificate_pem(people["parent"]))
+    assert workspace.trust.verify(target).exit_code == 3
+    workspace.trust.add(certificate_pem(people["director"]))
+    assert workspace.trust.verify(target).exit_code == 0
 
 
 def test_district_root_alone_trusts_what_it_issued(finalised, people, tmp_path):
     workspace, assessment_id = finalised
-    target = workspace.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["issued"], PASS)])
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["issued"], PASS)])
     district = Workspace.open(tmp_path / "district")
-    district.trust_certificate(people["root_pem"].read_bytes())
-    assert district.trusted()[0]["kind"] == "root"
-    assert district.verify_report(target).exit_code == 0
-    assert district.verify_report(target).payload is not None
+    district.trust.add(people["root_pem"].read_bytes())
+    assert district.trust.list()[0]["kind"] == "root"
+    assert district.trust.verify(target).exit_code == 0
+    assert district.trust.verify(target).payload is not None
 
 
 def _resign_with_payload(workspace, assessment_id, people, tmp_path, change, keep_cover=True) -> Path:
     """A report signed *after* its embedded data was swapped or rewritten."""
-    plain = workspace.export_pdf(assessment_id, tmp_path / "plain.pdf")
+    plain = workspace.reports.export_pdf(assessment_id, tmp_path / "plain.pdf")
     data = signing.read_embedded_file(plain, "assessment.json")
     payload = json.loads(data)
     change(payload)
@@ -152,7 +152,7 @@ def _resign_with_payload(workspace, assessment_id, people, tmp_path, change, kee
     else:
         from tuoyu_desktop import report
 
-        session = workspace.open_assessment(assessment_id)
+        session = workspace.assessments.open(assessment_id)
         report.write_assessment_report(plain, session.profile, session.row, session.scores,
                                        attachment=report.Attachment(payload["report_id"], "assessment.json", new_data))
     signing.sign_pdf(plain, plain, people["director"], PASS)
@@ -163,35 +163,35 @@ def test_embedded_data_that_differs_from_the_cover_fails(finalised, people, tmp_
     workspace, assessment_id = finalised
     forged = _resign_with_payload(workspace, assessment_id, people, tmp_path,
                                   lambda p: p["scores"].update(grade="A"))
-    check = workspace.verify_report(forged)
+    check = workspace.trust.verify(forged)
     assert check.exit_code == 1 and "不一致" in check.verdict and check.payload is None
     with pytest.raises(ImportRefused):
-        workspace.import_report(forged)
+        workspace.received.import_file(forged)
 
 
 def test_newer_schema_is_refused_with_a_message(finalised, people, tmp_path):
     workspace, assessment_id = finalised
     newer = _resign_with_payload(workspace, assessment_id, people, tmp_path,
                                  lambda p: p.update(schema_version="2.0"), keep_cover=False)
-    check = workspace.verify_report(newer)
+    check = workspace.trust.verify(newer)
     assert check.exit_code == 2 and "更新版本" in check.verdict
 
 
 def test_import_verifies_first_and_deduplicates(finalised, people, tmp_path):
     workspace, assessment_id = finalised
-    target = workspace.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
     district = Workspace.open(tmp_path / "district")
-    first = district.import_report(target)
-    assert not first.duplicate and first.record["facility_name"] == workspace.facility()[1].name
-    assert district.import_report(target).duplicate
+    first = district.received.import_file(target)
+    assert not first.duplicate and first.record["facility_name"] == workspace.facilities.own()[1].name
+    assert district.received.import_file(target).duplicate
     assert len(district.store.received_reports()) == 1
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(target.read_bytes() + b"\n%extra\n")
     with pytest.raises(ImportRefused, match="未导入"):
-        district.import_report(tampered)
-    unsigned = workspace.export_pdf(assessment_id, tmp_path / "unsigned.pdf")
+        district.received.import_file(tampered)
+    unsigned = workspace.reports.export_pdf(assessment_id, tmp_path / "unsigned.pdf")
     with pytest.raises(ImportRefused, match="没有数字签名"):
-        district.import_report(unsigned)
+        district.received.import_file(unsigned)
     assert len(district.store.received_reports()) == 1
 
 

@@ -16,31 +16,31 @@ from tuoyu_desktop.store.db import DB_FILENAME
 
 
 def test_everything_survives_reopening(mini_workspace, data_dir):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
-    session = mini_workspace.open_assessment(assessment_id)
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    session = mini_workspace.assessments.open(assessment_id)
     session.set_answer("1.1.2", Answer("partial", comment="备案回执未归档"))
     session.set_answer("2.1.1", Answer(na=True, na_reason="无监控室"))
     mini_workspace.close()
 
     again = Workspace.open(data_dir)
-    _, profile = again.facility()
+    _, profile = again.facilities.own()
     assert profile.name == demo_profile().name
     assert [c.name for c in profile.classes] == [c.name for c in demo_profile().classes]
-    reopened = again.open_assessment(assessment_id)
+    reopened = again.assessments.open(assessment_id)
     assert reopened.answer("1.1.2") == Answer("partial", comment="备案回执未归档")
     assert reopened.answer("2.1.1") == Answer(na=True, na_reason="无监控室")
     assert reopened.scores.total.earned == Decimal("2.5")
-    [summary] = again.list_assessments()
+    [summary] = again.assessments.list()
     assert summary.row.period == "2026年上半年" and summary.scores.total.done == 2
     again.close()
 
 
 def test_profile_edit_replaces_not_duplicates(mini_workspace):
-    facility_id, profile = mini_workspace.facility()
+    facility_id, profile = mini_workspace.facilities.own()
     profile.name = "新名字托育园"
     profile.classes.append(ClassGroup("乳儿班", "新班", 5, 2))
-    assert mini_workspace.save_facility(profile) == facility_id
-    _, stored = mini_workspace.facility()
+    assert mini_workspace.facilities.save_own(profile) == facility_id
+    _, stored = mini_workspace.facilities.own()
     assert stored.name == "新名字托育园" and stored.classes[-1].name == "新班"
     assert mini_workspace.store.db["facilities"].count == 1
 
@@ -50,30 +50,30 @@ def test_invalid_profile_is_refused_with_field_messages(workspace):
     profile.credit_code = profile.credit_code[:-1] + ("0" if profile.credit_code[-1] != "0" else "1")
     profile.places_puhui = profile.places_total + 1
     with pytest.raises(ProfileInvalid) as caught:
-        workspace.save_facility(profile)
+        workspace.facilities.save_own(profile)
     assert "校验位" in caught.value.problems["credit_code"]
     assert "places_puhui" in caught.value.problems
-    assert workspace.facility() is None
+    assert workspace.facilities.own() is None
 
 
 def test_assessment_pins_its_form_snapshot(mini_workspace, data_dir):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
     form_file = data_dir / "forms" / "mini_form.yaml"
     form_file.write_text(form_file.read_text(encoding="utf-8").replace("测试用小表", "测试用小表（第二版）"), encoding="utf-8")
     mini_workspace.close()
     again = Workspace.open(data_dir)
-    assert again.library.get("mini-test").title == "测试用小表（第二版）"
-    assert again.open_assessment(assessment_id).form.title == "测试用小表"
+    assert again.forms.library.get("mini-test").title == "测试用小表（第二版）"
+    assert again.assessments.open(assessment_id).form.title == "测试用小表"
     form_file.unlink()
-    assert again.open_assessment(assessment_id).form.title == "测试用小表"
+    assert again.assessments.open(assessment_id).form.title == "测试用小表"
     again.close()
 
 
 def test_delete_assessment_removes_answers(mini_workspace):
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
-    mini_workspace.open_assessment(assessment_id).set_answer("1.1.1", Answer("yes"))
-    mini_workspace.delete_assessment(assessment_id)
-    assert mini_workspace.list_assessments() == []
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    mini_workspace.assessments.open(assessment_id).set_answer("1.1.1", Answer("yes"))
+    mini_workspace.assessments.delete(assessment_id)
+    assert mini_workspace.assessments.list() == []
     assert mini_workspace.store.db["answers"].count == 0
 
 

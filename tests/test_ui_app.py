@@ -17,6 +17,7 @@ from test_ui_support import (  # noqa: F401 (fixtures)
 
 from tuoyu_desktop import app as app_module
 from tuoyu_desktop.services import Workspace, demo_profile
+from tuoyu_desktop.services.reports import Reports
 
 
 def test_unwritable_data_dir_shows_message_and_exits_1(qtbot, zh_app, tmp_path, monkeypatch):  # noqa: F811
@@ -93,7 +94,7 @@ def test_broken_form_file_app_starts_with_a_warning(qtbot, launched, facility_di
     click(qtbot, home.form_warning_button)
     assert "broken_form.yaml" in details[0]
     # The good form is still offered.
-    assert "mini-test" in [f.id for f in window.workspace.assessment_forms()]
+    assert "mini-test" in [f.id for f in window.workspace.forms.self_assessment_forms()]
 
 
 def test_no_warning_when_all_forms_are_fine(qtbot, launched, facility_dir):
@@ -172,7 +173,7 @@ def test_export_error_is_shown(qtbot, open_window, mini_workspace, tmp_path, mon
     def refuse(self, assessment_id, target, progress=None):
         raise ExportError("无法写入 /nowhere：权限不足")
 
-    monkeypatch.setattr(Workspace, "export_pdf", refuse)
+    monkeypatch.setattr(Reports, "export_pdf", refuse)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "x.pdf"), ""))
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)

@@ -77,8 +77,8 @@ def test_answer_items_and_find_them_again(qtbot, mini_workspace, open_window):  
     # What was stored, read by a fresh workspace.
     check = Workspace.open(mini_workspace.data_dir)
     try:
-        assessment_id = check.list_assessments()[0].row.id
-        answers = check.open_assessment(assessment_id).answers
+        assessment_id = check.assessments.list()[0].row.id
+        answers = check.assessments.open(assessment_id).answers
         assert answers["1.1.1"].value == "yes"
         assert answers["1.1.2"].value == "partial"
         assert answers["1.2.1"].na and answers["1.2.1"].na_reason == "本机构生活用房均在一层"
@@ -226,18 +226,18 @@ def test_delete_asks_naming_the_period(qtbot, mini_workspace, open_window, monke
     window.home.table.selectRow(0)
     click(qtbot, window.home.delete_button)
     assert asked and "2026年上半年" in asked[0]
-    assert mini_workspace.list_assessments() == []
+    assert mini_workspace.assessments.list() == []
     assert window.home.empty_label.isVisible()
 
 
 def test_finalised_assessment_opens_read_only(qtbot, mini_workspace, open_window):  # noqa: F811
     from tuoyu_desktop.records import Answer
 
-    assessment_id = mini_workspace.create_assessment("mini-test", "2025年下半年")
-    session = mini_workspace.open_assessment(assessment_id)
+    assessment_id = mini_workspace.assessments.create("mini-test", "2025年下半年")
+    session = mini_workspace.assessments.open(assessment_id)
     for item in session.form.iter_items():
         session.set_answer(item.id, Answer(value=item.scale.options[0].value))
-    mini_workspace.finalise(assessment_id)
+    mini_workspace.assessments.finalise(assessment_id)
 
     window = open_window(mini_workspace)
     assert window.home.table.item(0, 2).text() == "已定稿"

@@ -45,14 +45,14 @@ def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mi
     # Dropped on the card: the file goes to this item's strip.
     photo = jpeg(tmp_path / "消防通道.jpg")
     assert drop_files(card, [photo])
-    links = mini_workspace.answer_evidence(aid, "1.1.1")
+    links = mini_workspace.evidence.for_answer(aid, "1.1.1")
     assert [link.original_name for link in links] == ["消防通道.jpg"]
     assert len(strip.tiles) == 1 and strip.title.text() == "照片和文件（1）"
     tile = strip.tiles[0]
     assert not tile.missing and not tile.image.icon().isNull()
     assert tile.caption.text() == "消防通道.jpg"
     assert not strip.error_label.isVisible()
-    assert mini_workspace.answer_evidence(aid, "1.1.2") == []  # only this item
+    assert mini_workspace.evidence.for_answer(aid, "1.1.2") == []  # only this item
 
     # The same content again (another name): refused with the core's words, nothing stored.
     copy = tmp_path / "copy.jpg"
@@ -60,7 +60,7 @@ def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mi
     assert strip.add_files([copy]) == 0
     assert strip.error_label.isVisible()
     assert strip.error_label.text() == "“copy.jpg”已经添加过了（与“消防通道.jpg”内容相同），未重复添加"
-    assert len(mini_workspace.answer_evidence(aid, "1.1.1")) == 1
+    assert len(mini_workspace.evidence.for_answer(aid, "1.1.1")) == 1
 
     # A second, different photo through the strip's add method; the error goes away.
     assert strip.add_files([jpeg(tmp_path / "灭火器.jpg", colour=(20, 120, 200))]) == 1
@@ -70,23 +70,23 @@ def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mi
     # Caption, through the (patched) input dialog.
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("二楼东侧灭火器在有效期内", True))
     click(qtbot, strip.tiles[1].caption_button)
-    assert mini_workspace.answer_evidence(aid, "1.1.1")[1].caption == "二楼东侧灭火器在有效期内"
+    assert mini_workspace.evidence.for_answer(aid, "1.1.1")[1].caption == "二楼东侧灭火器在有效期内"
     assert strip.tiles[1].caption.toolTip() == "二楼东侧灭火器在有效期内"
 
     # Remove: the link goes, the other stays.
     click(qtbot, strip.tiles[1].remove_button)
-    assert [link.original_name for link in mini_workspace.answer_evidence(aid, "1.1.1")] == ["消防通道.jpg"]
+    assert [link.original_name for link in mini_workspace.evidence.for_answer(aid, "1.1.1")] == ["消防通道.jpg"]
     assert len(strip.tiles) == 1
 
     # The stored file is deleted behind the app's back: the tile says so instead of failing.
-    link = mini_workspace.answer_evidence(aid, "1.1.1")[0]
-    stored = mini_workspace.evidence_path(link)
+    link = mini_workspace.evidence.for_answer(aid, "1.1.1")[0]
+    stored = mini_workspace.evidence.path(link)
     stored.unlink()
     strip.load()
     tile = strip.tiles[0]
     assert tile.missing
     assert tile.image.toolTip() == "文件已丢失：消防通道.jpg"
-    assert mini_workspace.evidence_warnings(aid)  # finalising will ask about it
+    assert mini_workspace.evidence.warnings(aid)  # finalising will ask about it
 
 
 def test_read_only_strip_refuses_drops_and_hides_its_buttons(qtbot, open_window, mini_workspace,  # noqa: F811
@@ -94,7 +94,7 @@ def test_read_only_strip_refuses_drops_and_hides_its_buttons(qtbot, open_window,
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
     aid = page.session.id
-    mini_workspace.attach_to_answer(aid, "1.1.1", jpeg(tmp_path / "a.jpg"), "晨检记录")
+    mini_workspace.evidence.attach_to_answer(aid, "1.1.1", jpeg(tmp_path / "a.jpg"), "晨检记录")
     strip = current_cards(page)["1.1.1"].evidence
     strip.load()
     assert strip.tiles[0].caption.text() == "晨检记录"
@@ -102,4 +102,4 @@ def test_read_only_strip_refuses_drops_and_hides_its_buttons(qtbot, open_window,
     assert not strip.add_button.isVisible() and not strip.acceptDrops()
     assert not strip.tiles[0].remove_button.isVisible()
     assert not drop_files(strip, [jpeg(tmp_path / "b.jpg", colour=(1, 2, 3))])
-    assert len(mini_workspace.answer_evidence(aid, "1.1.1")) == 1
+    assert len(mini_workspace.evidence.for_answer(aid, "1.1.1")) == 1

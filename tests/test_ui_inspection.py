@@ -63,7 +63,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     window = open_window(workspace)
     # Settings → Mode → 督导巡查: the home becomes the list of visited facilities.
     window.mode_actions["inspector"].trigger()
-    assert workspace.mode == "inspector"
+    assert workspace.preferences.mode == "inspector"
     page = window.current_page()
     assert isinstance(page, FacilitiesPage) and page is window.facilities_page
     assert page.empty_label.isVisible() and not page.new_button.isEnabled()
@@ -71,8 +71,8 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     # A wrong credit code is refused in the dialog; a right one adds the facility.
     profile = demo_visited_profile()
     add_facility_via_dialog(qtbot, window, profile.name, profile.credit_code)
-    assert [p.name for _, p in workspace.visited_facilities()] == [profile.name]
-    assert workspace.visited_facilities()[0][1].credit_code == profile.credit_code
+    assert [p.name for _, p in workspace.facilities.visited()] == [profile.name]
+    assert workspace.facilities.visited()[0][1].credit_code == profile.credit_code
     assert page.facility_table.isVisible() and page.facility_table.rowCount() == 1
     assert page.facility_table.item(0, 0).text() == profile.name
     assert page.new_button.isEnabled()
@@ -81,7 +81,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     qtbot.waitUntil(lambda: isinstance(window.assessment_page, InspectionPage))
     inspection = window.assessment_page
     assert window.current_page() is inspection
-    view = workspace.inspection(inspection.inspection_id)
+    view = workspace.inspections.view(inspection.inspection_id)
     assert view.visit.inspectors == ("王建国", "刘芳") and view.visit.facility_rep == "张晓燕"
     assert "巡查人员：王建国、刘芳" in inspection.visit_label.text()
     assert "机构陪同人员：张晓燕" in inspection.visit_label.text()
@@ -107,7 +107,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
                 type_text(qtbot, card.input.edit, "12")
                 qtbot.keyClick(card.input.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not inspection.unsaved, timeout=5000)
-    assert workspace.open_assessment(inspection.inspection_id).answer("2.1.3").comment == "楼道停放两辆电动车"
+    assert workspace.assessments.open(inspection.inspection_id).answer("2.1.3").comment == "楼道停放两辆电动车"
     assert inspection.top.progress_label.text().startswith("已完成")
 
     # The 不符合 item is a finding with its observation; give it an opinion and a deadline.
@@ -127,7 +127,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     assert inspection.tabs.tabText(1) == "发现的问题和整改意见（2）"
     assert panel.new_description.toPlainText() == ""
 
-    items = {i.source_key: i for i in workspace.rectifications()}
+    items = {i.source_key: i for i in workspace.rectifications.list()}
     assert set(items) == {"2.1.3"} | {k for k in items if k.startswith("finding:")}
     assert len(items) == 2
     assert items["2.1.3"].opinion == "立即清理楼道，电动车集中停放" and items["2.1.3"].deadline == "2026-12-31"
@@ -142,7 +142,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     assert window.current_page() is summary
     assert not summary.rectify_button.isVisible()  # only self-assessments make items from gaps
     click(qtbot, summary.finalise_button)
-    qtbot.waitUntil(lambda: workspace.open_assessment(inspection.inspection_id).finalised, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.assessments.open(inspection.inspection_id).finalised, timeout=5000)
     summary = window.summary_page
     assert window.current_page() is summary
 
@@ -170,9 +170,9 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
 def test_visit_dialog_needs_an_inspector(qtbot, open_window, workspace):  # noqa: F811
     from tuoyu_desktop.ui.inspection_page import VisitDialog
 
-    workspace.set_mode("inspector")
+    workspace.preferences.set_mode("inspector")
     profile = demo_visited_profile()
-    workspace.add_visited_facility(profile.name, profile.credit_code)
+    workspace.facilities.add_visited(profile.name, profile.credit_code)
     window = open_window(workspace)
     page = window.facilities_page
     assert window.current_page() is page
@@ -188,4 +188,4 @@ def test_visit_dialog_needs_an_inspector(qtbot, open_window, workspace):  # noqa
     when_modal(fill)
     click(qtbot, page.new_button)
     assert seen == ["请至少填写一名巡查人员"]
-    assert workspace.list_inspections() == []
+    assert workspace.inspections.list() == []

@@ -19,7 +19,7 @@ def rules_workspace(data_dir):
     (data_dir / "forms").mkdir(parents=True)
     shutil.copy(RULES_FORM, data_dir / "forms" / RULES_FORM.name)
     workspace = Workspace.open(data_dir)
-    workspace.save_facility(demo_profile())
+    workspace.facilities.save_own(demo_profile())
     yield workspace
     workspace.close()
 
@@ -83,7 +83,7 @@ def test_every_item_kind_in_the_gui(qtbot, rules_workspace, open_window):  # noq
     assert editor.meals_on_site.isChecked()
     click(qtbot, editor.meals_on_site)
     click(qtbot, editor.save_button)
-    assert rules_workspace.facility()[1].meals_on_site is False
+    assert rules_workspace.facilities.own()[1].meals_on_site is False
     page = window.assessment_page
     assert window.current_page() is page and page.current_indicator == "1.1"
     assert page.page("2.1").cards["2.1.1"].isHidden()  # kitchen item no longer applies

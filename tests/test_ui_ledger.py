@@ -17,18 +17,18 @@ from tuoyu_desktop.services.demo import demo_visited_profile
 
 def inspection_with_findings(ws):
     """An inspection with two 不符合 items (one overdue) and one ad-hoc finding."""
-    ws.set_mode("inspector")
+    ws.preferences.set_mode("inspector")
     profile = demo_visited_profile()
-    facility_id = ws.add_visited_facility(profile.name, profile.credit_code)
-    inspection_id = ws.create_inspection(facility_id, "2026-11-20 09:30", ["王建国"], "张晓燕")
-    ws.record_check(inspection_id, "2.1.3", "不符合", observation="楼道停放两辆电动车")
-    ws.record_check(inspection_id, "3.1.2", "不符合")
-    ws.add_finding(inspection_id, "门厅消毒液无标签", severity="较重", opinion="补贴标签",
+    facility_id = ws.facilities.add_visited(profile.name, profile.credit_code)
+    inspection_id = ws.inspections.create(facility_id, "2026-11-20 09:30", ["王建国"], "张晓燕")
+    ws.inspections.record_check(inspection_id, "2.1.3", "不符合", observation="楼道停放两辆电动车")
+    ws.inspections.record_check(inspection_id, "3.1.2", "不符合")
+    ws.inspections.add_finding(inspection_id, "门厅消毒液无标签", severity="较重", opinion="补贴标签",
                    deadline=(date.today() + timedelta(days=30)).isoformat())
-    items = {i.source_key: i for i in ws.rectifications()}
+    items = {i.source_key: i for i in ws.rectifications.list()}
     overdue_day = (date.today() - timedelta(days=3)).isoformat()
-    ws.update_rectification(items["2.1.3"].id, opinion="清理楼道", deadline=overdue_day)
-    return inspection_id, {i.source_key: i for i in ws.rectifications()}
+    ws.rectifications.update(items["2.1.3"].id, opinion="清理楼道", deadline=overdue_day)
+    return inspection_id, {i.source_key: i for i in ws.rectifications.list()}
 
 
 def open_ledger(qtbot, window):
@@ -76,13 +76,13 @@ def test_ledger_lists_filters_and_refuses_a_wrong_transition(qtbot, open_window,
     refusal = "标为“已整改”前请附上整改完成的佐证材料（照片或文件），或写明完成情况"
     assert warnings == [("状态未更改", refusal)]
     assert page.message.isVisible() and page.message.text() == refusal
-    assert workspace.rectification(adhoc.id).status == "待整改"
+    assert workspace.rectifications.get(adhoc.id).status == "待整改"
 
     # With a note it goes through, and the history shows it.
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("已贴标签并登记", True))
     page.next_status.setCurrentText("已整改")
     click(qtbot, page.status_button)
-    assert workspace.rectification(adhoc.id).status == "已整改"
+    assert workspace.rectifications.get(adhoc.id).status == "已整改"
     assert page.status_label.text().startswith("状态：已整改")
     assert page.history.count() >= 1
 
@@ -91,7 +91,7 @@ def test_ledger_lists_filters_and_refuses_a_wrong_transition(qtbot, open_window,
     page.opinion.setText("完善晨检记录")
     page.deadline.setText("2027-01-15")
     click(qtbot, page.save_button)
-    saved = workspace.rectification(items["3.1.2"].id)
+    saved = workspace.rectifications.get(items["3.1.2"].id)
     assert saved.opinion == "完善晨检记录" and saved.deadline == "2027-01-15"
     assert not page.message.isVisible()
 

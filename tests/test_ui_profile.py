@@ -26,7 +26,7 @@ def test_first_start_shows_profile_editor_and_checks_the_credit_code(qtbot, work
     assert "校验位" in field.message.text()
 
     click(qtbot, editor.save_button)
-    assert workspace.facility() is None  # refused
+    assert workspace.facilities.own() is None  # refused
     assert window.current_page() is editor
     assert field.has_error
 
@@ -40,7 +40,7 @@ def test_first_start_shows_profile_editor_and_checks_the_credit_code(qtbot, work
     assert editor.classes.table.rowCount() == 1
 
     click(qtbot, editor.save_button)
-    saved = workspace.facility()
+    saved = workspace.facilities.own()
     assert saved is not None
     assert saved[1].name == "小橡树托育园"
     assert saved[1].credit_code == good
@@ -70,7 +70,7 @@ def test_profile_problems_are_shown_next_to_their_fields(qtbot, workspace, open_
     assert editor.fields["name"].has_error
     assert editor.fields["places_puhui"].has_error
     assert "普惠托位" in editor.fields["places_puhui"].message.text()
-    assert workspace.facility() is None
+    assert workspace.facilities.own() is None
     qtbot.keyClicks(editor.name, "A")
     assert not editor.fields["name"].has_error  # cleared as the user fixes it
 
@@ -88,4 +88,4 @@ def test_profile_editable_later_from_home(qtbot, mini_workspace, open_window):  
     click(qtbot, editor.save_button)
     assert window.current_page() is window.home
     assert window.home.facility_name.text() == "新名字托育"
-    assert mini_workspace.facility()[1].classes == demo_profile().classes
+    assert mini_workspace.facilities.own()[1].classes == demo_profile().classes

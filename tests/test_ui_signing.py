@@ -26,15 +26,15 @@ needs_report = pytest.mark.skipif(not _report_ready(), reason="tuoyu_desktop.rep
 
 
 def answer_all(workspace, assessment_id):
-    session = workspace.open_assessment(assessment_id)
+    session = workspace.assessments.open(assessment_id)
     for item in session.form.iter_items():
         session.set_answer(item.id, Answer(value=item.scale.options[0].value))
 
 
 def finalised_assessment(workspace, period="2026年上半年"):
-    assessment_id = workspace.create_assessment("mini-test", period)
+    assessment_id = workspace.assessments.create("mini-test", period)
     answer_all(workspace, assessment_id)
-    workspace.finalise(assessment_id)
+    workspace.assessments.finalise(assessment_id)
     return assessment_id
 
 
@@ -63,7 +63,7 @@ def reactivate(qtbot, window):
 
 # -- finalise and revise --------------------------------------------------------------------------
 def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini_workspace, open_window):  # noqa: F811
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
     window = open_window(mini_workspace)
     window.open_assessment(assessment_id)
     page = window.assessment_page
@@ -92,14 +92,14 @@ def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini
     # The click went to the item.
     assert window.current_page() is window.assessment_page
     assert page.current_indicator == "1.2"
-    assert not mini_workspace.open_assessment(assessment_id).finalised
+    assert not mini_workspace.assessments.open(assessment_id).finalised
 
     for item_id in ("1.1.2", "1.2.1", "2.1.1"):
         page.jump_to_item(item_id)
         click(qtbot, page.card(item_id).option_buttons[0])
     click(qtbot, page.top.summary_button)
     click(qtbot, window.summary_page.finalise_button)
-    assert mini_workspace.open_assessment(assessment_id).finalised
+    assert mini_workspace.assessments.open(assessment_id).finalised
     summary = window.summary_page
     assert summary.state_label.text() == "已定稿 · 第 1 版"
     assert summary.sign_button.isEnabled() and summary.revise_button.isVisible()
@@ -190,7 +190,7 @@ def _image_count(path) -> int:
 def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, identity, tmp_path, monkeypatch):  # noqa: F811
     identity_path, pem = identity
     assessment_id = finalised_assessment(mini_workspace)
-    mini_workspace.trust_certificate(pem, "张园长")
+    mini_workspace.trust.add(pem, "张园长")
     window = open_window(mini_workspace)
     window.open_assessment(assessment_id)
     window.show_summary()
@@ -230,7 +230,7 @@ def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, id
     ok, message = signal.args
     assert ok, message
     assert steps == ["wrong", "ok"]
-    check = mini_workspace.verify_report(target)
+    check = mini_workspace.trust.verify(target)
     assert check.exit_code == 0, check.lines()
     assert [s.signer_name for s in check.signatures.signatures] == ["张园长"]
     assert _image_count(target) >= 1  # the handwritten signature
@@ -245,7 +245,7 @@ def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, id
 
     second = tmp_path / "ids" / "李代表.p12"
     signing.create_identity(second, name="李代表", role="机构代表", organisation="阳光托育", passphrase=PASSPHRASE)
-    mini_workspace.trust_certificate(signing.read_identity(second, PASSPHRASE).certificate_pem(), "李代表")
+    mini_workspace.trust.add(signing.read_identity(second, PASSPHRASE).certificate_pem(), "李代表")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
 
     def second_signer(dialog):
@@ -258,7 +258,7 @@ def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, id
     task = window.sign_task
     assert task is not None
     qtbot.waitUntil(lambda: window.sign_task is None, timeout=60000)
-    check = mini_workspace.verify_report(target)
+    check = mini_workspace.trust.verify(target)
     assert check.exit_code == 0, check.lines()
     assert [s.signer_name for s in check.signatures.signatures] == ["张园长", "李代表"]
 
@@ -272,7 +272,7 @@ def signed_pdf(mini_workspace, identity, tmp_path):
     assessment_id = finalised_assessment(mini_workspace)
     target = tmp_path / "reports" / "报告.pdf"
     target.parent.mkdir()
-    mini_workspace.export_pdf(assessment_id, target, signers=[Signer(identity_path, PASSPHRASE)])
+    mini_workspace.reports.export_pdf(assessment_id, target, signers=[Signer(identity_path, PASSPHRASE)])
     return target
 
 
@@ -290,7 +290,7 @@ def test_verify_window_green_import_once_and_red_when_tampered(
 ):
     from tuoyu_desktop.ui import style
 
-    mini_workspace.trust_certificate(identity[1], "张园长")
+    mini_workspace.trust.add(identity[1], "张园长")
     window = open_window(mini_workspace)
     verify, code = verify_in_window(qtbot, window, signed_pdf)
     assert code == 0
@@ -349,7 +349,7 @@ def test_untrusted_signer_is_amber_and_can_be_registered(
     # With someone else in the trust store, trust is judged: this signer is not in it.
     other = tmp_path / "ids" / "别人.p12"
     signing.create_identity(other, name="王督导", role="督导员", organisation="区卫健委", passphrase=PASSPHRASE)
-    mini_workspace.trust_certificate(signing.read_identity(other, PASSPHRASE).certificate_pem(), "王督导")
+    mini_workspace.trust.add(signing.read_identity(other, PASSPHRASE).certificate_pem(), "王督导")
     window = open_window(mini_workspace)
     verify, code = verify_in_window(qtbot, window, signed_pdf)
     assert code == 3
@@ -370,7 +370,7 @@ def test_untrusted_signer_is_amber_and_can_be_registered(
         assert verify.register_signer()
     assert "证书文件" in explained[0]
     assert signal.args[0] == 0
-    assert sorted(e["name"] for e in mini_workspace.trusted()) == ["张园长", "王督导"]
+    assert sorted(e["name"] for e in mini_workspace.trust.list()) == ["张园长", "王督导"]
     assert verify.table.item(0, 6).text() == "是"
 
 
@@ -389,7 +389,7 @@ def test_trust_store_add_and_remove(qtbot, mini_workspace, identity, tmp_path, m
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "张园长（阳光托育）"
     assert dialog.table.item(0, 1).text() == "签名人"
-    assert len(mini_workspace.trusted()) == 1
+    assert len(mini_workspace.trust.list()) == 1
     dialog.grab().save("/tmp/ui2_trust.png")
     asked = []
     monkeypatch.setattr(
@@ -399,7 +399,7 @@ def test_trust_store_add_and_remove(qtbot, mini_workspace, identity, tmp_path, m
     click(qtbot, dialog.remove_button)
     assert asked and "张园长（阳光托育）" in asked[0]
     assert dialog.table.rowCount() == 0
-    assert mini_workspace.trusted() == []
+    assert mini_workspace.trust.list() == []
 
 
 def test_identities_create_show_and_export(qtbot, mini_workspace, tmp_path, monkeypatch, zh_app):  # noqa: F811

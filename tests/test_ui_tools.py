@@ -68,7 +68,7 @@ def test_form_library_lists_previews_and_imports(qtbot, tmp_path, monkeypatch, z
         added = set(dialog.entry_ids()) - before
         assert len(added) == 1
         new_id = added.pop()
-        assert new_id in [f.id for f in workspace.assessment_forms()]  # the new-assessment dialog offers it
+        assert new_id in [f.id for f in workspace.forms.self_assessment_forms()]  # the new-assessment dialog offers it
 
         # A form with problems: every problem shown, nothing installed.
         bad = tmp_path / "bad_form.yaml"
@@ -95,7 +95,7 @@ def test_form_library_lists_previews_and_imports(qtbot, tmp_path, monkeypatch, z
 
 # -- backups --------------------------------------------------------------------------------------
 def test_backup_now_and_restore(qtbot, mini_workspace, open_window, monkeypatch):  # noqa: F811
-    mini_workspace.create_assessment("mini-test", "2026年上半年")
+    mini_workspace.assessments.create("mini-test", "2026年上半年")
     window = open_window(mini_workspace)
     assert window.home.table.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -111,7 +111,7 @@ def test_backup_now_and_restore(qtbot, mini_workspace, open_window, monkeypatch)
         seen["keep"] = mini_workspace.store.setting("backup_keep", "10")
         dialog.grab().save("/tmp/ui2_backups.png")
         # Later work, then back to the backup.
-        mini_workspace.create_assessment("mini-test", "2026年下半年")
+        mini_workspace.assessments.create("mini-test", "2026年下半年")
         dialog.table.selectRow(0)
         click(qtbot, dialog.restore_button)
         seen["message"] = dialog.message.text()
@@ -121,7 +121,7 @@ def test_backup_now_and_restore(qtbot, mini_workspace, open_window, monkeypatch)
     window.backups_action.trigger()
     assert seen["keep"] == "3"
     assert "已恢复" in seen["message"]
-    assert [s.row.period for s in mini_workspace.list_assessments()] == ["2026年上半年"]
+    assert [s.row.period for s in mini_workspace.assessments.list()] == ["2026年上半年"]
     assert window.current_page() is window.home and window.home.table.rowCount() == 1
     assert any(p.name.startswith("tuoyu") and "before-restore" in p.name for p in mini_workspace.data_dir.iterdir())
 
@@ -129,7 +129,7 @@ def test_backup_now_and_restore(qtbot, mini_workspace, open_window, monkeypatch)
 def test_start_backup_runs_after_the_window_shows(qtbot, launched, facility_dir):
     window = launched(["--data-dir", str(facility_dir)])
     assert window.isVisible()
-    qtbot.waitUntil(lambda: any(b.reason == "start" for b in window.workspace.backups()), timeout=5000)
+    qtbot.waitUntil(lambda: any(b.reason == "start" for b in window.workspace.backups.list()), timeout=5000)
 
 
 # -- start-up protections -------------------------------------------------------------------------
@@ -142,7 +142,7 @@ def _damage(directory):
 
 def test_damaged_database_is_recovered_from_the_backup(qtbot, launched, facility_dir, monkeypatch):
     workspace = Workspace.open(facility_dir)
-    workspace.backup("manual")
+    workspace.backups.take("manual")
     workspace.close()
     for extra in facility_dir.glob("tuoyu.db-*"):
         extra.unlink()
@@ -157,7 +157,7 @@ def test_damaged_database_is_recovered_from_the_backup(qtbot, launched, facility
     assert told[0][0] == "数据已恢复"
     aside = told[0][1].splitlines()[-1]
     assert aside and (facility_dir / aside).exists() or __import__("pathlib").Path(aside).exists()
-    assert [s.row.period for s in window.workspace.list_assessments()] == ["2026年上半年"]
+    assert [s.row.period for s in window.workspace.assessments.list()] == ["2026年上半年"]
     assert window.home.table.rowCount() == 1
 
 
@@ -186,7 +186,7 @@ def test_second_instance_says_already_running_and_exits_0(qtbot, zh_app, facilit
 
 # -- item history ---------------------------------------------------------------------------------
 def test_item_history_shows_two_changes(qtbot, mini_workspace, open_window):  # noqa: F811
-    assessment_id = mini_workspace.create_assessment("mini-test", "2026年上半年")
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
     window = open_window(mini_workspace)
     window.open_assessment(assessment_id)
     page = window.assessment_page

@@ -120,14 +120,14 @@ def test_cli_export_then_compile(tmp_path, capsys):
 
 
 def test_import_installs_a_workbook_form(workspace, example_sheet):
-    form = workspace.import_form(example_sheet)
+    form = workspace.forms.install(example_sheet)
     assert form.id == "example"
-    assert "example" in {f.id for f in workspace.assessment_forms()}
+    assert "example" in {f.id for f in workspace.forms.self_assessment_forms()}
     assert (workspace.data_dir / "forms" / "example-1.0.yaml").exists()
 
 
 def test_import_refuses_changed_item_kind_and_installs_nothing(workspace, example_sheet, tmp_path):
-    workspace.import_form(example_sheet)
+    workspace.forms.install(example_sheet)
     changed = tmp_path / "changed.xlsx"
     changed.write_bytes(example_sheet.read_bytes())
 
@@ -142,16 +142,16 @@ def test_import_refuses_changed_item_kind_and_installs_nothing(workspace, exampl
 
     edit(changed, new_version_with_other_kind)
     with pytest.raises(FormError) as caught:
-        workspace.import_form(changed)
+        workspace.forms.install(changed)
     assert any("条目 1.1.1" in p and "不能改变类型" in p for p in caught.value.problems)
     assert not (workspace.data_dir / "forms" / "example-2.0.yaml").exists()
 
 
 def test_same_version_with_other_content_is_refused(workspace, example_sheet):
-    workspace.import_form(example_sheet)
+    workspace.forms.install(example_sheet)
     edit(example_sheet, set_cell("条目", "条目内容", 2, "改过的内容。"))
     with pytest.raises(FormError, match="请提高版本号"):
-        workspace.import_form(example_sheet)
+        workspace.forms.install(example_sheet)
 
 
 def test_every_column_is_documented():

@@ -26,3 +26,8 @@ def describe(exc: OSError) -> str:
     if winerror in _WINDOWS_MESSAGES:
         return _WINDOWS_MESSAGES[winerror]
     return _MESSAGES.get(exc.errno, exc.strerror or str(exc))
+
+
+def user_message(exc: BaseException) -> str:
+    """What to tell the user about an expected error: an OS error in Chinese, else its message."""
+    return describe(exc) if isinstance(exc, OSError) else str(exc)

@@ -39,9 +39,9 @@ def main() -> int:
     from tuoyu_desktop.services import Workspace, demo_profile
 
     workspace = Workspace.open(args.data_dir)
-    if workspace.facility() is None:
-        workspace.save_facility(demo_profile())
-    ids = [workspace.create_assessment(args.form, f"第{n + 1}期") for n in range(max(args.assessments, 1))]
+    if workspace.facilities.own() is None:
+        workspace.facilities.save_own(demo_profile())
+    ids = [workspace.assessments.create(args.form, f"第{n + 1}期") for n in range(max(args.assessments, 1))]
     workspace.close()
 
     window = launch(["--data-dir", args.data_dir])

@@ -12,7 +12,6 @@ from typing import Sequence
 
 from tuoyu_desktop import __version__, crashlog, paths
 from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports
-from tuoyu_desktop.cli.common import CommandFailed
 
 COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications)
 
@@ -33,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from tuoyu_desktop.services import StoreError
+    from tuoyu_desktop.errors import TuoyuError
 
     args = build_parser().parse_args(argv)
     if not hasattr(args, "data_dir"):
@@ -41,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")
     try:
         return args.handler(args)
-    except (CommandFailed, StoreError) as exc:
+    except TuoyuError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

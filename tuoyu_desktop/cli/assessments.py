@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace
-from tuoyu_desktop.cli.reports import signer_from, signing_errors
+from tuoyu_desktop.cli.common import number, open_workspace
+from tuoyu_desktop.cli.reports import signer_from
 
 
 def summary_json(summary) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def summary_json(summary) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    summaries = open_workspace(args).list_assessments()
+    summaries = open_workspace(args).assessments.list()
     if args.json:
         print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
         return 0
@@ -51,8 +51,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         return cmd_demo_inspection(args)
     workspace = open_workspace(args, writer=True)
-    assessment_id = workspace.create_demo()
-    summary = next(s for s in workspace.list_assessments() if s.row.id == assessment_id)
+    assessment_id = workspace.assessments.create_demo()
+    summary = next(s for s in workspace.assessments.list() if s.row.id == assessment_id)
     total = summary.scores.total
     print(f"已创建演示自评：{summary.row.period}，得分率 {total.percent}%，等级 {summary.scores.grade.grade}")
     print(assessment_id)
@@ -60,18 +60,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from tuoyu_desktop.services import ExportError
-
     workspace = open_workspace(args)
-    try:
-        workspace.store.assessment(args.id)
-    except KeyError:
-        raise CommandFailed(f"找不到编号为 {args.id} 的自评或巡查（用 tuoyu list 或 tuoyu inspections list 查看）") from None
+    workspace.assessments.row(args.id)  # NotFound names the id and where to look
     signers = [signer_from(args.sign, args.passphrase_file)] if args.sign else []
-    try:
-        path = signing_errors(lambda: workspace.export_pdf(args.id, args.output, signers=signers))
-    except ExportError as exc:
-        raise CommandFailed(str(exc)) from exc
+    path = workspace.reports.export_pdf(args.id, args.output, signers=signers)
     print(f"已导出：{path}")
     return 0
 

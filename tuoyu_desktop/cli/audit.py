@@ -10,7 +10,7 @@ from tuoyu_desktop.cli.common import open_workspace
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    check = open_workspace(args).store.verify_audit()
+    check = open_workspace(args).audit.verify()
     for problem in check.problems:
         print(problem, file=sys.stderr)
     if check.ok:
@@ -21,7 +21,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_history(args: argparse.Namespace) -> int:
-    entries = open_workspace(args).store.history(args.entity, args.entity_id)
+    entries = open_workspace(args).audit.history(args.entity, args.entity_id)
     if args.json:
         print(json.dumps(entries, ensure_ascii=False, indent=2))
         return 0

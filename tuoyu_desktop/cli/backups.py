@@ -11,12 +11,12 @@ from tuoyu_desktop.cli.common import CommandFailed, open_workspace
 def cmd_backup(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=True)
     if args.keep is not None:
-        workspace.set_backup_keep(args.keep)
+        workspace.backups.set_keep(args.keep)
     if args.list:
-        for backup in workspace.backups():
+        for backup in workspace.backups.list():
             print(f"{backup.label}\t{backup.path.stat().st_size // 1024} KiB\t{backup.path}")
         return 0
-    made = workspace.backup("manual")
+    made = workspace.backups.take("manual")
     print(f"已备份：{made.path}")
     return 0
 
@@ -24,7 +24,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=True)
     if args.latest:
-        found = workspace.backups()
+        found = workspace.backups.list()
         if not found:
             raise CommandFailed("还没有备份")
         source = found[0].path
@@ -32,7 +32,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = args.file
     else:
         raise CommandFailed("请指定备份文件，或用 --latest 恢复最近的备份")
-    aside = workspace.restore(source)
+    aside = workspace.backups.restore(source)
     print(f"已从 {source.name} 恢复。" + (f"原数据文件保留在 {aside}" if aside else ""))
     return 0
 

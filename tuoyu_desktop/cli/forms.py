@@ -70,7 +70,7 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
     from tuoyu_desktop.forms import FormError
 
     try:
-        form = open_workspace(args, writer=True).import_form(args.file)
+        form = open_workspace(args, writer=True).forms.install(args.file)
     except FormError as exc:
         for problem in exc.problems:
             print(f"{args.file}: {problem}", file=sys.stderr)
@@ -97,7 +97,7 @@ def form_entry_json(entry) -> dict[str, Any]:
 
 
 def cmd_forms_list(args: argparse.Namespace) -> int:
-    entries = open_workspace(args).form_entries()
+    entries = open_workspace(args).forms.entries()
     if args.json:
         print(json.dumps([form_entry_json(e) for e in entries], ensure_ascii=False, indent=2))
         return 0

@@ -5,29 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import CommandFailed, read_passphrase
+from tuoyu_desktop.cli.common import read_passphrase
 
 
-def _signing():
-    from tuoyu_desktop import signing
+def _identities():
+    from tuoyu_desktop.services.identities import Identities
 
-    return signing
-
-
-def _run(action):
-    """Turn signing errors (wrong passphrase, existing file, …) into messages."""
-    signing = _signing()
-    try:
-        return action()
-    except signing.SigningError as exc:
-        raise CommandFailed(str(exc)) from exc
+    return Identities()
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "为新的数字身份设置口令：", confirm=True)
-    info = _run(lambda: _signing().create_identity(
+    info = _identities().create(
         args.path, name=args.name, role=args.role, organisation=args.organisation, passphrase=passphrase, key=args.key
-    ))
+    )
     print(f"已创建数字身份 {args.path}\n")
     print(info.registration_text())
     return 0
@@ -35,20 +26,20 @@ def cmd_identity_new(args: argparse.Namespace) -> int:
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "数字身份的口令：")
-    print(_run(lambda: _signing().read_identity(args.path, passphrase)).info.registration_text())
+    print(_identities().open(args.path, passphrase).info.registration_text())
     return 0
 
 
 def cmd_identity_export_certificate(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "数字身份的口令：")
-    info = _run(lambda: _signing().export_certificate(args.path, args.output, passphrase=passphrase))
+    info = _identities().export_certificate(args.path, args.output, passphrase)
     print(f"已导出证书 {args.output}（指纹 {info.fingerprint}）")
     return 0
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "要导入的 PKCS#12 文件的口令：")
-    info = _run(lambda: _signing().import_identity(args.source, args.path, passphrase))
+    info = _identities().import_file(args.source, args.path, passphrase)
     print(f"已导入数字身份 {args.path}\n")
     print(info.registration_text())
     return 0
@@ -56,9 +47,9 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
 
 def cmd_ca_init(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "为区级根证书设置口令：", confirm=True)
-    info = _run(lambda: _signing().init_authority(args.path, district=args.district, passphrase=passphrase))
+    info = _identities().init_authority(args.path, district=args.district, passphrase=passphrase)
     if args.certificate:
-        _run(lambda: _signing().export_authority_certificate(args.path, passphrase, args.certificate))
+        _identities().export_authority_certificate(args.path, passphrase, args.certificate)
         print(f"根证书已导出到 {args.certificate}：核验报告时用 --trust {args.certificate}")
     print(info.registration_text())
     return 0
@@ -67,10 +58,10 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
 def cmd_ca_issue(args: argparse.Namespace) -> int:
     authority_passphrase = read_passphrase(args.authority_passphrase_file, "区级根证书的口令：")
     passphrase = read_passphrase(args.passphrase_file, "为新的数字身份设置口令：", confirm=True)
-    info = _run(lambda: _signing().issue_identity(
+    info = _identities().issue(
         args.authority, authority_passphrase, args.path,
         name=args.name, role=args.role, organisation=args.organisation, passphrase=passphrase,
-    ))
+    )
     print(f"已签发数字身份 {args.path}\n")
     print(info.registration_text())
     return 0

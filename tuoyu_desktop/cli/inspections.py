@@ -10,15 +10,15 @@ from tuoyu_desktop.cli.common import open_workspace
 
 def cmd_demo_inspection(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=True)
-    inspection_id = workspace.create_demo_inspection()
-    view = workspace.inspection(inspection_id)
+    inspection_id = workspace.inspections.create_demo()
+    view = workspace.inspections.view(inspection_id)
     print(f"已创建演示巡查：{view.facility.name}，{view.visit.visited_at}，发现问题 {len(view.findings)} 项")
     print(inspection_id)
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    items = open_workspace(args).list_inspections()
+    items = open_workspace(args).inspections.list()
     if args.json:
         print(json.dumps([{
             "id": i.id, "facility_id": i.facility_id, "facility_name": i.facility_name, "credit_code": i.credit_code,
@@ -36,8 +36,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_mode(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=args.mode is not None)
     if args.mode is not None:
-        workspace.set_mode(args.mode)
-    print({"facility": "facility（机构自评）", "inspector": "inspector（督导巡查）"}[workspace.mode])
+        workspace.preferences.set_mode(args.mode)
+    print({"facility": "facility（机构自评）", "inspector": "inspector（督导巡查）"}[workspace.preferences.mode])
     return 0
 
 

@@ -6,28 +6,19 @@ import argparse
 import json
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import CommandFailed, open_workspace
-
-
-def _filtered(workspace, args):
-    from tuoyu_desktop.rectification import RectificationError
-
-    try:
-        return workspace.rectifications(args.status, args.source, args.overdue)
-    except RectificationError as exc:
-        raise CommandFailed(str(exc)) from exc
+from tuoyu_desktop.cli.common import open_workspace
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    items = _filtered(workspace, args)
+    items = workspace.rectifications.list(args.status, args.source, args.overdue)
     if args.json:
         names = {}
         data = []
         for item in items:
             if item.facility_id not in names:
-                names[item.facility_id] = workspace.store.facility(item.facility_id).name
-            data.append({**workspace.rectification(item.id).to_dict(), "facility_name": names[item.facility_id]})
+                names[item.facility_id] = workspace.facilities.profile(item.facility_id).name
+            data.append({**workspace.rectifications.get(item.id).to_dict(), "facility_name": names[item.facility_id]})
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if not items:
@@ -40,41 +31,24 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from tuoyu_desktop.services import ExportError
 
-    workspace = open_workspace(args)
-    try:
-        path = workspace.export_ledger(args.output, args.status, args.source, args.overdue)
-    except ExportError as exc:
-        raise CommandFailed(str(exc)) from exc
+    path = open_workspace(args).reports.export_ledger(args.output, args.status, args.source, args.overdue)
     print(f"已导出整改台账：{path}")
     return 0
 
 
 def cmd_from_assessment(args: argparse.Namespace) -> int:
-    from tuoyu_desktop.rectification import RectificationError
 
     workspace = open_workspace(args, writer=True)
-    try:
-        items = workspace.rectifications_from_assessment(args.id)
-    except KeyError:
-        raise CommandFailed(f"找不到编号为 {args.id} 的自评（用 tuoyu list 查看）") from None
-    except RectificationError as exc:
-        raise CommandFailed(str(exc)) from exc
+    items = workspace.rectifications.from_assessment(args.id)
     print(f"该自评共有 {len(items)} 个整改事项（重复执行不会重复添加）")
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from tuoyu_desktop.rectification import RectificationError
 
     workspace = open_workspace(args, writer=True)
-    try:
-        item = workspace.set_rectification_status(args.id, args.status, args.reason or "")
-    except KeyError:
-        raise CommandFailed(f"找不到编号为 {args.id} 的整改事项") from None
-    except RectificationError as exc:
-        raise CommandFailed(str(exc)) from exc
+    item = workspace.rectifications.set_status(args.id, args.status, args.reason or "")
     print(f"已更新：{item.description.splitlines()[0][:40]} → {item.status}")
     return 0
 

@@ -15,25 +15,17 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args, writer=True)
     try:
-        workspace.finalise(args.id)
-    except KeyError:
-        raise CommandFailed(f"找不到编号为 {args.id} 的自评（用 tuoyu list 查看）") from None
+        workspace.assessments.finalise(args.id)
     except NotReady as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         raise CommandFailed(f"还有 {len(exc.problems)} 处未完成，不能定稿") from exc
-    print(f"已定稿：{workspace.store.assessment(args.id).period}（此后内容不能再改；更正请用 tuoyu reopen）")
+    print(f"已定稿：{workspace.assessments.row(args.id).period}（此后内容不能再改；更正请用 tuoyu reopen）")
     return 0
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args, writer=True)
-    try:
-        revision = workspace.reopen(args.id, args.reason)
-    except KeyError:
-        raise CommandFailed(f"找不到编号为 {args.id} 的自评") from None
-    except ValueError as exc:
-        raise CommandFailed(str(exc)) from exc
+    revision = open_workspace(args, writer=True).assessments.reopen(args.id, args.reason)
     print(f"已开始第 {revision} 次修订：{args.reason}")
     return 0
 
@@ -44,32 +36,23 @@ def signer_from(identity: Path, passphrase_file: Path | None):
     return Signer(identity, read_passphrase(passphrase_file, f"{identity.name} 的口令："))
 
 
-def signing_errors(action):
-    from tuoyu_desktop import signing
-
-    try:
-        return action()
-    except signing.SigningError as exc:
-        raise CommandFailed(str(exc)) from exc
-
-
 def cmd_sign(args: argparse.Namespace) -> int:
     signer = signer_from(args.identity, args.passphrase_file)
-    signing_errors(lambda: open_workspace(args).sign_report(args.pdf, signer))
+    open_workspace(args).reports.sign(args.pdf, signer)
     print(f"已签名：{args.pdf}")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from tuoyu_desktop import signing
+    from tuoyu_desktop.services import SigningError
 
     workspace = open_workspace(args)
     try:
-        signing.load_trust(args.trust)
-    except signing.TrustError as exc:
+        workspace.trust.check_extra(args.trust)
+    except SigningError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    check = workspace.verify_report(args.pdf, args.trust)
+    check = workspace.trust.verify(args.pdf, args.trust)
     if args.json:
         print(json.dumps(check.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -84,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     for pdf in args.pdfs:
         try:
-            outcome = workspace.import_report(pdf)
+            outcome = workspace.received.import_file(pdf)
         except ImportRefused as exc:
             failed += 1
             print(f"{pdf}: {exc}", file=sys.stderr)
@@ -96,18 +79,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
-    try:
-        data = args.certificate.read_bytes()
-    except OSError as exc:
-        raise CommandFailed(f"无法读取 {args.certificate}") from exc
-    entry = signing_errors(lambda: open_workspace(args, writer=True).trust_certificate(data, args.name or ""))
+    entry = open_workspace(args, writer=True).trust.add_file(args.certificate, args.name or "")
     kind = "区级根证书（信任其签发的所有身份）" if entry["kind"] == "root" else "签名人证书"
     print(f"已登记{kind}：{entry['name']}，指纹 {entry['fingerprint']}")
     return 0
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
-    entries = open_workspace(args).trusted()
+    entries = open_workspace(args).trust.list()
     if args.json:
         print(json.dumps([{k: e[k] for k in ("fingerprint", "name", "kind", "added_at")} for e in entries],
                          ensure_ascii=False, indent=2))
@@ -120,7 +99,7 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_remove(args: argparse.Namespace) -> int:
-    open_workspace(args, writer=True).forget_certificate(args.fingerprint)
+    open_workspace(args, writer=True).trust.remove(args.fingerprint)
     print(f"已从信任列表移除 {args.fingerprint}")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tuoyu_desktop.errors import InvalidInput, TuoyuError
 from tuoyu_desktop.store import StoreError
 
-__all__ = ["AssessmentLocked", "ExportError", "NotReady", "ProfileInvalid", "StoreError"]
+__all__ = ["AssessmentLocked", "ExportError", "ImportRefused", "NotReady", "ProfileInvalid", "StoreError"]
 
 
 class ProfileInvalid(InvalidInput):
@@ -30,3 +30,7 @@ class NotReady(InvalidInput):
 
 class AssessmentLocked(InvalidInput):
     """A finalised assessment is read-only until a new revision is started."""
+
+
+class ImportRefused(TuoyuError):
+    """A received report that was not imported; nothing was stored. The message says why."""

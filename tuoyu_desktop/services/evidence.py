@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.evidence import (
     DEFAULT_MAX_FILE_MB,
     DEFAULT_TOTAL_WARN_MB,
@@ -20,11 +20,9 @@ from tuoyu_desktop.evidence import (
     inspect_file,
 )
 from tuoyu_desktop.services.errors import AssessmentLocked
-from tuoyu_desktop.store import evidence as rows
+from tuoyu_desktop.services.forms import Forms
+from tuoyu_desktop.store import Store
 from tuoyu_desktop.store.evidence import EvidenceLink
-
-if TYPE_CHECKING:
-    from tuoyu_desktop.services.workspace import Workspace
 
 OWNER_ANSWER, OWNER_FINDING, OWNER_RECTIFICATION = "answer", "finding", "rectification"
 ROLE_EVIDENCE, ROLE_COMPLETION = "evidence", "completion"
@@ -38,141 +36,150 @@ class DuplicateEvidence(EvidenceError):
         self.link = link
 
 
-class EvidenceMixin:
-    """Workspace use cases for evidence files (mixed into :class:`Workspace`)."""
+class Evidence:
+    """``workspace.evidence``: attach, list, open, caption and detach evidence files."""
 
-    @property
-    def evidence_files(self: Workspace) -> ContentStore:
-        return ContentStore(self.data_dir / "evidence")
+    def __init__(self, store: Store, data_dir: Path, forms: Forms):
+        self._store = store
+        self._forms = forms
+        self.files = ContentStore(data_dir / "evidence")
 
-    def evidence_max_bytes(self: Workspace) -> int:
-        return int(float(self.store.setting("evidence_max_mb", str(DEFAULT_MAX_FILE_MB))) * 1024 * 1024)
+    # -- limits -----------------------------------------------------------------------------
+    def max_bytes(self) -> int:
+        return int(float(self._store.setting("evidence_max_mb", str(DEFAULT_MAX_FILE_MB))) * 1024 * 1024)
 
-    def set_evidence_limits(self: Workspace, max_file_mb: float | None = None, total_warn_mb: float | None = None) -> None:
+    def set_limits(self, max_file_mb: float | None = None, total_warn_mb: float | None = None) -> None:
         if max_file_mb is not None:
             if max_file_mb <= 0:
-                raise ValueError("单个文件的大小上限应大于 0")
-            self.store.set_setting("evidence_max_mb", str(max_file_mb))
+                raise InvalidInput("单个文件的大小上限应大于 0")
+            self._store.set_setting("evidence_max_mb", str(max_file_mb))
         if total_warn_mb is not None:
             if total_warn_mb <= 0:
-                raise ValueError("总大小提醒值应大于 0")
-            self.store.set_setting("evidence_total_warn_mb", str(total_warn_mb))
+                raise InvalidInput("总大小提醒值应大于 0")
+            self._store.set_setting("evidence_total_warn_mb", str(total_warn_mb))
 
     # -- attaching ------------------------------------------------------------------------
-    def attach_evidence(self: Workspace, owner_type: str, owner_id: str, path: str | os.PathLike[str],
-                        caption: str = "", role: str = ROLE_EVIDENCE, image_only: bool = False) -> EvidenceLink:
+    def attach(self, owner_type: str, owner_id: str, path: str | os.PathLike[str], caption: str = "",
+               role: str = ROLE_EVIDENCE, image_only: bool = False) -> EvidenceLink:
         """Check the file, store it once by SHA-256, link it with its caption.
 
         Raises ``EvidenceError`` (unreadable, too big, damaged or not an image when ``image_only``)
         or ``DuplicateEvidence`` when the same content is already attached to the same place.
         """
         path = Path(path)
-        info, data = inspect_file(path, self.evidence_max_bytes(), expect_image=image_only)
-        existing = rows.link_exists(self.store, owner_type, owner_id, info.sha256, role)
+        info, data = inspect_file(path, self.max_bytes(), expect_image=image_only)
+        rows = self._store.evidence
+        existing = rows.link_exists(owner_type, owner_id, info.sha256, role)
         if existing is not None:
             raise DuplicateEvidence(
                 f"“{path.name}”已经添加过了（与“{existing.original_name}”内容相同），未重复添加", existing)
         try:
-            self.evidence_files.put(info.sha256, data)
+            self.files.put(info.sha256, data)
         except OSError as exc:
             from tuoyu_desktop.oserrors import describe
 
             raise EvidenceError(f"无法保存“{path.name}”：{describe(exc)}") from None
         record = {"sha256": info.sha256, "size": info.size, "kind": info.kind, "mime": info.mime,
                   "width": info.width, "height": info.height, "original_name": path.name}
-        link_id = rows.add_link(self.store, record, owner_type, owner_id, role, caption.strip(), path.name)
+        link_id = rows.add_link(record, owner_type, owner_id, role, caption.strip(), path.name)
         if info.kind == "image":
             with contextlib.suppress(EvidenceError):  # prepare the report copy now: export stays fast
-                self.evidence_files.report_copy(info.sha256)
-        return rows.link(self.store, link_id)
+                self.files.report_copy(info.sha256)
+        return rows.link(link_id)
 
-    def attach_to_answer(self: Workspace, assessment_id: str, item_id: str, path, caption: str = "") -> EvidenceLink:
+    def attach_to_answer(self, assessment_id: str, item_id: str, path: str | os.PathLike[str],
+                         caption: str = "") -> EvidenceLink:
         """Evidence for one item of a self-assessment or an inspection (photos, documents)."""
-        row = self.store.assessment(assessment_id)
+        row = self._store.assessment(assessment_id)
         if row.finalised:
             raise AssessmentLocked(f"“{row.period}”已定稿，不能再添加佐证材料；如需更正，请先开始新的修订")
-        self.pinned_form(row).item(item_id)  # KeyError for an unknown item
-        return self.attach_evidence(OWNER_ANSWER, f"{assessment_id}/{item_id}", path, caption)
+        form = self._forms.pinned(row)
+        if not form.has_item(item_id):
+            raise InvalidInput(f"评估表“{form.title}”中没有条目 {item_id}")
+        return self.attach(OWNER_ANSWER, f"{assessment_id}/{item_id}", path, caption)
 
-    def attach_to_finding(self: Workspace, finding_id: int, path, caption: str = "") -> EvidenceLink:
-        from tuoyu_desktop.store import inspections
-
-        finding = inspections.finding(self.store, finding_id)
-        row = self.store.assessment(finding.assessment_id)
-        if row.finalised:
+    def attach_to_finding(self, finding_id: int, path: str | os.PathLike[str], caption: str = "") -> EvidenceLink:
+        finding = self._store.inspections.finding(finding_id)
+        if self._store.assessment(finding.assessment_id).finalised:
             raise AssessmentLocked("巡查记录已定稿，不能再添加照片")
-        return self.attach_evidence(OWNER_FINDING, str(finding_id), path, caption)
+        return self.attach(OWNER_FINDING, str(finding_id), path, caption)
 
-    def attach_completion_evidence(self: Workspace, rectification_id: str, path, caption: str = "") -> EvidenceLink:
+    def attach_completion(self, rectification_id: str, path: str | os.PathLike[str], caption: str = "") -> EvidenceLink:
         """Proof that a rectification item was fixed (photo of the repaired door, new record …)."""
-        from tuoyu_desktop.store import rectifications
-
-        rectifications.get(self.store, rectification_id)
-        return self.attach_evidence(OWNER_RECTIFICATION, rectification_id, path, caption, ROLE_COMPLETION)
+        self._store.rectifications.get(rectification_id)
+        return self.attach(OWNER_RECTIFICATION, rectification_id, path, caption, ROLE_COMPLETION)
 
     # -- reading --------------------------------------------------------------------------
-    def answer_evidence(self: Workspace, assessment_id: str, item_id: str) -> list[EvidenceLink]:
-        return rows.links(self.store, OWNER_ANSWER, f"{assessment_id}/{item_id}")
+    def for_answer(self, assessment_id: str, item_id: str) -> list[EvidenceLink]:
+        return self._store.evidence.links(OWNER_ANSWER, f"{assessment_id}/{item_id}")
 
-    def assessment_evidence(self: Workspace, assessment_id: str) -> dict[str, list[EvidenceLink]]:
+    def for_assessment(self, assessment_id: str) -> dict[str, list[EvidenceLink]]:
         """Item id → its evidence, for one assessment or inspection."""
         found: dict[str, list[EvidenceLink]] = {}
-        for link in rows.links_with_prefix(self.store, OWNER_ANSWER, f"{assessment_id}/"):
+        for link in self._store.evidence.links_with_prefix(OWNER_ANSWER, f"{assessment_id}/"):
             found.setdefault(link.owner_id.split("/", 1)[1], []).append(link)
         return found
 
-    def finding_evidence(self: Workspace, finding_id: int) -> list[EvidenceLink]:
-        return rows.links(self.store, OWNER_FINDING, str(finding_id))
+    def for_finding(self, finding_id: int) -> list[EvidenceLink]:
+        return self._store.evidence.links(OWNER_FINDING, str(finding_id))
 
-    def completion_evidence(self: Workspace, rectification_id: str) -> list[EvidenceLink]:
-        return rows.links(self.store, OWNER_RECTIFICATION, rectification_id, ROLE_COMPLETION)
+    def completion(self, rectification_id: str) -> list[EvidenceLink]:
+        return self._store.evidence.links(OWNER_RECTIFICATION, rectification_id, ROLE_COMPLETION)
 
-    def evidence_path(self: Workspace, link: EvidenceLink) -> Path:
+    def path(self, link: EvidenceLink) -> Path:
         """Where the file is (for opening it); raises ``EvidenceError`` when it is gone or changed."""
-        self.evidence_files.read(link.sha256)
-        return self.evidence_files.path(link.sha256)
+        self.files.read(link.sha256)
+        return self.files.path(link.sha256)
 
-    def evidence_thumbnail(self: Workspace, link: EvidenceLink, size: int = 256) -> Path | None:
+    def is_present(self, link: EvidenceLink) -> bool:
+        return self.files.has(link.sha256)
+
+    def thumbnail(self, link: EvidenceLink, size: int = 256) -> Path | None:
         """A JPEG thumbnail for an image; None for a document. Raises ``EvidenceError`` when the file is gone."""
         if not link.is_image:
             return None
-        return self.evidence_files.thumbnail(link.sha256, size)
+        return self.files.thumbnail(link.sha256, size)
 
-    def set_evidence_caption(self: Workspace, link_id: int, caption: str) -> None:
-        rows.set_caption(self.store, link_id, caption.strip())
+    def report_copy(self, sha256: str) -> bytes | str:
+        """The downscaled, metadata-free JPEG a report shows, or why it cannot be shown."""
+        try:
+            return self.files.report_copy(sha256)
+        except EvidenceError as exc:
+            return str(exc)
 
-    def detach_evidence(self: Workspace, link_id: int) -> None:
-        link = rows.link(self.store, link_id)
+    def set_caption(self, link_id: int, caption: str) -> None:
+        self._store.evidence.set_caption(link_id, caption.strip())
+
+    def detach(self, link_id: int) -> None:
+        link = self._store.evidence.link(link_id)
         if link.owner_type == OWNER_ANSWER:
-            row = self.store.assessment(link.owner_id.split("/", 1)[0])
+            row = self._store.assessment(link.owner_id.split("/", 1)[0])
             if row.finalised:
                 raise AssessmentLocked(f"“{row.period}”已定稿，不能移除佐证材料")
-        rows.remove_link(self.store, link_id)
+        self._store.evidence.remove_link(link_id)
 
     # -- checks ---------------------------------------------------------------------------
-    def _links_of_assessment(self: Workspace, assessment_id: str) -> list[EvidenceLink]:
-        from tuoyu_desktop.store import inspections
-
-        links = rows.links_with_prefix(self.store, OWNER_ANSWER, f"{assessment_id}/")
-        for finding in inspections.findings(self.store, assessment_id):
-            links += rows.links(self.store, OWNER_FINDING, str(finding.id))
+    def _links_of_assessment(self, assessment_id: str) -> list[EvidenceLink]:
+        links = self._store.evidence.links_with_prefix(OWNER_ANSWER, f"{assessment_id}/")
+        for finding in self._store.inspections.findings(assessment_id):
+            links += self._store.evidence.links(OWNER_FINDING, str(finding.id))
         return links
 
-    def evidence_problems(self: Workspace, assessment_id: str) -> list[str]:
+    def problems(self, assessment_id: str) -> list[str]:
         """Files deleted or changed behind the app's back, one line each (empty when all is well)."""
         problems = []
         for link in self._links_of_assessment(assessment_id):
-            problem = self.evidence_files.problem(link.sha256)
+            problem = self.files.problem(link.sha256)
             if problem:
                 problems.append(f"“{link.original_name}”（{link.caption or '无说明'}）：{problem}")
         return problems
 
-    def evidence_warnings(self: Workspace, assessment_id: str) -> list[str]:
+    def warnings(self, assessment_id: str) -> list[str]:
         """Shown before finalising: missing files, and a total size above the setting."""
-        warnings = self.evidence_problems(assessment_id)
+        warnings = self.problems(assessment_id)
         unique = {link.sha256: link.size for link in self._links_of_assessment(assessment_id)}
         total = sum(unique.values())
-        limit = float(self.store.setting("evidence_total_warn_mb", str(DEFAULT_TOTAL_WARN_MB))) * 1024 * 1024
+        limit = float(self._store.setting("evidence_total_warn_mb", str(DEFAULT_TOTAL_WARN_MB))) * 1024 * 1024
         if total > limit:
             warnings.append(f"佐证材料共 {len(unique)} 个文件，合计 {total / 1024 / 1024:.0f} MB，超过提醒值 "
                             f"{limit / 1024 / 1024:.0f} MB：报告中的照片会自动缩小，但备份和传送会较慢")

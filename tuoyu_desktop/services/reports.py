@@ -1,30 +1,30 @@
-"""Reports as files: export (with embedded data), sign, verify, import; the trust store.
+"""Reports as files: one pipeline writes every report kind and the ledger, and signs them.
 
-reportlab, pypdf and pyHanko load only when one of these runs.
+partial file beside the target → render → sign by each signer in turn → one atomic rename,
+with every failure turned into a clear ``ExportError`` and nothing left at the target.
+reportlab and pyHanko load only when one of these runs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import re
 import secrets
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.errors import ExportError
-
-if TYPE_CHECKING:
-    from tuoyu_desktop.services.workspace import Workspace
-    from tuoyu_desktop.signing import VerifyResult
+from tuoyu_desktop.services.evidence import Evidence
+from tuoyu_desktop.services.facilities import Facilities
+from tuoyu_desktop.services.inspections import Inspections
+from tuoyu_desktop.services.preferences import MODE_INSPECTOR, Preferences
+from tuoyu_desktop.services.rectifications import Rectifications
 
 ProgressCallback = Callable[[int, int], None]
-
-# tuoyu verify's exit codes (design.md): the data checks below use the same ones.
-EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE, EXIT_UNTRUSTED = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -36,212 +36,117 @@ class Signer:
     handwriting_png: bytes | None = field(default=None, repr=False)
 
 
-@dataclass
-class ReportCheck:
-    """What verifying a received report found: its signatures, and its embedded data."""
+class Reports:
+    """``workspace.reports``: export (with embedded data) and sign reports; export the ledger."""
 
-    signatures: "VerifyResult"
-    exit_code: int
-    verdict: str
-    data_line: str = ""
-    payload: dict[str, Any] | None = None  # set only when signatures and data both check out
-    payload_text: str = field(default="", repr=False)
+    def __init__(self, assessments: Assessments, inspections: Inspections, evidence: Evidence,
+                 rectifications: Rectifications, facilities: Facilities, preferences: Preferences):
+        self._assessments = assessments
+        self._inspections = inspections
+        self._evidence = evidence
+        self._rectifications = rectifications
+        self._facilities = facilities
+        self._preferences = preferences
 
-    def lines(self) -> list[str]:
-        lines = [check.line() for check in self.signatures.signatures]
-        if self.data_line:
-            lines.append(self.data_line)
-        return [*lines, self.verdict]
+    def export_pdf(self, assessment_id: str, target: str | os.PathLike[str],
+                   progress: ProgressCallback | None = None, signers: Sequence[Signer] = ()) -> Path:
+        """The report of a self-assessment or an inspection, with ``assessment.json`` embedded,
+        signed by each of ``signers`` in turn (an inspection: the inspector, then the facility).
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.signatures.to_dict()
-        data.update(exit_code=self.exit_code, verdict=self.verdict, data=self.data_line,
-                    report_id=self.payload.get("report_id") if self.payload else None)
-        return data
-
-
-class ImportRefused(TuoyuError):
-    """A report that was not imported; nothing was stored. The message says why."""
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    report_id: str
-    duplicate: bool  # True: already received before, nothing new stored
-    record: dict[str, Any]
-
-
-class ReportsMixin:
-    """Workspace use cases around report files (mixed into :class:`Workspace`)."""
-
-    # -- export -------------------------------------------------------------------------
-    def export_pdf(
-        self: "Workspace",
-        assessment_id: str,
-        target: str | os.PathLike[str],
-        progress: ProgressCallback | None = None,
-        signers: Sequence[Signer] = (),
-    ) -> Path:
-        """Write the report, with ``assessment.json`` embedded, signed by each of ``signers`` in turn.
-
-        Raises ``ExportError`` for the user, or a ``signing.SigningError`` (e.g. ``WrongPassphrase``,
-        so the caller can ask again). Nothing is left at ``target`` unless all went well.
+        Raises ``ExportError`` for the user, or a ``SigningError`` (e.g. ``WrongPassphrase``, so
+        the caller can ask again). Nothing is left at ``target`` unless all went well.
         """
         from tuoyu_desktop import exchange, report
-        from tuoyu_desktop.records import now
 
-        if self.is_inspection(assessment_id):
-            return self.export_inspection_pdf(assessment_id, target, progress, signers)
-        session = self.open_assessment(assessment_id)
+        session = self._assessments.open(assessment_id)
         if signers and not session.finalised:
             raise ExportError("请先定稿，再签名导出：定稿后内容不能再改，签名才有意义")
         row = session.row
-        data = (row.frozen.encode("utf-8") if row.frozen else exchange.encode(exchange.build_payload(
-            session.profile, row, session.scores, session.answers, now(), audit_head=self.store.audit_head())))
+        data = self._assessments.data(assessment_id)
         attachment = report.Attachment(exchange.report_id(row), exchange.ATTACHMENT_NAME, data)
-        target = Path(target)
-        partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
-        try:
-            report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
-                                           attachment=attachment)
-            for signer in signers:
-                self._sign_file(partial, signer, reason=f"{session.form.title}：{row.period}")
-            os.replace(partial, target)
-        except report.UnrenderableText as exc:
-            raise ExportError(str(exc)) from exc
-        except OSError as exc:
-            raise ExportError(f"无法写入 {target}：{describe_os_error(exc)}") from exc
-        finally:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-        return target
+        if self._inspections.is_inspection(assessment_id):
+            from tuoyu_desktop.report.inspection import write_inspection_report
 
-    def sign_report(self: "Workspace", pdf: str | os.PathLike[str], signer: Signer) -> None:
-        """Add one more signature to an exported report (the next signer in turn)."""
-        self._sign_file(Path(pdf), signer, reason="确认报告内容")
+            frozen = exchange.decode(data)
+            photos = self._photos(p["sha256"] for f in frozen.get("findings") or [] for p in f.get("photos", []))
+            reason = f"督导巡查报告：{session.profile.name} {row.period}"
 
-    @staticmethod
-    def _sign_file(pdf: Path, signer: Signer, reason: str) -> None:
-        from tuoyu_desktop import signing
-
-        signing.sign_pdf(pdf, pdf, signer.identity, signer.passphrase, reason=reason,
-                         signature_image=signer.handwriting_png)
-
-    # -- trust store --------------------------------------------------------------------
-    def trust_certificate(self: "Workspace", certificate: bytes, name: str = "") -> dict[str, Any]:
-        """Register a signer's certificate or a district root (PEM or DER bytes)."""
-        from tuoyu_desktop import signing
-
-        cert = signing.load_certificates(certificate)[0]
-        info = signing.describe_certificate(cert)
-        kind = "root" if info.is_authority else "signer"
-        from cryptography.hazmat.primitives.serialization import Encoding
-
-        pem = cert.public_bytes(Encoding.PEM).decode("ascii")
-        label = name.strip() or (info.organisation if kind == "root" else info.name) or info.name
-        self.store.trust_certificate(info.fingerprint_hex, label, kind, pem)
-        return {"fingerprint": info.fingerprint, "name": label, "kind": kind}
-
-    def trusted(self: "Workspace") -> list[dict[str, Any]]:
-        return self.store.trusted_certificates()
-
-    def forget_certificate(self: "Workspace", fingerprint: str) -> None:
-        from tuoyu_desktop import signing
-
-        self.store.forget_certificate(signing.normalise_fingerprint(fingerprint) or fingerprint)
-
-    def _trust_entries(self: "Workspace", extra: Sequence[Any]) -> list[Any]:
-        return [row["pem"].encode("ascii") for row in self.store.trusted_certificates()] + list(extra)
-
-    # -- verify and import --------------------------------------------------------------
-    def verify_report(self: "Workspace", path: str | os.PathLike[str], extra_trust: Sequence[Any] = ()) -> ReportCheck:
-        """Check signatures (against the trust store and ``extra_trust``) and the embedded data.
-
-        Never raises for a bad file: the outcome says what is wrong, with tuoyu verify's exit code.
-        """
-        from tuoyu_desktop import signing
-
-        result = signing.verify_pdf(path, self._trust_entries(extra_trust))
-        check = ReportCheck(signatures=result, exit_code=result.exit_code, verdict=result.verdict)
-        if result.exit_code in (EXIT_OK, EXIT_UNTRUSTED):
-            _check_embedded_data(Path(path), check)
-        return check
-
-    def import_report(self: "Workspace", path: str | os.PathLike[str]) -> ImportOutcome:
-        """Verify a received report, then store its data once (deduplicated by report id).
-
-        Raises ``ImportRefused`` with the reason, storing nothing, unless verification passed.
-        """
-        import hashlib
-
-        check = self.verify_report(path)
-        if check.exit_code != EXIT_OK or check.payload is None:
-            raise ImportRefused(f"未导入：{check.verdict}")
-        payload = check.payload
-        report_id = str(payload["report_id"])
-        existing = self.store.received_report(report_id)
-        if existing is not None:
-            return ImportOutcome(report_id, True, existing)
-        self.backup("import")
-        facility = payload.get("facility") or {}
-        scores = payload.get("scores") or {}
-        form = payload.get("form") or {}
-        record = {
-            "report_id": report_id,
-            "kind": str(payload.get("kind", "")),
-            "facility_name": str(facility.get("name", "")),
-            "credit_code": str(facility.get("credit_code", "")),
-            "period": str((payload.get("assessment") or {}).get("period", "")),
-            "form_id": str(form.get("id", "")),
-            "form_version": str(form.get("version", "")),
-            "grade": str(scores.get("grade", "")),
-            "percent": float((scores.get("total") or {}).get("percent", 0) or 0),
-            "signers": check.signatures.to_json(),
-            "payload": check.payload_text,
-            "payload_sha256": hashlib.sha256(check.payload_text.encode("utf-8")).hexdigest(),
-            "file_sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest(),
-        }
-        if record["kind"] == "inspection":
-            self._import_inspection(payload, record)  # refuses another facility's report, storing nothing
+            def render(partial: Path) -> None:
+                write_inspection_report(partial, session.profile, row, session.scores, frozen, photos,
+                                        progress=progress, attachment=attachment)
         else:
-            self.store.store_received_report(record)
-            if self.mode == "inspector":
-                self._visited_from_payload(facility)
-        return ImportOutcome(report_id, False, record)
+            reason = f"{session.form.title}：{row.period}"
+
+            def render(partial: Path) -> None:
+                report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
+                                               attachment=attachment)
+        return _produce(Path(target), render, signers, reason)
+
+    def sign(self, pdf: str | os.PathLike[str], signer: Signer) -> None:
+        """Add one more signature to an exported report (the next signer in turn)."""
+        _sign(Path(pdf), signer, reason="确认报告内容")
+
+    def export_ledger(self, target: str | os.PathLike[str], statuses: Iterable[str] | None = None,
+                      source: str | None = None, overdue_only: bool = False) -> Path:
+        """The ledger as PDF or XLSX (by the target's suffix), with the filters shown on it."""
+        target = Path(target)
+        statuses = tuple(statuses or ())
+        items = self._rectifications.list(statuses, source, overdue_only)
+        facilities = {fid: self._facilities.profile(fid).name for fid in {i.facility_id for i in items}}
+        own = self._facilities.own()
+        inspector = self._preferences.mode == MODE_INSPECTOR
+        title_owner = own[1].name if own and not inspector else "督导巡查（全部走访机构）"
+        filters = []
+        if statuses:
+            filters.append("状态：" + "、".join(statuses))
+        if source:
+            filters.append("来源：" + rect.SOURCES[source])
+        if overdue_only:
+            filters.append("仅逾期")
+        suffix = target.suffix.lower()
+        if suffix not in (".pdf", ".xlsx"):
+            raise ExportError("整改台账可导出为 .pdf 或 .xlsx 文件")
+
+        def render(partial: Path) -> None:
+            from tuoyu_desktop.report.ledger import write_ledger_pdf, write_ledger_xlsx
+
+            write = write_ledger_xlsx if suffix == ".xlsx" else write_ledger_pdf
+            write(partial, items, facilities, title_owner, filters)
+
+        return _produce(target, render)
+
+    def _photos(self, hashes: Iterable[str]) -> dict[str, bytes | str]:
+        """sha256 → downscaled, metadata-free JPEG, or the reason it cannot be shown (file gone …)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        wanted = list(dict.fromkeys(hashes))
+        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            return dict(zip(wanted, pool.map(self._evidence.report_copy, wanted), strict=True))
 
 
-def _check_embedded_data(path: Path, check: ReportCheck) -> None:
-    """The embedded assessment.json must exist, be readable, and match what the cover prints."""
-    from tuoyu_desktop import exchange, signing
+def _produce(target: Path, render: Callable[[Path], None], signers: Sequence[Signer] = (), reason: str = "") -> Path:
+    """The one export pipeline: render into a partial file beside ``target``, sign it by each
+    signer in turn, then rename it into place; nothing is left behind when anything fails."""
+    from tuoyu_desktop.report import UnrenderableText
 
-    data = signing.read_embedded_file(path, exchange.ATTACHMENT_NAME)
-    if data is None:
-        check.exit_code = EXIT_UNREADABLE
-        check.verdict = "不是本程序生成的报告：文件中没有内嵌的评估数据"
-        return
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
-        payload = exchange.decode(data)
-    except exchange.ExchangeError as exc:
-        check.exit_code, check.verdict = EXIT_UNREADABLE, str(exc)
-        return
-    digest = exchange.digest(data)
-    printed = _first_page_text(path)
-    if digest not in printed or str(payload["report_id"]) not in printed:
-        check.exit_code = EXIT_CHANGED
-        check.data_line = "内嵌数据：与报告封面所印的编号或数据摘要不一致"
-        check.verdict = "验证未通过：内嵌数据与报告封面不一致"
-        return
-    check.payload = payload
-    check.payload_text = data.decode("utf-8")
-    check.data_line = f"内嵌数据：报告编号 {payload['report_id']}，SHA-256 {digest[:16]}…，与封面一致"
+        render(partial)
+        for signer in signers:
+            _sign(partial, signer, reason)
+        os.replace(partial, target)
+    except UnrenderableText as exc:
+        raise ExportError(str(exc)) from exc
+    except OSError as exc:
+        raise ExportError(f"无法写入 {target}：{describe_os_error(exc)}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return target
 
 
-def _first_page_text(path: Path) -> str:
-    """The cover's text with all white space removed (the digest is printed over two lines)."""
-    from pypdf import PdfReader
+def _sign(pdf: Path, signer: Signer, reason: str) -> None:
+    from tuoyu_desktop import signing
 
-    try:
-        text = PdfReader(str(path)).pages[0].extract_text() or ""
-    except Exception:  # noqa: BLE001 - a page pypdf cannot read simply shows nothing to match
-        return ""
-    return re.sub(r"\s+", "", text)
+    signing.sign_pdf(pdf, pdf, signer.identity, signer.passphrase, reason=reason,
+                     signature_image=signer.handwriting_png)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
-from tuoyu_desktop.forms import Form
+from tuoyu_desktop.forms import Form, Item
 from tuoyu_desktop.records import Answer, AssessmentRow
 from tuoyu_desktop.scoring import Scores, score
 from tuoyu_desktop.services.errors import AssessmentLocked
@@ -51,6 +52,11 @@ class AssessmentSession:
     def finalised(self) -> bool:
         return self.row.finalised
 
+    def item(self, item_id: str) -> Item:
+        if not self.form.has_item(item_id):
+            raise NotFound(f"评估表“{self.form.title}”中没有条目 {item_id}")
+        return self.form.item(item_id)
+
     def answer(self, item_id: str) -> Answer:
         return self.answers.get(item_id, Answer())
 
@@ -58,11 +64,11 @@ class AssessmentSession:
         """Save one answer at once and rescore; returns the time it was saved."""
         if self.row.finalised:
             raise AssessmentLocked(f"“{self.row.period}”已定稿，不能修改；如需更正，请先开始新的修订")
-        item = self.form.item(item_id)
+        item = self.item(item_id)
         if item.kind == "computed":
-            raise ValueError(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
+            raise InvalidInput(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
         if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
-            raise ValueError(f"条目 {item_id} 没有选项 {answer.value!r}")
+            raise InvalidInput(f"条目 {item_id} 没有选项 {answer.value!r}")
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
         self.answers[item_id] = answer
         self.scores = score(self.form, self.answers, self.profile)

@@ -6,25 +6,30 @@ Every write is its own transaction and is durable when the call returns (WAL wit
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.errors import NotFound, TuoyuError
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
+from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
+from tuoyu_desktop.store.evidence import EvidenceRows
+from tuoyu_desktop.store.inspections import InspectionRows
 from tuoyu_desktop.store.migrations import MIGRATIONS
+from tuoyu_desktop.store.rectifications import RectificationRows
 
 if TYPE_CHECKING:
     import sqlite_utils
-from tuoyu_desktop.oserrors import describe as describe_os_error
 
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_FILENAME = "tuoyu.db"
@@ -54,6 +59,9 @@ class Store:
         self.conn = conn
         self.path = path
         self.actor = _login_name()
+        self.inspections = InspectionRows(self)
+        self.evidence = EvidenceRows(self)
+        self.rectifications = RectificationRows(self)
 
     @cached_property
     def db(self) -> "sqlite_utils.Database":
@@ -96,33 +104,25 @@ class Store:
         With ``check``, SQLite's quick check runs first: a damaged file raises
         ``DatabaseDamaged`` before anything is written to it.
         """
-        conn = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-            if check and path.stat().st_size:
-                result = conn.execute("PRAGMA quick_check").fetchone()[0]
-                if result != "ok":
-                    raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=5000")
-            store = cls(conn, path)
-            store._migrate()
-            return store
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            detail = _describe(exc)
-            if "unable to open" in str(exc) and path_too_long_for_sqlite(path):
-                detail = PATH_TOO_LONG
-            message = f"无法打开数据文件 {path}：{detail}"
-            if "not a database" in str(exc) or "malformed" in str(exc):
-                raise DatabaseDamaged(message, path) from exc
-            raise StoreError(message) from exc
-        except OSError as exc:
-            raise StoreError(f"无法创建数据文件夹 {path.parent}：{describe_os_error(exc)}") from exc
+        with _opening(path):
+            store = cls(_connect(path, check), path)
+            try:
+                store._migrate()
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def reconnect(self, check: bool = True) -> None:
+        """Open the file at ``path`` again (after a restore put another file there).
+
+        The same Store object goes on serving every service that holds it.
+        """
+        self.conn.close()
+        with _opening(self.path):
+            self.conn = _connect(self.path, check)
+            self.__dict__.pop("db", None)  # the cached sqlite-utils view of the old connection
+            self._migrate()
 
     def close(self) -> None:
         self.conn.close()
@@ -141,6 +141,7 @@ class Store:
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
 
     def _write(self, statements, table_api: bool = True):
         """Run ``statements(db)`` in one transaction, turning disk errors into StoreError.
@@ -172,7 +173,7 @@ class Store:
     def facility(self, facility_id: int) -> FacilityProfile:
         row = self.conn.execute("SELECT profile FROM facilities WHERE id = ?", [facility_id]).fetchone()
         if row is None:
-            raise KeyError(facility_id)
+            raise NotFound(f"找不到编号为 {facility_id} 的机构")
         return FacilityProfile.from_dict(json.loads(row[0]))
 
     def save_facility(self, profile: FacilityProfile, facility_id: int | None = None, own: bool = True) -> int:
@@ -221,7 +222,7 @@ class Store:
     def form_snapshot(self, content_hash: str) -> str:
         row = self.conn.execute("SELECT snapshot FROM form_snapshots WHERE hash = ?", [content_hash]).fetchone()
         if row is None:
-            raise KeyError(content_hash)
+            raise NotFound(f"数据文件中缺少评估表快照 {content_hash[:12]}…")
         return row[0]
 
     # -- assessments --------------------------------------------------------------------
@@ -252,7 +253,7 @@ class Store:
     def assessment(self, assessment_id: str) -> AssessmentRow:
         rows = self._query("SELECT * FROM assessments WHERE id = ?", [assessment_id])
         if not rows:
-            raise KeyError(assessment_id)
+            raise NotFound(f"找不到编号为 {assessment_id} 的自评或巡查记录（用 tuoyu list 或 tuoyu inspections list 查看）")
         return AssessmentRow(**rows[0])
 
     def assessments(self, facility_id: int | None = None) -> list[AssessmentRow]:
@@ -363,11 +364,18 @@ class Store:
     def received_reports(self) -> list[dict]:
         return self._query("SELECT * FROM received_reports ORDER BY received_at DESC")
 
-    def store_received_report(self, record: dict) -> None:
+    def store_received_report(self, record: dict, rectifications: list[dict] | None = None) -> None:
+        """Keep a received report, and the rectification items its findings become, in one transaction."""
+        stamp = now()
+
         def write(db: "sqlite_utils.Database") -> None:
-            db["received_reports"].insert({**record, "received_at": now()})
-            self._audit(db, "received_report", record["report_id"], "imported", None,
-                        {"facility": record["facility_name"], "sha256": record["file_sha256"]})
+            db["received_reports"].insert({**record, "received_at": stamp})
+            detail = {"facility": record["facility_name"], "sha256": record["file_sha256"]}
+            if rectifications is not None:
+                detail["findings"] = len(rectifications)
+            self._audit(db, "received_report", record["report_id"], "imported", None, detail, stamp)
+            if rectifications:
+                self.rectifications.insert_many(db, rectifications)
 
         self._write(write)
 
@@ -404,6 +412,43 @@ def path_too_long_for_sqlite(path: Path) -> bool:
 def _answer_record(row) -> dict:
     value, na, na_reason, comment = row
     return {"value": value, "na": bool(na), "na_reason": na_reason or "", "comment": comment or ""}
+
+
+@contextlib.contextmanager
+def _opening(path: Path) -> Iterator[None]:
+    """Turn what can go wrong while opening a data file into a StoreError for the user."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        detail = _describe(exc)
+        if "unable to open" in str(exc) and path_too_long_for_sqlite(path):
+            detail = PATH_TOO_LONG
+        message = f"无法打开数据文件 {path}：{detail}"
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise DatabaseDamaged(message, path) from exc
+        raise StoreError(message) from exc
+    except OSError as exc:
+        raise StoreError(f"无法创建数据文件夹 {path.parent}：{describe_os_error(exc)}") from exc
+
+
+def _connect(path: Path, check: bool) -> sqlite3.Connection:
+    """A connection to ``path`` (created if missing) with WAL and full sync; with ``check``,
+    SQLite's quick check runs first so a damaged file is found before anything is written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        if check and path.stat().st_size:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _login_name() -> str:

@@ -10,10 +10,11 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from tuoyu_desktop.errors import NotFound
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.records import DRAFT, now
-from tuoyu_desktop.store.db import Store
+from tuoyu_desktop.store.rows import Rows
 
 
 @dataclass(frozen=True)
@@ -61,127 +62,122 @@ def _visit(row: dict) -> Visit:
     return Visit(**row)
 
 
-def visited_facilities(store: Store) -> list[tuple[int, FacilityProfile]]:
-    rows = store.db["facilities"].rows_where("is_own = 0", order_by="name")
-    return [(row["id"], FacilityProfile.from_dict(json.loads(row["profile"]))) for row in rows]
+class InspectionRows(Rows):
+    """Visits and ad-hoc findings, reached as ``store.inspections``."""
 
+    def visited_facilities(self) -> list[tuple[int, FacilityProfile]]:
+        rows = self._store.db["facilities"].rows_where("is_own = 0", order_by="name")
+        return [(row["id"], FacilityProfile.from_dict(json.loads(row["profile"]))) for row in rows]
 
-def facility_by_code(store: Store, credit_code: str, own: bool | None = None) -> int | None:
-    where, args = "credit_code = ?", [credit_code.strip().upper()]
-    if own is not None:
-        where += " AND is_own = ?"
-        args.append(int(own))
-    row = next(store.db["facilities"].rows_where(where, args, order_by="id", limit=1), None)
-    return row["id"] if row else None
+    def facility_by_code(self, credit_code: str, own: bool | None = None) -> int | None:
+        where, args = "credit_code = ?", [credit_code.strip().upper()]
+        if own is not None:
+            where += " AND is_own = ?"
+            args.append(int(own))
+        row = next(self._store.db["facilities"].rows_where(where, args, order_by="id", limit=1), None)
+        return row["id"] if row else None
 
+    def create_inspection(self, facility_id: int, form: Form, period: str, visit: dict,
+                          previous_id: str | None) -> str:
+        self._store.keep_form_snapshot(form)
+        stamp = now()
+        assessment_id = uuid.uuid4().hex
+        record = {"id": assessment_id, "facility_id": facility_id, "form_id": form.id, "form_version": form.version,
+                  "form_hash": form.content_hash, "period": period.strip(), "status": DRAFT,
+                  "created_at": stamp, "updated_at": stamp}
+        visit_record = {"assessment_id": assessment_id, "visited_at": visit["visited_at"],
+                        "inspectors": json.dumps(list(visit["inspectors"]), ensure_ascii=False),
+                        "facility_rep": visit["facility_rep"], "notes": visit.get("notes", ""),
+                        "previous_id": previous_id, "created_at": stamp, "updated_at": stamp}
 
-def create_inspection(store: Store, facility_id: int, form: Form, period: str, visit: dict,
-                      previous_id: str | None) -> str:
-    store.keep_form_snapshot(form)
-    stamp = now()
-    assessment_id = uuid.uuid4().hex
-    record = {"id": assessment_id, "facility_id": facility_id, "form_id": form.id, "form_version": form.version,
-              "form_hash": form.content_hash, "period": period.strip(), "status": DRAFT,
-              "created_at": stamp, "updated_at": stamp}
-    visit_record = {"assessment_id": assessment_id, "visited_at": visit["visited_at"],
-                    "inspectors": json.dumps(list(visit["inspectors"]), ensure_ascii=False),
-                    "facility_rep": visit["facility_rep"], "notes": visit.get("notes", ""),
-                    "previous_id": previous_id, "created_at": stamp, "updated_at": stamp}
+        def write(db) -> None:
+            db["assessments"].insert(record)
+            db["inspections"].insert(visit_record)
+            self._store._audit(db, "assessment", assessment_id, "created", None,
+                         {"form": f"{form.id} {form.version}", "period": record["period"], "facility_id": facility_id}, stamp)
+            self._store._audit(db, "inspection", assessment_id, "visit", None,
+                         {**visit, "inspectors": list(visit["inspectors"]), "previous_id": previous_id}, stamp)
 
-    def write(db) -> None:
-        db["assessments"].insert(record)
-        db["inspections"].insert(visit_record)
-        store._audit(db, "assessment", assessment_id, "created", None,
-                     {"form": f"{form.id} {form.version}", "period": record["period"], "facility_id": facility_id}, stamp)
-        store._audit(db, "inspection", assessment_id, "visit", None,
-                     {**visit, "inspectors": list(visit["inspectors"]), "previous_id": previous_id}, stamp)
+        self._store._write(write)
+        return assessment_id
 
-    store._write(write)
-    return assessment_id
+    def visit(self, assessment_id: str) -> Visit | None:
+        row = next(self._store.db["inspections"].rows_where("assessment_id = ?", [assessment_id]), None)
+        return _visit(row) if row else None
 
+    def visits(self, facility_id: int | None = None) -> list[tuple[Visit, int]]:
+        """(visit, facility id), newest visit first."""
+        sql = ("SELECT i.*, a.facility_id AS _facility FROM inspections i JOIN assessments a ON a.id = i.assessment_id")
+        args: list = []
+        if facility_id is not None:
+            sql += " WHERE a.facility_id = ?"
+            args.append(facility_id)
+        rows = self._store.db.execute(sql + " ORDER BY i.visited_at DESC, i.created_at DESC", args)
+        columns = [d[0] for d in rows.description]
+        out = []
+        for values in rows.fetchall():
+            row = dict(zip(columns, values, strict=True))
+            facility = row.pop("_facility")
+            out.append((_visit(row), facility))
+        return out
 
-def visit(store: Store, assessment_id: str) -> Visit | None:
-    row = next(store.db["inspections"].rows_where("assessment_id = ?", [assessment_id]), None)
-    return _visit(row) if row else None
+    def update_visit(self, assessment_id: str, changes: dict) -> None:
+        stamp = now()
 
+        def write(db) -> None:
+            old = db["inspections"].get(assessment_id)
+            record = {}
+            for key, value in changes.items():
+                stored = json.dumps(list(value), ensure_ascii=False) if key == "inspectors" else value
+                if old[key] != stored:
+                    record[key] = stored
+                    self._store._audit(db, "inspection", assessment_id, key,
+                                 json.loads(old[key]) if key == "inspectors" else old[key], value, stamp)
+            if record:
+                db["inspections"].update(assessment_id, {**record, "updated_at": stamp})
+                db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
 
-def visits(store: Store, facility_id: int | None = None) -> list[tuple[Visit, int]]:
-    """(visit, facility id), newest visit first."""
-    sql = ("SELECT i.*, a.facility_id AS _facility FROM inspections i JOIN assessments a ON a.id = i.assessment_id")
-    args: list = []
-    if facility_id is not None:
-        sql += " WHERE a.facility_id = ?"
-        args.append(facility_id)
-    rows = store.db.execute(sql + " ORDER BY i.visited_at DESC, i.created_at DESC", args)
-    columns = [d[0] for d in rows.description]
-    out = []
-    for values in rows.fetchall():
-        row = dict(zip(columns, values, strict=True))
-        facility = row.pop("_facility")
-        out.append((_visit(row), facility))
-    return out
+        self._store._write(write)
 
+    def findings(self, assessment_id: str) -> list[Finding]:
+        rows = self._store.db["inspection_findings"].rows_where("assessment_id = ? AND removed = 0", [assessment_id], order_by="id")
+        return [Finding(**{k: v for k, v in row.items() if k != "removed"}) for row in rows]
 
-def update_visit(store: Store, assessment_id: str, changes: dict) -> None:
-    stamp = now()
+    def finding(self, finding_id: int) -> Finding:
+        row = next(self._store.db["inspection_findings"].rows_where("id = ?", [finding_id]), None)
+        if row is None:
+            raise NotFound(f"找不到编号为 {finding_id} 的其他发现")
+        return Finding(**{k: v for k, v in row.items() if k != "removed"})
 
-    def write(db) -> None:
-        old = db["inspections"].get(assessment_id)
-        record = {}
-        for key, value in changes.items():
-            stored = json.dumps(list(value), ensure_ascii=False) if key == "inspectors" else value
-            if old[key] != stored:
-                record[key] = stored
-                store._audit(db, "inspection", assessment_id, key,
-                             json.loads(old[key]) if key == "inspectors" else old[key], value, stamp)
-        if record:
-            db["inspections"].update(assessment_id, {**record, "updated_at": stamp})
+    def add_finding(self, assessment_id: str, values: dict) -> int:
+        stamp = now()
+
+        def write(db) -> int:
+            finding_id = db["inspection_findings"].insert(
+                {"assessment_id": assessment_id, **values, "created_at": stamp, "updated_at": stamp, "removed": 0}).last_pk
+            self._store._audit(db, "finding", finding_id, "created", None, {"inspection": assessment_id, **values}, stamp)
             db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
+            return finding_id
 
-    store._write(write)
+        return self._store._write(write)
 
+    def update_finding(self, finding_id: int, changes: dict) -> None:
+        stamp = now()
 
-def findings(store: Store, assessment_id: str) -> list[Finding]:
-    rows = store.db["inspection_findings"].rows_where("assessment_id = ? AND removed = 0", [assessment_id], order_by="id")
-    return [Finding(**{k: v for k, v in row.items() if k != "removed"}) for row in rows]
+        def write(db) -> None:
+            old = db["inspection_findings"].get(finding_id)
+            record = {k: v for k, v in changes.items() if old[k] != v}
+            for key, value in record.items():
+                self._store._audit(db, "finding", finding_id, key, old[key], value, stamp)
+            if record:
+                db["inspection_findings"].update(finding_id, {**record, "updated_at": stamp})
 
+        self._store._write(write)
 
-def finding(store: Store, finding_id: int) -> Finding:
-    row = store.db["inspection_findings"].get(finding_id)
-    return Finding(**{k: v for k, v in row.items() if k != "removed"})
+    def remove_finding(self, finding_id: int) -> None:
+        def write(db) -> None:
+            old = db["inspection_findings"].get(finding_id)
+            db["inspection_findings"].update(finding_id, {"removed": 1, "updated_at": now()})
+            self._store._audit(db, "finding", finding_id, "removed", {k: old[k] for k in FINDING_FIELDS}, None)
 
-
-def add_finding(store: Store, assessment_id: str, values: dict) -> int:
-    stamp = now()
-
-    def write(db) -> int:
-        finding_id = db["inspection_findings"].insert(
-            {"assessment_id": assessment_id, **values, "created_at": stamp, "updated_at": stamp, "removed": 0}).last_pk
-        store._audit(db, "finding", finding_id, "created", None, {"inspection": assessment_id, **values}, stamp)
-        db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
-        return finding_id
-
-    return store._write(write)
-
-
-def update_finding(store: Store, finding_id: int, changes: dict) -> None:
-    stamp = now()
-
-    def write(db) -> None:
-        old = db["inspection_findings"].get(finding_id)
-        record = {k: v for k, v in changes.items() if old[k] != v}
-        for key, value in record.items():
-            store._audit(db, "finding", finding_id, key, old[key], value, stamp)
-        if record:
-            db["inspection_findings"].update(finding_id, {**record, "updated_at": stamp})
-
-    store._write(write)
-
-
-def remove_finding(store: Store, finding_id: int) -> None:
-    def write(db) -> None:
-        old = db["inspection_findings"].get(finding_id)
-        db["inspection_findings"].update(finding_id, {"removed": 1, "updated_at": now()})
-        store._audit(db, "finding", finding_id, "removed", {k: old[k] for k in FINDING_FIELDS}, None)
-
-    store._write(write)
+        self._store._write(write)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 
+from tuoyu_desktop.errors import NotFound
 from tuoyu_desktop.records import now
 from tuoyu_desktop.rectification import CLOSED_STATUSES, RectificationItem
-from tuoyu_desktop.store.db import Store
+from tuoyu_desktop.store.rows import Rows
 
 COLUMNS = ("id", "facility_id", "source", "source_id", "source_key", "area", "description", "severity", "opinion",
            "responsible", "deadline", "status", "status_reason", "created_at", "updated_at", "closed_at", "report_label")
@@ -28,67 +29,77 @@ def new_record(facility_id: int, source: str, source_id: str, source_key: str, v
             "closed_at": None}
 
 
-def insert_many(store: Store, db, records: list[dict]) -> int:
-    """Insert inside an open transaction (``db``), skipping items that already exist; audited."""
-    added = 0
-    for record in records:
-        exists = db.execute("SELECT 1 FROM rectifications WHERE source = ? AND source_id = ? AND source_key = ?",
-                            [record["source"], record["source_id"], record["source_key"]]).fetchone()
-        if exists:
-            continue
-        db["rectifications"].insert(record)
-        store._audit(db, "rectification", record["id"], "created", None,
-                     {k: record[k] for k in ("source", "source_id", "source_key", "description", "severity",
-                                             "opinion", "deadline", "status")}, record["created_at"])
-        added += 1
-    return added
+class RectificationRows(Rows):
+    """The ledger's rows, reached as ``store.rectifications``."""
 
+    def replace_pending(self, add: list[dict], remove: list[RectificationItem], reason: str) -> None:
+        """Add new items and delete untouched ones whose finding went away, in one transaction."""
+        def write(db) -> None:
+            self.insert_many(db, add)
+            for item in remove:
+                db.execute("DELETE FROM rectifications WHERE id = ?", [item.id])
+                self._store._audit(db, "rectification", item.id, "removed",
+                                   {"source_key": item.source_key, "description": item.description}, reason)
 
-def create_many(store: Store, records: list[dict]) -> int:
-    return store._write(lambda db: insert_many(store, db, records))
+        if add or remove:
+            self._store._write(write)
 
+    def insert_many(self, db, records: list[dict]) -> int:
+        """Insert inside an open transaction (``db``), skipping items that already exist; audited."""
+        added = 0
+        for record in records:
+            exists = db.execute("SELECT 1 FROM rectifications WHERE source = ? AND source_id = ? AND source_key = ?",
+                                [record["source"], record["source_id"], record["source_key"]]).fetchone()
+            if exists:
+                continue
+            db["rectifications"].insert(record)
+            self._store._audit(db, "rectification", record["id"], "created", None,
+                         {k: record[k] for k in ("source", "source_id", "source_key", "description", "severity",
+                                                 "opinion", "deadline", "status")}, record["created_at"])
+            added += 1
+        return added
 
-def get(store: Store, item_id: str) -> RectificationItem:
-    row = next(store.db["rectifications"].rows_where("id = ?", [item_id]), None)
-    if row is None:
-        raise KeyError(item_id)
-    return _item(row)
+    def create_many(self, records: list[dict]) -> int:
+        return self._store._write(lambda db: self.insert_many(db, records))
 
+    def get(self, item_id: str) -> RectificationItem:
+        row = next(self._store.db["rectifications"].rows_where("id = ?", [item_id]), None)
+        if row is None:
+            raise NotFound(f"找不到编号为 {item_id} 的整改事项")
+        return _item(row)
 
-def by_source(store: Store, source: str, source_id: str) -> list[RectificationItem]:
-    rows = store.db["rectifications"].rows_where("source = ? AND source_id = ?", [source, source_id], order_by="rowid")
-    return [_item(r) for r in rows]
+    def by_source(self, source: str, source_id: str) -> list[RectificationItem]:
+        rows = self._store.db["rectifications"].rows_where("source = ? AND source_id = ?", [source, source_id], order_by="rowid")
+        return [_item(r) for r in rows]
 
+    def query(self, facility_id: int | None = None, statuses=None, source: str | None = None) -> list[RectificationItem]:
+        where, args = [], []
+        if facility_id is not None:
+            where.append("facility_id = ?")
+            args.append(facility_id)
+        if statuses:
+            where.append(f"status IN ({', '.join('?' for _ in statuses)})")
+            args.extend(statuses)
+        if source:
+            where.append("source = ?")
+            args.append(source)
+        rows = self._store.db["rectifications"].rows_where(" AND ".join(where) or None, args or None,
+                                                      order_by="deadline IS NULL, deadline, created_at, rowid")
+        return [_item(r) for r in rows]
 
-def query(store: Store, facility_id: int | None = None, statuses=None, source: str | None = None) -> list[RectificationItem]:
-    where, args = [], []
-    if facility_id is not None:
-        where.append("facility_id = ?")
-        args.append(facility_id)
-    if statuses:
-        where.append(f"status IN ({', '.join('?' for _ in statuses)})")
-        args.extend(statuses)
-    if source:
-        where.append("source = ?")
-        args.append(source)
-    rows = store.db["rectifications"].rows_where(" AND ".join(where) or None, args or None,
-                                                  order_by="deadline IS NULL, deadline, created_at, rowid")
-    return [_item(r) for r in rows]
+    def update(self, item_id: str, changes: dict) -> None:
+        stamp = now()
 
+        def write(db) -> None:
+            old = db["rectifications"].get(item_id)
+            record = {k: v for k, v in changes.items() if old[k] != v}
+            if not record:
+                return
+            if "status" in record:
+                record["closed_at"] = stamp if record["status"] in CLOSED_STATUSES else None
+            for key in sorted(record):
+                if key != "closed_at":
+                    self._store._audit(db, "rectification", item_id, key, old[key], record[key], stamp)
+            db["rectifications"].update(item_id, {**record, "updated_at": stamp})
 
-def update(store: Store, item_id: str, changes: dict) -> None:
-    stamp = now()
-
-    def write(db) -> None:
-        old = db["rectifications"].get(item_id)
-        record = {k: v for k, v in changes.items() if old[k] != v}
-        if not record:
-            return
-        if "status" in record:
-            record["closed_at"] = stamp if record["status"] in CLOSED_STATUSES else None
-        for key in sorted(record):
-            if key != "closed_at":
-                store._audit(db, "rectification", item_id, key, old[key], record[key], stamp)
-        db["rectifications"].update(item_id, {**record, "updated_at": stamp})
-
-    store._write(write)
+        self._store._write(write)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop import __version__
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import NotReady, StoreError, Workspace
 from tuoyu_desktop.ui import i18n
 from tuoyu_desktop.ui import settings as keys
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.mode_actions: dict[str, QAction] = {}
         for mode, text in (("facility", self.tr("Facility self-assessment")), ("inspector", self.tr("Inspection visits"))):
             action = QAction(text, bar, checkable=True)
-            action.setChecked(self.workspace.mode == mode)
+            action.setChecked(self.workspace.preferences.mode == mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
             mode_group.addAction(action)
             mode_menu.addAction(action)
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         app_title = self.tr("Childcare Quality Self-Assessment")
-        own = self.workspace.facility()
+        own = self.workspace.facilities.own()
         self.setWindowTitle(f"{own[1].name} — {app_title}" if own else app_title)
 
     def _restore_geometry(self) -> None:
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.home.exportRequested.connect(self.export_controller.export)
         self.home.table.itemSelectionChanged.connect(self._update_actions)
         self.pages.addWidget(self.home)
-        if self.workspace.facility() is None and self.workspace.mode != "inspector":
+        if self.workspace.facilities.own() is None and self.workspace.preferences.mode != "inspector":
             self.show_profile_editor(first_start=True)
         else:
             self.show_home()
@@ -165,16 +166,16 @@ class MainWindow(QMainWindow):
         """At first start: 本机用于 机构自评 / 督导巡查."""
         from tuoyu_desktop.ui.facilities_page import ModeDialog
 
-        dialog = ModeDialog(self.workspace.mode, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.mode() != self.workspace.mode:
-            self.workspace.set_mode(dialog.mode())
-        return self.workspace.mode
+        dialog = ModeDialog(self.workspace.preferences.mode, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.mode() != self.workspace.preferences.mode:
+            self.workspace.preferences.set_mode(dialog.mode())
+        return self.workspace.preferences.mode
 
     def set_mode(self, mode: str) -> None:
         """Settings → Mode: facility self-assessment or inspection visits (stored in the workspace)."""
         try:
-            self.workspace.set_mode(mode)
-        except (StoreError, ValueError) as exc:
+            self.workspace.preferences.set_mode(mode)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Mode"), str(exc))
             return
         for key, action in self.mode_actions.items():
@@ -218,14 +219,14 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget()
 
     def show_home(self) -> None:
-        if self.workspace.mode == "inspector":
+        if self.workspace.preferences.mode == "inspector":
             self._leave_assessment()
             page = self._inspector_home()
             page.refresh()
             self.pages.setCurrentWidget(page)
             self._update_actions()
             return
-        if self.workspace.facility() is None:
+        if self.workspace.facilities.own() is None:
             self.show_profile_editor(first_start=True)
             return
         self._leave_assessment()
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
             self.assessment_page.focus_current()
 
     def new_assessment(self) -> None:
-        if self.workspace.facility() is None:
+        if self.workspace.facilities.own() is None:
             self.show_profile_editor(first_start=True)
             return
         self.show_home()
@@ -283,9 +284,9 @@ class MainWindow(QMainWindow):
 
         self._leave_assessment()
         try:
-            session = self.workspace.open_assessment(assessment_id)
-            inspection = self.workspace.is_inspection(assessment_id)
-        except (KeyError, StoreError) as exc:
+            session = self.workspace.assessments.open(assessment_id)
+            inspection = self.workspace.inspections.is_inspection(assessment_id)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
         if inspection:
@@ -315,8 +316,8 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         page.flush()
-        own = self.workspace.facility()
-        name = page.session.profile.name if self.workspace.is_inspection(page.session.id) else (
+        own = self.workspace.facilities.own()
+        name = page.session.profile.name if self.workspace.inspections.is_inspection(page.session.id) else (
             own[1].name if own else "")
         summary = SummaryPage(page.session, name)
         summary.rectifyRequested.connect(self.rectify_current)
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         self._replace("assessment_page", None)
 
     def _update_actions(self) -> None:
-        has_facility = self.workspace.facility() is not None
+        has_facility = self.workspace.facilities.own() is not None
         self.new_action.setEnabled(has_facility)
         self.home_action.setEnabled(has_facility)
         current = self.current_page()
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot finalise"),
                                 self.tr("Some answers are not saved yet. Save them first (Try again)."))
             return False
-        warnings = self.workspace.evidence_warnings(session.id)
+        warnings = self.workspace.evidence.warnings(session.id)
         if warnings:
             answer = QMessageBox.question(
                 self, self.tr("Photos and files"),
@@ -409,13 +410,13 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            self.workspace.finalise(session.id)
+            self.workspace.assessments.finalise(session.id)
         except NotReady as exc:
             dialog = NotReadyDialog(exc.problems, self)
             dialog.itemRequested.connect(self.jump_to_item)
             dialog.exec()
             return False
-        except (StoreError, ValueError) as exc:
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Cannot finalise"), str(exc))
             return False
         self._reload_assessment(session.id, summary=True)
@@ -428,8 +429,8 @@ class MainWindow(QMainWindow):
         if session is None:
             return []
         try:
-            items = self.workspace.rectifications_from_assessment(session.id)
-        except (StoreError, ValueError) as exc:
+            items = self.workspace.rectifications.from_assessment(session.id)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Rectification items"), str(exc))
             return []
         self.statusBar().showMessage(
@@ -448,8 +449,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            revision = self.workspace.reopen(session.id, dialog.reason_text())
-        except (StoreError, ValueError) as exc:
+            revision = self.workspace.assessments.reopen(session.id, dialog.reason_text())
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Cannot start a revision"), str(exc))
             return False
         self._reload_assessment(session.id, summary=False)
@@ -498,7 +499,7 @@ class MainWindow(QMainWindow):
         signer, name = dialog.signer, dialog.info.name if dialog.info else ""
         dialog.signer = None
         dialog.deleteLater()
-        task = ReaderTask(self.workspace.data_dir, lambda ws: ws.sign_report(Path(path), signer), self)
+        task = ReaderTask(self.workspace.data_dir, lambda ws: ws.reports.sign(Path(path), signer), self)
         task.succeeded.connect(lambda _r: self._signature_added(True, path, name))
         task.failed.connect(lambda message: self._signature_added(False, message, name))
         task.finished.connect(self._sign_task_done)
@@ -527,7 +528,7 @@ class MainWindow(QMainWindow):
             return
         session = self.assessment_page.session
         try:
-            entries = self.workspace.store.history("answer", f"{session.id}/{item_id}")
+            entries = self.workspace.assessments.item_history(session.id, item_id)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("History"), str(exc))
             return
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
 
     # -- tools ---------------------------------------------------------------------------
     def _facility_name(self) -> str:
-        own = self.workspace.facility()
+        own = self.workspace.facilities.own()
         return own[1].name if own else ""
 
     def open_identities(self) -> None:
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
 
     def start_backup(self) -> None:
         try:
-            self.workspace.backup("start")
+            self.workspace.backups.take("start")
         except StoreError as exc:
             self.statusBar().showMessage(self.tr("Start backup failed: {message}").format(message=exc), 15000)
         except Exception as exc:  # noqa: BLE001 - never in the user's way at start
@@ -634,7 +635,7 @@ class MainWindow(QMainWindow):
                 self.assessment_page.show_indicator(indicator)
             if on_summary:
                 self.show_summary()
-        elif on_profile and self.workspace.facility() is not None:
+        elif on_profile and self.workspace.facilities.own() is not None:
             self.show_profile_editor()
 
     def show_about(self) -> None:

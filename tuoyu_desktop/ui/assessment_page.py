@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Indicator
 from tuoyu_desktop.records import Answer
-from tuoyu_desktop.services import AssessmentLocked, AssessmentSession, StoreError
+from tuoyu_desktop.services import AssessmentSession
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.dimension_panel import DimensionPanel
 from tuoyu_desktop.ui.indicator_page import IndicatorPage
@@ -243,8 +244,8 @@ class AssessmentPage(QWidget):
         workspace, assessment_id = self.workspace, self.session.id
         return EvidenceStrip(
             workspace,
-            load=lambda: workspace.answer_evidence(assessment_id, item_id),
-            attach=lambda path, caption: workspace.attach_to_answer(assessment_id, item_id, path, caption),
+            load=lambda: workspace.evidence.for_answer(assessment_id, item_id),
+            attach=lambda path, caption: workspace.evidence.attach_to_answer(assessment_id, item_id, path, caption),
             read_only=self.session.finalised,
             parent=card,
         )
@@ -326,7 +327,7 @@ class AssessmentPage(QWidget):
         answer = self.card(item_id).answer()
         try:
             saved_at = self.session.set_answer(item_id, answer)
-        except (StoreError, AssessmentLocked) as exc:
+        except TuoyuError as exc:
             self.unsaved[item_id] = answer
             self._show_unsaved(str(exc))
             return False
@@ -344,7 +345,7 @@ class AssessmentPage(QWidget):
             answer = self.card(item_id).answer()
             try:
                 saved_at = self.session.set_answer(item_id, answer)
-            except (StoreError, AssessmentLocked) as exc:
+            except TuoyuError as exc:
                 self._show_unsaved(str(exc))
                 return
             self.unsaved.pop(item_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import StoreError, Workspace
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data
 from tuoyu_desktop.ui.widgets import label
@@ -85,12 +86,12 @@ class BackupsDialog(QDialog):
 
     def _keep_setting(self) -> int:
         try:
-            return int(self.workspace.store.setting("backup_keep", str(DEFAULT_KEEP)))
-        except (ValueError, StoreError):
+            return self.workspace.backups.keep
+        except StoreError:
             return DEFAULT_KEEP
 
     def refresh(self) -> None:
-        backups = self.workspace.backups()
+        backups = self.workspace.backups.list()
         rows = []
         for entry in backups:
             try:
@@ -107,7 +108,7 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> bool:
         try:
-            made = self.workspace.backup("manual")
+            made = self.workspace.backups.take("manual")
         except StoreError as exc:
             self.message.setText(str(exc))
             return False
@@ -117,8 +118,8 @@ class BackupsDialog(QDialog):
 
     def save_keep(self) -> None:
         try:
-            self.workspace.set_backup_keep(self.keep.value())
-        except (ValueError, StoreError) as exc:
+            self.workspace.backups.set_keep(self.keep.value())
+        except TuoyuError as exc:
             self.message.setText(str(exc))
             return
         self.refresh()
@@ -145,7 +146,7 @@ class BackupsDialog(QDialog):
         if self.before_restore is not None:
             self.before_restore()
         try:
-            aside = self.workspace.restore(Path(path))
+            aside = self.workspace.backups.restore(Path(path))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return False

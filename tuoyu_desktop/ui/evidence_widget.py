@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tuoyu_desktop.services import AssessmentLocked, DuplicateEvidence, EvidenceError, StoreError, Workspace
+from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.services import DuplicateEvidence, EvidenceError, Workspace
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.widgets import FlowLayout, label
 
@@ -95,9 +96,9 @@ class EvidenceTile(QFrame):
         workspace = self.strip.workspace
         try:
             # A cached thumbnail outlives its file: check the file itself is still there.
-            if not workspace.evidence_files.path(self.link.sha256).is_file():
+            if not workspace.evidence.is_present(self.link):
                 raise EvidenceError(self.link.original_name)
-            thumb = workspace.evidence_thumbnail(self.link, 256)
+            thumb = workspace.evidence.thumbnail(self.link, 256)
         except (EvidenceError, OSError):
             self.missing = True
             self.image.setToolTip(self.tr("The file is missing: {name}").format(name=self.link.original_name))
@@ -114,7 +115,7 @@ class EvidenceTile(QFrame):
 
     def open(self) -> None:
         try:
-            path = self.strip.workspace.evidence_path(self.link)
+            path = self.strip.workspace.evidence.path(self.link)
         except (EvidenceError, OSError) as exc:
             self.strip.show_error(str(exc))
             return
@@ -134,7 +135,7 @@ class EvidenceStrip(QWidget):
     """Thumbnails of one owner's evidence, an 添加 button, and drop support.
 
     ``attach(path, caption)`` and ``load()`` are the core calls for the owner (e.g.
-    ``lambda p, c: workspace.attach_to_answer(aid, item, p, c)``).
+    ``lambda p, c: workspace.evidence.attach_to_answer(aid, item, p, c)``).
     """
 
     changed = Signal()
@@ -187,7 +188,7 @@ class EvidenceStrip(QWidget):
         self.tiles = []
         try:
             links = self._load()
-        except (StoreError, KeyError) as exc:
+        except TuoyuError as exc:
             self.show_error(str(exc))
             links = []
         for link in links:
@@ -212,7 +213,7 @@ class EvidenceStrip(QWidget):
                 self._attach(str(path), caption)
             except DuplicateEvidence as exc:
                 errors.append(str(exc))
-            except (EvidenceError, AssessmentLocked, StoreError, ValueError, OSError) as exc:
+            except (TuoyuError, OSError) as exc:
                 errors.append(str(exc))
             else:
                 added += 1
@@ -227,16 +228,16 @@ class EvidenceStrip(QWidget):
 
     def set_caption(self, link, caption: str) -> None:
         try:
-            self.workspace.set_evidence_caption(link.id, caption)
-        except (StoreError, KeyError, ValueError) as exc:
+            self.workspace.evidence.set_caption(link.id, caption)
+        except TuoyuError as exc:
             self.show_error(str(exc))
             return
         self.load()
 
     def remove(self, link) -> None:
         try:
-            self.workspace.detach_evidence(link.id)
-        except (AssessmentLocked, StoreError, KeyError, ValueError) as exc:
+            self.workspace.evidence.detach(link.id)
+        except TuoyuError as exc:
             self.show_error(str(exc))
             return
         self.clear_error()

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from tuoyu_desktop.services import ExportError, StoreError, Workspace
-from tuoyu_desktop.signing.errors import SigningError
+from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.tasks import BackgroundThread
@@ -34,12 +34,12 @@ class ExportWorker(BackgroundThread):
         try:
             workspace = Workspace.open(self.data_dir, writer=False)
             if self.signers:
-                path = workspace.export_pdf(
+                path = workspace.reports.export_pdf(
                     self.assessment_id, self.target, progress=self.progressed.emit, signers=self.signers
                 )
             else:
-                path = workspace.export_pdf(self.assessment_id, self.target, progress=self.progressed.emit)
-        except (ExportError, StoreError, SigningError) as exc:
+                path = workspace.reports.export_pdf(self.assessment_id, self.target, progress=self.progressed.emit)
+        except TuoyuError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -80,11 +80,11 @@ class ExportController(QObject):
         return Path(documents) if documents else Path.home()
 
     def suggested_path(self, assessment_id: str) -> Path:
-        own = self.workspace.facility()
+        own = self.workspace.facilities.own()
         name = own[1].name if own else ""
-        session = self.workspace.open_assessment(assessment_id)
+        session = self.workspace.assessments.open(assessment_id)
         row = session.row
-        if self.workspace.is_inspection(assessment_id):
+        if self.workspace.inspections.is_inspection(assessment_id):
             return self.start_folder() / (formatting.safe_filename(f"{session.profile.name}_{row.period}_巡查报告") + ".pdf")
         return self.start_folder() / default_report_name(name, row.period)
 
@@ -97,7 +97,7 @@ class ExportController(QObject):
             return False
         try:
             suggestion = self.suggested_path(assessment_id)
-        except (KeyError, StoreError) as exc:
+        except TuoyuError as exc:
             QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
             return False
         target, _filter = QFileDialog.getSaveFileName(

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.facility import credit_code_problem
 from tuoyu_desktop.services import ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
-from tuoyu_desktop.ui.inspection_page import USER_ERRORS, VisitDialog
+from tuoyu_desktop.ui.inspection_page import VisitDialog
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -224,8 +225,8 @@ class FacilitiesPage(QWidget):
     def refresh(self, select_facility: int | None = None) -> None:
         previous = select_facility or self.selected_facility()
         try:
-            self.facilities = self.workspace.visited_facilities()
-            summaries = self.workspace.list_inspections()
+            self.facilities = self.workspace.facilities.visited()
+            summaries = self.workspace.inspections.list()
         except StoreError as exc:
             self.facilities, summaries = [], []
             self.empty_label.setText(str(exc))
@@ -304,11 +305,11 @@ class FacilitiesPage(QWidget):
         dialog = AddFacilityDialog(self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                facility_id = self.workspace.add_visited_facility(dialog.name.text(), dialog.credit_code.text())
+                facility_id = self.workspace.facilities.add_visited(dialog.name.text(), dialog.credit_code.text())
             except ProfileInvalid as exc:
                 dialog.show_message("；".join(getattr(exc, "problems", {}).values()) or str(exc))
                 continue
-            except (StoreError, ValueError) as exc:
+            except TuoyuError as exc:
                 dialog.show_message(str(exc))
                 continue
             self.refresh(select_facility=facility_id)
@@ -323,10 +324,10 @@ class FacilitiesPage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             try:
-                inspection_id = self.workspace.create_inspection(
+                inspection_id = self.workspace.inspections.create(
                     facility_id, values["visited_at"], values["inspectors"], values["facility_rep"], values["notes"]
                 )
-            except USER_ERRORS as exc:
+            except TuoyuError as exc:
                 dialog.show_message(str(exc))
                 continue
             self.refresh(select_facility=facility_id)

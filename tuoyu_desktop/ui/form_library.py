@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop import paths
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry, FormError
 from tuoyu_desktop.records import format_points
-from tuoyu_desktop.services import StoreError, Workspace
+from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data
 from tuoyu_desktop.ui.widgets import label
@@ -141,7 +142,7 @@ class FormLibraryDialog(QDialog):
 
     # -- list ----------------------------------------------------------------------------
     def refresh(self, select_path: Path | None = None) -> None:
-        self.entries = self.workspace.form_entries()
+        self.entries = self.workspace.forms.entries()
         rows = []
         for entry in self.entries:
             form = entry.form
@@ -227,7 +228,7 @@ class FormLibraryDialog(QDialog):
         if not path:
             return False
         try:
-            form = self.workspace.import_form(path)
+            form = self.workspace.forms.install(path)
         except FormError as exc:
             ProblemsDialog(
                 self.tr("Form not imported"),
@@ -237,7 +238,7 @@ class FormLibraryDialog(QDialog):
                 self,
             ).exec()
             return False
-        except (OSError, StoreError, ValueError) as exc:
+        except (TuoyuError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Form not imported"), str(exc))
             return False
         self.refresh()

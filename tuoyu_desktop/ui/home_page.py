@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry
-from tuoyu_desktop.services import AssessmentSummary, ProfileInvalid, StoreError, Workspace
+from tuoyu_desktop.services import AssessmentSummary, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -218,7 +219,7 @@ class HomePage(QWidget):
         if self._forms_checked:
             self._show_form_warning()
         try:
-            self.summaries = self.workspace.list_assessments()
+            self.summaries = self.workspace.assessments.list()
         except StoreError as exc:
             self.summaries = []
             self.empty_label.setText(str(exc))
@@ -245,7 +246,7 @@ class HomePage(QWidget):
         has_rows = bool(self.summaries)
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
-        self.new_button.setEnabled(self.workspace.facility() is not None)
+        self.new_button.setEnabled(self.workspace.facilities.own() is not None)
         if previous:
             self.select(previous)
         elif has_rows:
@@ -253,7 +254,7 @@ class HomePage(QWidget):
         self._update_buttons()
 
     def _show_facility(self) -> None:
-        own = self.workspace.facility()
+        own = self.workspace.facilities.own()
         if own is None:
             self.facility_name.setText(self.tr("No facility profile yet"))
             self.facility_details.setText("")
@@ -301,7 +302,7 @@ class HomePage(QWidget):
         self.form_warning.setVisible(bool(broken))
 
     def unusable_forms(self) -> list[FormEntry]:
-        return [entry for entry in self.workspace.form_entries() if not entry.usable]
+        return [entry for entry in self.workspace.forms.entries() if not entry.usable]
 
     def form_problems_text(self) -> str:
         blocks = []
@@ -342,7 +343,7 @@ class HomePage(QWidget):
             button.setEnabled(has)
 
     def new_assessment(self) -> str | None:
-        forms = self.workspace.assessment_forms()
+        forms = self.workspace.forms.self_assessment_forms()
         if not forms:
             QMessageBox.warning(
                 self,
@@ -354,8 +355,8 @@ class HomePage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             form_id, period = dialog.choice()
             try:
-                assessment_id = self.workspace.create_assessment(form_id, period)
-            except (ProfileInvalid, StoreError, ValueError, KeyError) as exc:
+                assessment_id = self.workspace.assessments.create(form_id, period)
+            except TuoyuError as exc:
                 dialog.message.setText(str(exc))
                 dialog.message.show()
                 continue
@@ -390,7 +391,7 @@ class HomePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.workspace.delete_assessment(summary.row.id)
+            self.workspace.assessments.delete(summary.row.id)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Could not delete"), str(exc))
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.signing_dialogs import (
@@ -39,19 +40,17 @@ PATH = Qt.ItemDataRole.UserRole
 
 def ask_passphrase(parent: QWidget, path: str) -> str | None:
     """Ask for an identity's passphrase until it opens the file; None if the user gives up."""
-    from tuoyu_desktop import signing
-
     prompt = QCoreApplication.translate("Identities", "Passphrase of {name}:").format(name=Path(path).name)
     while True:
         text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Identities", "Passphrase"), prompt, QLineEdit.EchoMode.Password)
         if not ok:
             return None
         try:
-            signing.read_identity(path, text)
-        except signing.WrongPassphrase as exc:
+            Identities().open(path, text)
+        except WrongPassphrase as exc:
             prompt = str(exc) + "\n\n" + QCoreApplication.translate("Identities", "Passphrase of {name}:").format(name=Path(path).name)
             continue
-        except signing.SigningError as exc:
+        except SigningError as exc:
             QMessageBox.warning(parent, QCoreApplication.translate("Identities", "Digital identity"), str(exc))
             return None
         return text
@@ -62,12 +61,10 @@ class NewIdentityDialog(QDialog):
 
     def __init__(self, data_dir: Path, organisation: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        from tuoyu_desktop import signing
-
         self.data_dir = Path(data_dir)
         self.info = None
         self.path: Path | None = None
-        self.min_length = signing.MIN_PASSPHRASE_LENGTH
+        self.min_length = Identities.min_passphrase_length()
         self.setWindowTitle(self.tr("New digital identity"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
@@ -86,7 +83,7 @@ class NewIdentityDialog(QDialog):
         self.name.setPlaceholderText(self.tr("Full name, e.g. 张丽"))
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(list(signing.ROLE_LABELS.values()))
+        self.role.addItems(list(Identities.role_labels()))
         self.organisation = QLineEdit(organisation)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -125,8 +122,6 @@ class NewIdentityDialog(QDialog):
             widget.setFocus()
 
     def create(self) -> None:
-        from tuoyu_desktop import signing
-
         if not self.name.text().strip():
             return self._fail(self.tr("Enter the name of the person who will sign."), self.name)
         if len(self.passphrase.text()) < self.min_length:
@@ -137,14 +132,14 @@ class NewIdentityDialog(QDialog):
             return self._fail(self.tr("The two passphrases differ. Type it again."), self.confirm)
         path = Path(self.file.text().strip()) if self.file.text().strip() else self.default_path()
         try:
-            self.info = signing.create_identity(
+            self.info = Identities().create(
                 path,
                 name=self.name.text().strip(),
                 role=self.role.currentText().strip(),
                 organisation=self.organisation.text().strip(),
                 passphrase=self.passphrase.text(),
             )
-        except signing.SigningError as exc:
+        except SigningError as exc:
             return self._fail(str(exc))
         self.path = path
         self.passphrase.clear()
@@ -265,8 +260,6 @@ class IdentitiesDialog(QDialog):
         return True
 
     def import_identity(self) -> bool:
-        from tuoyu_desktop import signing
-
         source, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import a PKCS#12 identity"), str(Path.home()),
             self.tr("Digital identities ({patterns})").format(patterns=IDENTITY_FILTER),
@@ -281,8 +274,8 @@ class IdentitiesDialog(QDialog):
             return False
         target = identities_folder(self.data_dir) / f"{Path(source).stem}.p12"
         try:
-            info = signing.import_identity(source, target, passphrase)
-        except signing.SigningError as exc:
+            info = Identities().import_file(source, target, passphrase)
+        except SigningError as exc:
             QMessageBox.warning(self, self.tr("Import failed"), str(exc))
             return False
         keys.remember_identity(self.settings, str(target))
@@ -291,20 +284,16 @@ class IdentitiesDialog(QDialog):
         return True
 
     def show_selected(self) -> bool:
-        from tuoyu_desktop import signing
-
         path = self.selected_path()
         if path is None:
             return False
         passphrase = ask_passphrase(self, path)
         if passphrase is None:
             return False
-        self.show_info(signing.read_identity(path, passphrase).info)
+        self.show_info(Identities().open(path, passphrase).info)
         return True
 
     def export_certificate(self) -> bool:
-        from tuoyu_desktop import signing
-
         path = self.selected_path()
         if path is None:
             return False
@@ -318,8 +307,8 @@ class IdentitiesDialog(QDialog):
         if not target:
             return False
         try:
-            info = signing.export_certificate(path, target, passphrase=passphrase, overwrite=True)
-        except signing.SigningError as exc:
+            info = Identities().export_certificate(path, target, passphrase, overwrite=True)
+        except SigningError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return False
         self.show_info(info)

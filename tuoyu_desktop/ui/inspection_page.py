@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop import rectification as rect
-from tuoyu_desktop.services import AssessmentLocked, RectificationError, StoreError, Workspace
+from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
-
-USER_ERRORS = (RectificationError, AssessmentLocked, StoreError, ValueError, KeyError)
 
 
 def split_names(text: str) -> list[str]:
@@ -133,9 +132,9 @@ class RectificationFields(QWidget):
         if value == current:
             return True
         try:
-            self.item = self.workspace.update_rectification(self.item.id, **{field: value or None if field ==
+            self.item = self.workspace.rectifications.update(self.item.id, **{field: value or None if field ==
                                                                              "deadline" else value})
-        except USER_ERRORS as exc:
+        except TuoyuError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return False
@@ -214,7 +213,7 @@ class FindingsPanel(QScrollArea):
         self.finding_strips.clear()
         self.remove_buttons.clear()
 
-        carried = self.workspace.carried_over(self.inspection_id)
+        carried = self.workspace.inspections.carried_over(self.inspection_id)
         self.carried_card = None
         if carried:
             card = Card()
@@ -243,7 +242,7 @@ class FindingsPanel(QScrollArea):
             layout.addWidget(card)
             self.carried_card = card
 
-        findings = self.workspace.inspection_findings(self.inspection_id)
+        findings = self.workspace.inspections.findings(self.inspection_id)
         card = Card()
         box = QVBoxLayout(card)
         box.setContentsMargins(18, 12, 18, 12)
@@ -286,8 +285,8 @@ class FindingsPanel(QScrollArea):
                 finding_id = view.finding_id
                 strip = EvidenceStrip(
                     self.workspace,
-                    load=lambda f=finding_id: self.workspace.finding_evidence(f),
-                    attach=lambda path, caption, f=finding_id: self.workspace.attach_to_finding(f, path, caption),
+                    load=lambda f=finding_id: self.workspace.evidence.for_finding(f),
+                    attach=lambda path, caption, f=finding_id: self.workspace.evidence.attach_to_finding(f, path, caption),
                     read_only=self.read_only,
                 )
                 entry.addWidget(strip)
@@ -314,8 +313,8 @@ class FindingsPanel(QScrollArea):
             if not ok:
                 return False
         try:
-            self.workspace.recheck_item(item_id, fixed, note)
-        except USER_ERRORS as exc:
+            self.workspace.inspections.recheck_item(item_id, fixed, note)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
             return False
         self.refresh()
@@ -324,7 +323,7 @@ class FindingsPanel(QScrollArea):
 
     def add_finding(self) -> int | None:
         try:
-            finding_id = self.workspace.add_finding(
+            finding_id = self.workspace.inspections.add_finding(
                 self.inspection_id,
                 self.new_description.toPlainText(),
                 area=self.new_area.text().strip() or "其他发现",
@@ -332,7 +331,7 @@ class FindingsPanel(QScrollArea):
                 opinion=self.new_opinion.text(),
                 deadline=self.new_deadline.text().strip() or None,
             )
-        except USER_ERRORS as exc:
+        except TuoyuError as exc:
             self.add_error.setText(str(exc))
             self.add_error.show()
             return None
@@ -346,8 +345,8 @@ class FindingsPanel(QScrollArea):
 
     def remove_finding(self, finding_id: int) -> bool:
         try:
-            self.workspace.remove_finding(finding_id)
-        except USER_ERRORS as exc:
+            self.workspace.inspections.remove_finding(finding_id)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Not removed"), str(exc))
             return False
         self.refresh()
@@ -391,13 +390,13 @@ class InspectionPage(AssessmentPage):
         self.findings_panel.changed.connect(self._findings_changed)
         self.tabs.addTab(self.findings_panel, "")
         self.body.addWidget(self.tabs, 1)
-        if workspace.carried_over(self.inspection_id):
+        if workspace.inspections.carried_over(self.inspection_id):
             self.tabs.setCurrentWidget(self.findings_panel)  # the open items of the last visit come first
         self.show_visit()
         self._findings_changed()
 
     def show_visit(self) -> None:
-        visit = self.workspace.inspection(self.inspection_id).visit
+        visit = self.workspace.inspections.view(self.inspection_id).visit
         self.visit = visit
         when = visit.visited_at.replace("T", " ")[:16]
         parts = [self.tr("Visited {when}").format(when=when),
@@ -412,8 +411,8 @@ class InspectionPage(AssessmentPage):
         dialog = VisitDialog(self, visit.visited_at, visit.inspectors, visit.facility_rep, visit.notes)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                self.workspace.update_visit(self.inspection_id, **dialog.values())
-            except USER_ERRORS as exc:
+                self.workspace.inspections.update_visit(self.inspection_id, **dialog.values())
+            except TuoyuError as exc:
                 dialog.show_message(str(exc))
                 continue
             self.show_visit()
@@ -433,8 +432,8 @@ class InspectionPage(AssessmentPage):
         ok = super().save_item(item_id)
         if ok:
             try:
-                self.workspace.sync_inspection_rectifications(self.inspection_id)
-            except USER_ERRORS as exc:
+                self.workspace.inspections.sync_rectifications(self.inspection_id)
+            except TuoyuError as exc:
                 self._show_unsaved(str(exc))
                 return False
             self.findings_panel.refresh()

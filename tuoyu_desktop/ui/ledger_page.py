@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop import rectification as rect
-from tuoyu_desktop.services import ExportError, RectificationError, StoreError, Workspace
+from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
 from tuoyu_desktop.ui.widgets import Card, label
 
 ROW_ID = Qt.ItemDataRole.UserRole
-USER_ERRORS = (RectificationError, StoreError, ValueError, KeyError)
 
 
 class LedgerPage(QWidget):
@@ -182,8 +182,8 @@ class LedgerPage(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         previous = select_id or (self.current.id if self.current else None)
         try:
-            self.items = self.workspace.rectifications(**self.filters())
-        except USER_ERRORS as exc:
+            self.items = self.workspace.rectifications.list(**self.filters())
+        except TuoyuError as exc:
             self.items = []
             self.count_label.setText(str(exc))
         self.table.setRowCount(len(self.items))
@@ -234,8 +234,8 @@ class LedgerPage(QWidget):
             return
         item_id = self.table.item(row, 0).data(ROW_ID)
         try:
-            self._show(self.workspace.rectification(item_id))
-        except USER_ERRORS as exc:
+            self._show(self.workspace.rectifications.get(item_id))
+        except TuoyuError as exc:
             self.show_message(str(exc))
 
     # -- detail -------------------------------------------------------------------------------
@@ -277,12 +277,12 @@ class LedgerPage(QWidget):
         item_id = item.id
         self.strip = EvidenceStrip(
             self.workspace,
-            load=lambda: self.workspace.completion_evidence(item_id),
-            attach=lambda path, caption: self.workspace.attach_completion_evidence(item_id, path, caption),
+            load=lambda: self.workspace.evidence.completion(item_id),
+            attach=lambda path, caption: self.workspace.evidence.attach_completion(item_id, path, caption),
             title=self.tr("Completion evidence"),
         )
         self.evidence_host.addWidget(self.strip)
-        for entry in self.workspace.rectification_history(item.id):
+        for entry in self.workspace.rectifications.history(item.id):
             self.history.addItem(self._history_line(entry))
 
     def _history_line(self, entry: dict) -> str:
@@ -308,11 +308,11 @@ class LedgerPage(QWidget):
         if self.current is None:
             return False
         try:
-            self.workspace.update_rectification(
+            self.workspace.rectifications.update(
                 self.current.id, description=self.description.toPlainText(), severity=self.severity.currentText(),
                 opinion=self.opinion.text(), responsible=self.responsible.text(),
                 deadline=self.deadline.text().strip() or None)
-        except USER_ERRORS as exc:
+        except TuoyuError as exc:
             self.show_message(str(exc))
             return False
         self.refresh(self.current.id)
@@ -332,8 +332,8 @@ class LedgerPage(QWidget):
             if not ok:
                 return False
         try:
-            self.workspace.set_rectification_status(self.current.id, status, reason)
-        except USER_ERRORS as exc:
+            self.workspace.rectifications.set_status(self.current.id, status, reason)
+        except TuoyuError as exc:
             self.show_message(str(exc))
             QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
             return False
@@ -352,9 +352,9 @@ class LedgerPage(QWidget):
             path = path.with_name(path.name + (".pdf" if "pdf" in _filter.lower() else ".xlsx"))
         filters = self.filters()
         try:
-            written = self.workspace.export_ledger(path, filters["statuses"], filters["source"],
+            written = self.workspace.reports.export_ledger(path, filters["statuses"], filters["source"],
                                                    filters["overdue_only"])
-        except (ExportError, *USER_ERRORS) as exc:
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return None
         QMessageBox.information(self, self.tr("Ledger exported"), str(written))

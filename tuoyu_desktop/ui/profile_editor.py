@@ -201,7 +201,7 @@ class ProfileEditor(QWidget):
         self.setObjectName("page")
         self.fields: dict[str, Field] = {}
         self._build()
-        current = workspace.facility()
+        current = workspace.facilities.own()
         self.load(current[1] if current else FacilityProfile())
 
     # -- building ----------------------------------------------------------------------
@@ -429,7 +429,7 @@ class ProfileEditor(QWidget):
         self._credit_code_edited(self.credit_code.text())
         profile = self.profile()
         try:
-            self.workspace.save_facility(profile)
+            self.workspace.facilities.save_own(profile)
         except ProfileInvalid as exc:
             self.show_problems(exc.problems)
             return False

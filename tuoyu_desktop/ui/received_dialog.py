@@ -40,7 +40,7 @@ class ReceivedReportsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        reports = self.workspace.store.received_reports()
+        reports = self.workspace.received.list()
         fill(
             self.table,
             [

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop.services import Signer
+from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.signature_pad import SignaturePad
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
@@ -58,7 +59,7 @@ class SignerDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.settings = settings
         self.signer: Signer | None = None
-        self.info = None  # signing.IdentityInfo of the chosen identity, once opened
+        self.info = None  # IdentityInfo of the chosen identity, once opened
         self.setWindowTitle(title or self.tr("Signer"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
@@ -126,8 +127,6 @@ class SignerDialog(QDialog):
 
     def check_and_accept(self) -> None:
         """Open the identity with the passphrase now: a wrong one is asked again, not found at export."""
-        from tuoyu_desktop import signing
-
         path = self.identity_path()
         if not path:
             self.show_error(self.tr("Choose the identity file first."))
@@ -135,13 +134,13 @@ class SignerDialog(QDialog):
             return
         passphrase = self.passphrase.text()
         try:
-            loaded = signing.read_identity(path, passphrase)
-        except signing.WrongPassphrase as exc:
+            loaded = Identities().open(path, passphrase)
+        except WrongPassphrase as exc:
             self.show_error(str(exc))
             self.passphrase.clear()
             self.passphrase.setFocus()
             return
-        except signing.SigningError as exc:
+        except SigningError as exc:
             self.show_error(str(exc))
             return
         self.info = loaded.info

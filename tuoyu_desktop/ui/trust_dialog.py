@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import StoreError, Workspace
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data
@@ -74,7 +75,7 @@ class TrustDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        entries = self.workspace.trusted()
+        entries = self.workspace.trust.list()
         fill(
             self.table,
             [
@@ -101,11 +102,9 @@ class TrustDialog(QDialog):
         )
         if not ok:
             return False
-        from tuoyu_desktop.signing import SigningError
-
         try:
-            self.workspace.trust_certificate(Path(path).read_bytes(), name)
-        except (OSError, ValueError, StoreError, SigningError) as exc:
+            self.workspace.trust.add_file(path, name)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Not added"), str(exc))
             return False
         self.refresh()
@@ -126,7 +125,7 @@ class TrustDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.workspace.forget_certificate(fingerprint)
+            self.workspace.trust.remove(fingerprint)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Not removed"), str(exc))
             return False

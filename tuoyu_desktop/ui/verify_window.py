@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.oserrors import user_message
 from tuoyu_desktop.services import ImportRefused, StoreError, Workspace
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui import style
@@ -176,7 +178,7 @@ class VerifyWindow(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor)
         self._show_verdict(2, self.tr("Verifying…"), "")
         target = self.path
-        task = ReaderTask(self.workspace.data_dir, lambda ws: ws.verify_report(target), self)
+        task = ReaderTask(self.workspace.data_dir, lambda ws: ws.trust.verify(target), self)
         task.succeeded.connect(self._verified)
         task.failed.connect(self._failed)
         task.finished.connect(self._task_done)
@@ -255,7 +257,7 @@ class VerifyWindow(QWidget):
         if self.path is None:
             return
         try:
-            outcome = self.workspace.import_report(self.path)
+            outcome = self.workspace.received.import_file(self.path)
         except ImportRefused as exc:
             QMessageBox.warning(self, self.tr("Not imported"), str(exc))
             return
@@ -286,8 +288,6 @@ class VerifyWindow(QWidget):
 
     def register_signer(self) -> bool:
         """Trust the selected signer: the check gives only a fingerprint, so ask for the certificate file."""
-        from tuoyu_desktop import signing
-
         sig = self.selected_signature()
         if sig is None:
             return False
@@ -317,11 +317,11 @@ class VerifyWindow(QWidget):
             return False
         try:
             data = Path(path).read_bytes()
-            fingerprints = {signing.fingerprint_hex(cert) for cert in signing.load_certificates(data)}
-        except (OSError, ValueError, signing.SigningError) as exc:
-            QMessageBox.warning(self, self.tr("Not registered"), str(exc))
+            fingerprint = self.workspace.trust.fingerprint_of(data)
+        except (OSError, TuoyuError) as exc:
+            QMessageBox.warning(self, self.tr("Not registered"), user_message(exc))
             return False
-        if sig.fingerprint_hex and sig.fingerprint_hex not in fingerprints:
+        if sig.fingerprint_hex and sig.fingerprint_hex != fingerprint:
             QMessageBox.warning(
                 self, self.tr("Not registered"),
                 self.tr("This certificate does not belong to {name}: its fingerprint differs.").format(
@@ -329,8 +329,8 @@ class VerifyWindow(QWidget):
             )
             return False
         try:
-            self.workspace.trust_certificate(data, sig.signer_name)
-        except (ValueError, StoreError, signing.SigningError) as exc:
+            self.workspace.trust.add(data, sig.signer_name)
+        except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Not registered"), str(exc))
             return False
         if self.path is not None:

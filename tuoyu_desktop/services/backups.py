@@ -1,0 +1,70 @@
+"""Online backups of the data folder's database: taking, listing, keeping, restoring."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.store import Store, StoreError, backup
+from tuoyu_desktop.store.backup import Backup
+
+
+class Backups:
+    """``workspace.backups``: whole-file copies in ``<data>/backups``, newest first."""
+
+    def __init__(self, store: Store, data_dir: Path):
+        self._store = store
+        self._folder = backup.backup_folder(data_dir)
+        self._restored: list[Callable[[], None]] = []
+
+    def on_restore(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` after a restore put another database in place (caches to drop)."""
+        self._restored.append(callback)
+
+    @property
+    def keep(self) -> int:
+        """How many backups are kept (a setting of the data folder, default 10)."""
+        try:
+            return max(1, int(self._store.setting("backup_keep", str(backup.DEFAULT_KEEP))))
+        except ValueError:  # a value edited by hand: the default rather than a failure
+            return backup.DEFAULT_KEEP
+
+    def set_keep(self, keep: int) -> None:
+        if keep < 1:
+            raise InvalidInput("至少保留 1 个备份")
+        self._store.set_setting("backup_keep", str(keep))
+        backup.rotate(self._folder, keep)
+
+    def take(self, reason: str = "manual") -> Backup:
+        """An online backup now, keeping the newest ``keep``."""
+        try:
+            return backup.take(self._store.conn, self._folder, reason, self.keep)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise StoreError(f"备份失败：{detail}") from exc
+
+    def list(self) -> list[Backup]:
+        return backup.backups(self._folder)
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the database with a backup; the current file is kept aside (returned)."""
+        problem = backup.problem(source)
+        if problem is not None:
+            raise StoreError(f"备份文件 {source.name} 不可用：{problem}")
+        database = self._store.path
+        staged = database.with_name(f".{database.name}.restore")
+        shutil.copyfile(source, staged)  # first: the backup below may rotate ``source`` away
+        try:
+            self.take("restore")
+            self._store.close()
+            aside = backup.put_in_place(database, staged, "before-restore")
+        finally:
+            staged.unlink(missing_ok=True)
+        self._store.reconnect(check=True)
+        for callback in self._restored:
+            callback()
+        return aside

@@ -1,0 +1,104 @@
+"""The forms this data folder can use: bundled ones, installed ones, and the exact versions
+assessments were started with (their pinned snapshots)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from tuoyu_desktop.errors import NotFound
+from tuoyu_desktop.forms import Form, FormEntry, FormError, FormLibrary, form_from_snapshot, load_form
+from tuoyu_desktop.forms.loader import write_form_yaml
+from tuoyu_desktop.forms.versions import version_conflicts
+from tuoyu_desktop.records import AssessmentRow
+from tuoyu_desktop.store import Store
+
+DEFAULT_FORM_ID = "wst821-2023"
+DEFAULT_INSPECTION_FORM_ID = "inspection"
+
+
+class Forms:
+    """``workspace.forms``: listing, installing and pinning forms."""
+
+    def __init__(self, store: Store, library: FormLibrary, install_folder: Path):
+        self._store = store
+        self.library = library
+        self._install_folder = install_folder
+        self._pinned: dict[str, Form] = {}  # content hash → form, parsed once per process
+
+    def pinned(self, row: AssessmentRow) -> Form:
+        """The exact form an assessment was started with, from its snapshot."""
+        if row.form_hash not in self._pinned:
+            snapshot = self._store.form_snapshot(row.form_hash)
+            self._pinned[row.form_hash] = form_from_snapshot(snapshot, f"{row.form_id} {row.form_version}")
+        return self._pinned[row.form_hash]
+
+    def forget_pinned(self) -> None:
+        """After a restore the snapshots may differ: parse them again when needed."""
+        self._pinned.clear()
+
+    def get(self, form_id: str) -> Form:
+        """The newest usable version of ``form_id``."""
+        try:
+            return self.library.get(form_id)
+        except KeyError:
+            raise NotFound(f"没有可用的评估表：{form_id}（用 tuoyu forms list 查看）") from None
+
+    def entries(self) -> list[FormEntry]:
+        """Every form file, usable or not; a version that breaks an earlier one is not usable."""
+        stored = self.stored()
+        entries = []
+        for entry in self.library.entries:
+            problems = version_conflicts(entry.form, stored) if entry.form is not None else []
+            entries.append(FormEntry(entry.path, None, tuple(problems)) if problems else entry)
+        return entries
+
+    def stored(self) -> list[Form]:
+        """Every form version assessments were started with."""
+        forms = []
+        for row in self._store.form_snapshot_rows():
+            if row["hash"] not in self._pinned:
+                self._pinned[row["hash"]] = form_from_snapshot(row["snapshot"], f"{row['form_id']} {row['version']}")
+            forms.append(self._pinned[row["hash"]])
+        return forms
+
+    def of_kind(self, kind: str, default_id: str) -> list[Form]:
+        """Usable forms of one kind, the default first, then by title."""
+        forms = [e.form for e in self.entries() if e.form is not None and e.form.kind == kind]
+        return sorted(forms, key=lambda f: (f.id != default_id, f.title))
+
+    def self_assessment_forms(self) -> list[Form]:
+        return self.of_kind("self_assessment", DEFAULT_FORM_ID)
+
+    def inspection_form(self, form_id: str | None = None) -> Form:
+        forms = self.of_kind("inspection", DEFAULT_INSPECTION_FORM_ID)
+        if form_id:
+            forms = [f for f in forms if f.id == form_id]
+        if not forms:
+            raise NotFound("没有可用的督导巡查表" + (f"：{form_id}" if form_id else ""))
+        return forms[0]
+
+    def install(self, source: str | os.PathLike[str]) -> Form:
+        """Check a YAML form or a workbook and install it in the data folder's forms folder.
+
+        Raises ``FormError`` naming every problem; nothing is installed unless all is well.
+        """
+        source = Path(source)
+        if source.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+            from tuoyu_desktop.forms.workbook import compile_workbook
+
+            document, form = compile_workbook(source)
+        else:
+            form = load_form(source)
+            document = json.loads(form.snapshot)
+        known = [e.form for e in self.library.entries if e.form is not None] + self.stored()
+        problems = version_conflicts(form, known)
+        if problems:
+            raise FormError(str(source), problems)
+        target = self._install_folder / f"{form.id}-{form.version}.yaml"
+        write_form_yaml(document, target)
+        self._store.record_event("form", form.id, "installed", None,
+                                 {"version": form.version, "hash": form.content_hash, "file": target.name})
+        self.library.rescan()
+        return form

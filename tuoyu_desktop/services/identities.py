@@ -1,0 +1,78 @@
+"""Personal signing identities and district roots, as the GUI and the CLI use them.
+
+The keys live in passphrase-protected PKCS#12 files the user chooses (not in the data
+folder): these calls read and write those files through :mod:`tuoyu_desktop.signing`, which
+loads ``cryptography`` only when one of them runs.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from tuoyu_desktop.signing.errors import SigningError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from tuoyu_desktop.signing import IdentityInfo, LoadedIdentity
+
+PathLike = str | os.PathLike[str]
+
+__all__ = ["Identities", "SigningError", "WrongPassphrase"]
+
+
+class Identities:
+    """Create, open, import and export identities; create a district root and issue from it."""
+
+    @staticmethod
+    def min_passphrase_length() -> int:
+        from tuoyu_desktop.signing import MIN_PASSPHRASE_LENGTH
+
+        return int(MIN_PASSPHRASE_LENGTH)
+
+    @staticmethod
+    def role_labels() -> tuple[str, ...]:
+        """The roles offered when creating an identity (机构负责人, 督导员 …)."""
+        from tuoyu_desktop.signing import ROLE_LABELS
+
+        return tuple(ROLE_LABELS.values())
+
+    def create(self, path: PathLike, *, name: str, role: str, organisation: str, passphrase: str,
+               key: str = "ec") -> IdentityInfo:
+        from tuoyu_desktop import signing
+
+        return signing.create_identity(path, name=name, role=role, organisation=organisation,
+                                       passphrase=passphrase, key=key)
+
+    def open(self, path: PathLike, passphrase: str) -> LoadedIdentity:
+        """The identity with its key; ``WrongPassphrase`` to ask again."""
+        from tuoyu_desktop import signing
+
+        return signing.read_identity(path, passphrase)
+
+    def import_file(self, source: PathLike, target: PathLike, passphrase: str) -> IdentityInfo:
+        from tuoyu_desktop import signing
+
+        return signing.import_identity(source, target, passphrase)
+
+    def export_certificate(self, path: PathLike, target: PathLike, passphrase: str,
+                           overwrite: bool = False) -> IdentityInfo:
+        from tuoyu_desktop import signing
+
+        return signing.export_certificate(path, target, passphrase=passphrase, overwrite=overwrite)
+
+    def init_authority(self, path: PathLike, *, district: str, passphrase: str) -> IdentityInfo:
+        from tuoyu_desktop import signing
+
+        return signing.init_authority(path, district=district, passphrase=passphrase)
+
+    def export_authority_certificate(self, path: PathLike, passphrase: str, target: PathLike) -> None:
+        from tuoyu_desktop import signing
+
+        signing.export_authority_certificate(path, passphrase, target)
+
+    def issue(self, authority: PathLike, authority_passphrase: str, path: PathLike, *, name: str, role: str,
+              organisation: str, passphrase: str) -> IdentityInfo:
+        from tuoyu_desktop import signing
+
+        return signing.issue_identity(authority, authority_passphrase, path, name=name, role=role,
+                                      organisation=organisation, passphrase=passphrase)

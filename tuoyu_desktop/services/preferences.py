@@ -1,0 +1,27 @@
+"""How this installation is used (its mode), kept with the data so the CLI and the app agree."""
+
+from __future__ import annotations
+
+from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.store import Store
+
+MODE_FACILITY, MODE_INSPECTOR = "facility", "inspector"
+MODES = {MODE_FACILITY: "facility（机构自评）", MODE_INSPECTOR: "inspector（督导巡查）"}
+
+
+class Preferences:
+    """``workspace.preferences``: settings of the data folder that change what the app shows."""
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    @property
+    def mode(self) -> str:
+        """``facility`` (self-assessment, the default) or ``inspector`` (visits other facilities)."""
+        mode = self._store.setting("mode", MODE_FACILITY)
+        return mode if mode in MODES else MODE_FACILITY
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise InvalidInput(f"未知的使用方式：{mode}（可选：{'、'.join(MODES.values())}）")
+        self._store.set_setting("mode", mode)
