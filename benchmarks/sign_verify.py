@@ -75,7 +75,7 @@ def main(argv=None) -> int:
         [sys.executable, "-X", "importtime", "-c", "import tuoyu_desktop.signing"],
         capture_output=True, text=True, cwd=ROOT,
     )
-    pkg_us = [int(l.split("|")[1]) for l in cold.stderr.splitlines() if l.rstrip().endswith("tuoyu_desktop.signing")]
+    pkg_us = [int(line.split("|")[1]) for line in cold.stderr.splitlines() if line.rstrip().endswith("tuoyu_desktop.signing")]
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import tuoyu_desktop.signing.sign, tuoyu_desktop.signing.verify"], check=True, cwd=ROOT)
     heavy = time.perf_counter() - t

@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support import DATA
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def launched(qtbot, zh_app):
 @pytest.fixture
 def facility_dir(tmp_path):
     """A data folder with the mini form, the demo facility and one assessment."""
-    from test_ui_support import data_dir_with_mini_form
+    from support.ui import data_dir_with_mini_form
 
     from tuoyu_desktop.services import Workspace, demo_profile
 
@@ -97,3 +97,42 @@ def facility_dir(tmp_path):
     workspace.assessments.create("mini-test", "2026年上半年")
     workspace.close()
     return directory
+
+
+@pytest.fixture
+def zh_app(qapp):
+    """The test QApplication set up like the real one (fonts, style, Chinese)."""
+    from tuoyu_desktop.app import create_application
+    from tuoyu_desktop.ui import i18n
+
+    app = create_application([], "zh_CN")
+    yield app
+    i18n.install_translator(app, "zh_CN")
+
+
+@pytest.fixture
+def open_window(qtbot, zh_app):
+    """``open_window(workspace)`` → a shown MainWindow; all are closed after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from tuoyu_desktop.ui.app_window import MainWindow
+    from tuoyu_desktop.ui.settings import open_settings
+
+    windows = []
+
+    def make(workspace):
+        window = MainWindow(workspace, open_settings(workspace.data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    # Let timers the windows left behind run while their workspaces are still open.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()

@@ -25,7 +25,8 @@ def describe(exc: OSError) -> str:
     winerror = getattr(exc, "winerror", None)
     if winerror in _WINDOWS_MESSAGES:
         return _WINDOWS_MESSAGES[winerror]
-    return _MESSAGES.get(exc.errno, exc.strerror or str(exc))
+    message = _MESSAGES.get(exc.errno) if exc.errno is not None else None
+    return message or exc.strerror or str(exc)
 
 
 def user_message(exc: BaseException) -> str:

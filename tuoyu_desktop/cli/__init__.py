@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from tuoyu_desktop import __version__, crashlog, paths
 from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.oserrors import describe as describe_os_error

@@ -6,6 +6,7 @@ of the embedded data through a :class:`KindDetails` registered for its form kind
 
 from __future__ import annotations
 
+import builtins
 import random
 from dataclasses import replace
 from typing import Any, Protocol
@@ -24,7 +25,7 @@ from tuoyu_desktop.store import Store
 class KindDetails(Protocol):
     """What an assessment kind adds to the common life cycle."""
 
-    def finalise_problems(self, assessment_id: str) -> list[str]:
+    def finalise_problems(self, assessment_id: str) -> builtins.list[str]:
         """What must still be done beyond answered items, one line each."""
 
     def payload_extras(self, assessment_id: str) -> dict[str, Any]:
@@ -63,7 +64,7 @@ class Assessments:
         row = self.row(assessment_id)
         return AssessmentSession(self._store, row, self._forms.pinned(row))
 
-    def list(self) -> list[AssessmentSummary]:
+    def list(self) -> builtins.list[AssessmentSummary]:
         """Our own facility's assessments, newest first, with their live scores."""
         own = self._facilities.own()
         if own is None:
@@ -126,7 +127,7 @@ class Assessments:
             raise InvalidInput(f"“{row.period}”尚未定稿，可以直接修改")
         return self._store.reopen_assessment(assessment_id, reason.strip())
 
-    def item_history(self, assessment_id: str, item_id: str) -> list[dict]:
+    def item_history(self, assessment_id: str, item_id: str) -> builtins.list[dict]:
         """Every change of one answer, oldest first."""
         return self._store.history("answer", f"{assessment_id}/{item_id}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -19,7 +20,7 @@ class Backups:
     def __init__(self, store: Store, data_dir: Path):
         self._store = store
         self._folder = backup.backup_folder(data_dir)
-        self._restored: list[Callable[[], None]] = []
+        self._restored: builtins.list[Callable[[], None]] = []
 
     def on_restore(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` after a restore put another database in place (caches to drop)."""
@@ -47,7 +48,7 @@ class Backups:
             detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
             raise StoreError(f"备份失败：{detail}") from exc
 
-    def list(self) -> list[Backup]:
+    def list(self) -> builtins.list[Backup]:
         return backup.backups(self._folder)
 
     def restore(self, source: Path) -> Path | None:

@@ -8,6 +8,7 @@ An inspection is an assessment on an inspection-kind form whose facility is the 
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -64,7 +65,7 @@ class FindingView:
     veto: bool
     rectification: RectificationItem | None
     finding_id: int | None = None
-    evidence: list[EvidenceLink] = field(default_factory=list)
+    evidence: builtins.list[EvidenceLink] = field(default_factory=list)
 
 
 @dataclass
@@ -72,8 +73,8 @@ class InspectionView:
     session: AssessmentSession
     visit: Visit
     facility: FacilityProfile
-    findings: list[FindingView]
-    carried_over: list[RectificationItem]
+    findings: builtins.list[FindingView]
+    carried_over: builtins.list[RectificationItem]
 
     @property
     def id(self) -> str:
@@ -131,7 +132,7 @@ class Inspections:
     def is_inspection(self, assessment_id: str) -> bool:
         return self._store.inspections.visit(assessment_id) is not None
 
-    def list(self, facility_id: int | None = None) -> list[InspectionSummary]:
+    def list(self, facility_id: int | None = None) -> builtins.list[InspectionSummary]:
         out = []
         for visit, fid in self._store.inspections.visits(facility_id):
             session = self._assessments.open(visit.assessment_id)
@@ -192,7 +193,7 @@ class Inspections:
         self._store.inspections.remove_finding(finding_id)
         self.sync_rectifications(finding.assessment_id)
 
-    def sync_rectifications(self, inspection_id: str) -> list[RectificationItem]:
+    def sync_rectifications(self, inspection_id: str) -> builtins.list[RectificationItem]:
         """Make the rectification items match the findings (idempotent).
 
         Each 不符合 and each 其他发现 gets an item; an item whose finding went away while the
@@ -219,7 +220,7 @@ class Inspections:
         self._store.rectifications.replace_pending(records, stale, "检查结果已改为非不符合")
         return self._rectifications.for_source(rect.SOURCE_INSPECTION, inspection_id)
 
-    def findings(self, inspection_id: str) -> list[FindingView]:
+    def findings(self, inspection_id: str) -> builtins.list[FindingView]:
         """Findings in checklist order, ad-hoc ones last, each with its rectification item and photos."""
         session = self._assessments.open(inspection_id)
         items = {i.source_key: i for i in self._rectifications.for_source(rect.SOURCE_INSPECTION, inspection_id)}
@@ -235,7 +236,7 @@ class Inspections:
                                      finding_id=finding.id, evidence=self._evidence.for_finding(finding.id)))
         return views
 
-    def carried_over(self, inspection_id: str) -> list[RectificationItem]:
+    def carried_over(self, inspection_id: str) -> builtins.list[RectificationItem]:
         """Open items of the previous inspection of this facility: the inspector checks them first."""
         visit = self._store.inspections.visit(inspection_id)
         if visit is None or not visit.previous_id:
@@ -266,7 +267,7 @@ class Inspections:
             raise AssessmentLocked(f"巡查记录（{row.period}）已定稿，不能修改；如需更正，请先开始新的修订")
 
     # -- what finalising and the report need (KindDetails) ----------------------------------------
-    def finalise_problems(self, inspection_id: str) -> list[str]:
+    def finalise_problems(self, inspection_id: str) -> builtins.list[str]:
         """What an inspection needs beyond answered items: visit details, opinion and deadline per finding."""
         visit = self._store.inspections.visit(inspection_id)
         if visit is None:
@@ -342,11 +343,11 @@ class Inspections:
         finding_id = self.add_finding(inspection_id, "户外场地一角堆放废旧纸箱，存在火灾隐患（演示）", area="消防安全",
                                       severity="较重", opinion="当天清理，并纳入每日安全巡查", deadline=None)
         today = date.today()
-        for offset, item in enumerate(self.sync_rectifications(inspection_id)):
-            severe = item.severity == "严重"
-            self._rectifications.update(item.id, opinion=item.opinion or f"立即整改，整改后拍照反馈（演示 {offset + 1}）",
-                                        deadline=(today + timedelta(days=3 if severe else 14 + offset)).isoformat())
-        targets: list[tuple[str, str | int]] = [("item", "2.1.3"), ("item", "3.1.3"), ("finding", finding_id),
+        for offset, pending in enumerate(self.sync_rectifications(inspection_id)):
+            days = 3 if pending.severity == "严重" else 14 + offset
+            self._rectifications.update(pending.id, opinion=pending.opinion or f"立即整改，整改后拍照反馈（演示 {offset + 1}）",
+                                        deadline=(today + timedelta(days=days)).isoformat())
+        targets: builtins.list[tuple[str, str | int]] = [("item", "2.1.3"), ("item", "3.1.3"), ("finding", finding_id),
                                                 ("item", "4.2.1"), ("item", "5.1.3")]
         with tempfile.TemporaryDirectory() as folder:
             for number in range(photos):
@@ -372,7 +373,7 @@ def _check_visit_time(value: str) -> str:
     return moment.isoformat(timespec="minutes")
 
 
-def _names(names: Sequence[str] | str) -> list[str]:
+def _names(names: Sequence[str] | str) -> builtins.list[str]:
     if isinstance(names, str):
         names = names.replace("，", ",").replace("、", ",").split(",")
     return [n.strip() for n in names if n and n.strip()]

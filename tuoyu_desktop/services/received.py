@@ -3,6 +3,7 @@ becomes our rectification items."""
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import os
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ class Received:
         self._backups = backups
         self._preferences = preferences
 
-    def list(self) -> list[dict[str, Any]]:
+    def list(self) -> builtins.list[dict[str, Any]]:
         """Received reports, newest first."""
         return self._store.received_reports()
 
@@ -81,7 +82,7 @@ class Received:
             self._facilities.visited_from_payload(facility)
         return ImportOutcome(report_id, False, record)
 
-    def _findings_as_items(self, payload: dict, record: dict) -> list[dict]:
+    def _findings_as_items(self, payload: dict, record: dict) -> builtins.list[dict]:
         """Our rectification items from an inspection report about us; refuses (nothing stored)
         a report about another facility."""
         own = self._facilities.own()
@@ -98,7 +99,7 @@ class Received:
         stamp = now()
         visit = payload.get("inspection") or {}
         label = f"督导巡查 {str(visit.get('visited_at', ''))[:10]}".strip()
-        records = []
+        records: list[dict] = []
         for finding in payload.get("findings") or []:
             severity = finding.get("severity") if finding.get("severity") in rect.SEVERITIES else rect.DEFAULT_SEVERITY
             description = str(finding.get("description", ""))

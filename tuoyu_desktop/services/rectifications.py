@@ -3,6 +3,7 @@ status, completion evidence and history."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -24,7 +25,7 @@ class Rectifications:
         self._evidence = evidence
 
     def list(self, statuses: Iterable[str] | None = None, source: str | None = None,
-             overdue_only: bool = False, facility_id: int | None = None) -> list[RectificationItem]:
+             overdue_only: bool = False, facility_id: int | None = None) -> builtins.list[RectificationItem]:
         """The ledger, filtered; overdue items first, then by deadline. Every facility's items unless
         ``facility_id`` is given (a facility's installation holds only its own; an inspector's, those of
         the facilities visited)."""
@@ -44,10 +45,10 @@ class Rectifications:
         item = self._store.rectifications.get(item_id)
         return replace(item, evidence=tuple(self._evidence.completion(item_id)))
 
-    def for_source(self, source: str, source_id: str) -> list[RectificationItem]:
+    def for_source(self, source: str, source_id: str) -> builtins.list[RectificationItem]:
         return self._store.rectifications.by_source(source, source_id)
 
-    def history(self, item_id: str) -> list[dict]:
+    def history(self, item_id: str) -> builtins.list[dict]:
         """Every change, oldest first: at, actor, field, old, new."""
         return self._store.history("rectification", item_id)
 
@@ -77,7 +78,7 @@ class Rectifications:
             self._store.rectifications.update(item_id, {"status": status, "status_reason": reason.strip()})
         return self.get(item_id)
 
-    def from_assessment(self, assessment_id: str) -> list[RectificationItem]:
+    def from_assessment(self, assessment_id: str) -> builtins.list[RectificationItem]:
         """One item per unmet item (gap) of a self-assessment; running it again adds only new gaps."""
         session = self._assessments.open(assessment_id)
         if session.form.kind != "self_assessment":

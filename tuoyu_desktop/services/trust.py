@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ class ReportCheck:
     payload: dict[str, Any] | None = None  # set only when signatures and data both check out
     payload_text: str = field(default="", repr=False)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> builtins.list[str]:
         lines = [check.line() for check in self.signatures.signatures]
         if self.data_line:
             lines.append(self.data_line)
@@ -74,7 +75,7 @@ class Trust:
             raise signing.TrustError(f"无法读取证书文件 {path}：{describe(exc)}") from exc
         return self.add(data, name)
 
-    def list(self) -> list[dict[str, Any]]:
+    def list(self) -> builtins.list[dict[str, Any]]:
         return self._store.trusted_certificates()
 
     def remove(self, fingerprint: str) -> None:
@@ -95,7 +96,7 @@ class Trust:
 
         return signing.fingerprint_hex(signing.load_certificates(certificate)[0])
 
-    def _entries(self, extra: Sequence[Any]) -> list[Any]:
+    def _entries(self, extra: Sequence[Any]) -> builtins.list[Any]:
         return [row["pem"].encode("ascii") for row in self._store.trusted_certificates()] + list(extra)
 
     def verify(self, path: str | os.PathLike[str], extra_trust: Sequence[Any] = ()) -> ReportCheck:

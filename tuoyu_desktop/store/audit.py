@@ -118,4 +118,4 @@ def history(db: Executor, entity: str, entity_id: str) -> list[dict[str, Any]]:
         [entity, entity_id],
     )
     columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]

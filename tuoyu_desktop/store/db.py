@@ -64,7 +64,7 @@ class Store:
         self.rectifications = RectificationRows(self)
 
     @cached_property
-    def db(self) -> "sqlite_utils.Database":
+    def db(self) -> sqlite_utils.Database:
         """sqlite-utils over the same connection, for schema changes and table writes.
 
         Imported on first use: with its plugins it costs ~0.15 s, which reading the data for
@@ -77,9 +77,9 @@ class Store:
     def _query(self, sql: str, params: list | tuple = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)
         columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor]
+        return [dict(zip(columns, row, strict=True)) for row in cursor]
 
-    def _audit(self, db: "sqlite_utils.Database | sqlite3.Connection", entity: str, entity_id: Any, field: str,
+    def _audit(self, db: sqlite_utils.Database | sqlite3.Connection, entity: str, entity_id: Any, field: str,
                old: Any = None, new: Any = None, at: str | None = None) -> None:
         audit.append(db, at=at or now(), actor=self.actor, entity=entity, entity_id=str(entity_id),
                      field=field, old=old, new=new)
@@ -98,7 +98,7 @@ class Store:
         return audit.history(self.conn, entity, str(entity_id))
 
     @classmethod
-    def open(cls, path: Path, check: bool = False) -> "Store":
+    def open(cls, path: Path, check: bool = False) -> Store:
         """Open (creating if needed) and migrate the database at ``path``.
 
         With ``check``, SQLite's quick check runs first: a damaged file raises
@@ -177,7 +177,7 @@ class Store:
         return FacilityProfile.from_dict(json.loads(row[0]))
 
     def save_facility(self, profile: FacilityProfile, facility_id: int | None = None, own: bool = True) -> int:
-        record = {
+        record: dict[str, Any] = {
             "name": profile.name.strip(),
             "credit_code": profile.credit_code.strip().upper(),
             "is_own": int(own),
@@ -185,14 +185,15 @@ class Store:
             "updated_at": now(),
         }
 
-        def write(db: "sqlite_utils.Database") -> int:
+        def write(db: sqlite_utils.Database) -> int:
             new = profile.to_dict()
             if facility_id is None:
-                created = db["facilities"].insert({**record, "created_at": record["updated_at"]}).last_pk
+                created = db.table("facilities").insert({**record, "created_at": record["updated_at"]}).last_pk
+                assert isinstance(created, int)
                 self._audit(db, "facility", created, "created", None, new, record["updated_at"])
                 return created
-            old = json.loads(db["facilities"].get(facility_id)["profile"])
-            db["facilities"].update(facility_id, record)
+            old = json.loads(db.table("facilities").get(facility_id)["profile"])
+            db.table("facilities").update(facility_id, record)
             for key in sorted(set(old) | set(new)):
                 if old.get(key) != new.get(key):
                     self._audit(db, "facility", facility_id, key, old.get(key), new.get(key), record["updated_at"])
@@ -203,7 +204,7 @@ class Store:
     # -- forms --------------------------------------------------------------------------
     def keep_form_snapshot(self, form: Form) -> None:
         self._write(
-            lambda db: db["form_snapshots"].insert(
+            lambda db: db.table("form_snapshots").insert(
                 {
                     "hash": form.content_hash,
                     "form_id": form.id,
@@ -242,8 +243,8 @@ class Store:
             "updated_at": stamp,
         }
 
-        def write(db: "sqlite_utils.Database") -> None:
-            db["assessments"].insert(record)
+        def write(db: sqlite_utils.Database) -> None:
+            db.table("assessments").insert(record)
             self._audit(db, "assessment", assessment_id, "created", None,
                         {"form": f"{form.id} {form.version}", "period": record["period"]}, stamp)
 
@@ -262,8 +263,8 @@ class Store:
         return [AssessmentRow(**row) for row in rows]
 
     def finalise_assessment(self, assessment_id: str, frozen: str, finalised_at: str) -> None:
-        def write(db: "sqlite_utils.Database") -> None:
-            db["assessments"].update(
+        def write(db: sqlite_utils.Database) -> None:
+            db.table("assessments").update(
                 assessment_id,
                 {"status": FINALISED, "finalised_at": finalised_at, "frozen": frozen, "updated_at": finalised_at},
             )
@@ -276,11 +277,11 @@ class Store:
         stamp = now()
         revision = self.assessment(assessment_id).revision + 1
 
-        def write(db: "sqlite_utils.Database") -> None:
-            db["assessment_revisions"].insert(
+        def write(db: sqlite_utils.Database) -> None:
+            db.table("assessment_revisions").insert(
                 {"assessment_id": assessment_id, "revision": revision, "reason": reason, "created_at": stamp}
             )
-            db["assessments"].update(
+            db.table("assessments").update(
                 assessment_id,
                 {"status": DRAFT, "revision": revision, "finalised_at": None, "frozen": None, "updated_at": stamp},
             )
@@ -293,8 +294,8 @@ class Store:
         return self._query("SELECT * FROM assessment_revisions WHERE assessment_id = ? ORDER BY revision", [assessment_id])
 
     def delete_assessment(self, assessment_id: str) -> None:
-        def write(db: "sqlite_utils.Database") -> None:
-            row = db["assessments"].get(assessment_id)
+        def write(db: sqlite_utils.Database) -> None:
+            row = db.table("assessments").get(assessment_id)
             self._audit(db, "assessment", assessment_id, "deleted", {"period": row["period"], "form": row["form_id"]}, None)
             db.execute("DELETE FROM answers WHERE assessment_id = ?", [assessment_id])
             db.execute("DELETE FROM assessment_revisions WHERE assessment_id = ?", [assessment_id])
@@ -341,8 +342,8 @@ class Store:
         return self._query("SELECT * FROM trusted_certificates ORDER BY name")
 
     def trust_certificate(self, fingerprint: str, name: str, kind: str, pem: str) -> None:
-        def write(db: "sqlite_utils.Database") -> None:
-            db["trusted_certificates"].upsert(
+        def write(db: sqlite_utils.Database) -> None:
+            db.table("trusted_certificates").upsert(
                 {"fingerprint": fingerprint, "name": name, "kind": kind, "pem": pem, "added_at": now()}, pk="fingerprint"
             )
             self._audit(db, "trust", fingerprint, "added", None, {"name": name, "kind": kind})
@@ -350,7 +351,7 @@ class Store:
         self._write(write)
 
     def forget_certificate(self, fingerprint: str) -> None:
-        def write(db: "sqlite_utils.Database") -> None:
+        def write(db: sqlite_utils.Database) -> None:
             if db.execute("DELETE FROM trusted_certificates WHERE fingerprint = ?", [fingerprint]).rowcount:
                 self._audit(db, "trust", fingerprint, "removed")
 
@@ -368,8 +369,8 @@ class Store:
         """Keep a received report, and the rectification items its findings become, in one transaction."""
         stamp = now()
 
-        def write(db: "sqlite_utils.Database") -> None:
-            db["received_reports"].insert({**record, "received_at": stamp})
+        def write(db: sqlite_utils.Database) -> None:
+            db.table("received_reports").insert({**record, "received_at": stamp})
             detail = {"facility": record["facility_name"], "sha256": record["file_sha256"]}
             if rectifications is not None:
                 detail["findings"] = len(rectifications)
@@ -381,13 +382,17 @@ class Store:
 
     # -- settings kept with the data ----------------------------------------------------
     def setting(self, key: str, default: str) -> str:
+        stored = self._stored_setting(key)
+        return default if stored is None else stored
+
+    def _stored_setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        return None if row is None else str(row[0])
 
     def set_setting(self, key: str, value: str) -> None:
-        def write(db: "sqlite_utils.Database") -> None:
-            old = self.setting(key, None)
-            db["settings"].upsert({"key": key, "value": value}, pk="key")
+        def write(db: sqlite_utils.Database) -> None:
+            old = self._stored_setting(key)
+            db.table("settings").upsert({"key": key, "value": value}, pk="key")
             if old != value:
                 self._audit(db, "setting", key, "value", old, value)
 

@@ -50,8 +50,8 @@ class EvidenceRows(Rows):
         stamp = now()
 
         def write(db) -> int:
-            db["evidence_files"].insert({**file_record, "stored_at": stamp}, ignore=True)
-            link_id = db["evidence_links"].insert({
+            db.table("evidence_files").insert({**file_record, "stored_at": stamp}, ignore=True)
+            link_id = db.table("evidence_links").insert({
                 "sha256": file_record["sha256"], "owner_type": owner_type, "owner_id": owner_id, "role": role,
                 "caption": caption, "original_name": original_name, "added_at": stamp}).last_pk
             self._store._audit(db, "evidence", link_id, "attached", None,
@@ -81,9 +81,9 @@ class EvidenceRows(Rows):
 
     def set_caption(self, link_id: int, caption: str) -> None:
         def write(db) -> None:
-            old = db["evidence_links"].get(link_id)["caption"]
+            old = db.table("evidence_links").get(link_id)["caption"]
             if old != caption:
-                db["evidence_links"].update(link_id, {"caption": caption})
+                db.table("evidence_links").update(link_id, {"caption": caption})
                 self._store._audit(db, "evidence", link_id, "caption", old, caption)
 
         self._store._write(write)
@@ -91,7 +91,7 @@ class EvidenceRows(Rows):
     def remove_link(self, link_id: int) -> None:
         """Detach (the file itself stays: another link, a backup or the audit may still name it)."""
         def write(db) -> None:
-            row = db["evidence_links"].get(link_id)
+            row = db.table("evidence_links").get(link_id)
             db.execute("DELETE FROM evidence_links WHERE id = ?", [link_id])
             self._store._audit(db, "evidence", link_id, "detached",
                          {"owner": f"{row['owner_type']}:{row['owner_id']}", "sha256": row["sha256"],
@@ -100,4 +100,4 @@ class EvidenceRows(Rows):
         self._store._write(write)
 
     def all_files(self) -> list[dict]:
-        return list(self._store.db["evidence_files"].rows)
+        return list(self._store.db.table("evidence_files").rows)

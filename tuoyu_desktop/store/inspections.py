@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from tuoyu_desktop.errors import NotFound
 from tuoyu_desktop.facility import FacilityProfile
@@ -66,15 +67,16 @@ class InspectionRows(Rows):
     """Visits and ad-hoc findings, reached as ``store.inspections``."""
 
     def visited_facilities(self) -> list[tuple[int, FacilityProfile]]:
-        rows = self._store.db["facilities"].rows_where("is_own = 0", order_by="name")
+        rows = self._store.db.table("facilities").rows_where("is_own = 0", order_by="name")
         return [(row["id"], FacilityProfile.from_dict(json.loads(row["profile"]))) for row in rows]
 
     def facility_by_code(self, credit_code: str, own: bool | None = None) -> int | None:
-        where, args = "credit_code = ?", [credit_code.strip().upper()]
+        where = "credit_code = ?"
+        args: list[Any] = [credit_code.strip().upper()]
         if own is not None:
             where += " AND is_own = ?"
             args.append(int(own))
-        row = next(self._store.db["facilities"].rows_where(where, args, order_by="id", limit=1), None)
+        row = next(self._store.db.table("facilities").rows_where(where, args, order_by="id", limit=1), None)
         return row["id"] if row else None
 
     def create_inspection(self, facility_id: int, form: Form, period: str, visit: dict,
@@ -91,8 +93,8 @@ class InspectionRows(Rows):
                         "previous_id": previous_id, "created_at": stamp, "updated_at": stamp}
 
         def write(db) -> None:
-            db["assessments"].insert(record)
-            db["inspections"].insert(visit_record)
+            db.table("assessments").insert(record)
+            db.table("inspections").insert(visit_record)
             self._store._audit(db, "assessment", assessment_id, "created", None,
                          {"form": f"{form.id} {form.version}", "period": record["period"], "facility_id": facility_id}, stamp)
             self._store._audit(db, "inspection", assessment_id, "visit", None,
@@ -102,7 +104,7 @@ class InspectionRows(Rows):
         return assessment_id
 
     def visit(self, assessment_id: str) -> Visit | None:
-        row = next(self._store.db["inspections"].rows_where("assessment_id = ?", [assessment_id]), None)
+        row = next(self._store.db.table("inspections").rows_where("assessment_id = ?", [assessment_id]), None)
         return _visit(row) if row else None
 
     def visits(self, facility_id: int | None = None) -> list[tuple[Visit, int]]:
@@ -125,7 +127,7 @@ class InspectionRows(Rows):
         stamp = now()
 
         def write(db) -> None:
-            old = db["inspections"].get(assessment_id)
+            old = db.table("inspections").get(assessment_id)
             record = {}
             for key, value in changes.items():
                 stored = json.dumps(list(value), ensure_ascii=False) if key == "inspectors" else value
@@ -134,17 +136,17 @@ class InspectionRows(Rows):
                     self._store._audit(db, "inspection", assessment_id, key,
                                  json.loads(old[key]) if key == "inspectors" else old[key], value, stamp)
             if record:
-                db["inspections"].update(assessment_id, {**record, "updated_at": stamp})
+                db.table("inspections").update(assessment_id, {**record, "updated_at": stamp})
                 db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
 
         self._store._write(write)
 
     def findings(self, assessment_id: str) -> list[Finding]:
-        rows = self._store.db["inspection_findings"].rows_where("assessment_id = ? AND removed = 0", [assessment_id], order_by="id")
+        rows = self._store.db.table("inspection_findings").rows_where("assessment_id = ? AND removed = 0", [assessment_id], order_by="id")
         return [Finding(**{k: v for k, v in row.items() if k != "removed"}) for row in rows]
 
     def finding(self, finding_id: int) -> Finding:
-        row = next(self._store.db["inspection_findings"].rows_where("id = ?", [finding_id]), None)
+        row = next(self._store.db.table("inspection_findings").rows_where("id = ?", [finding_id]), None)
         if row is None:
             raise NotFound(f"找不到编号为 {finding_id} 的其他发现")
         return Finding(**{k: v for k, v in row.items() if k != "removed"})
@@ -153,7 +155,7 @@ class InspectionRows(Rows):
         stamp = now()
 
         def write(db) -> int:
-            finding_id = db["inspection_findings"].insert(
+            finding_id = db.table("inspection_findings").insert(
                 {"assessment_id": assessment_id, **values, "created_at": stamp, "updated_at": stamp, "removed": 0}).last_pk
             self._store._audit(db, "finding", finding_id, "created", None, {"inspection": assessment_id, **values}, stamp)
             db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
@@ -165,19 +167,19 @@ class InspectionRows(Rows):
         stamp = now()
 
         def write(db) -> None:
-            old = db["inspection_findings"].get(finding_id)
+            old = db.table("inspection_findings").get(finding_id)
             record = {k: v for k, v in changes.items() if old[k] != v}
             for key, value in record.items():
                 self._store._audit(db, "finding", finding_id, key, old[key], value, stamp)
             if record:
-                db["inspection_findings"].update(finding_id, {**record, "updated_at": stamp})
+                db.table("inspection_findings").update(finding_id, {**record, "updated_at": stamp})
 
         self._store._write(write)
 
     def remove_finding(self, finding_id: int) -> None:
         def write(db) -> None:
-            old = db["inspection_findings"].get(finding_id)
-            db["inspection_findings"].update(finding_id, {"removed": 1, "updated_at": now()})
+            old = db.table("inspection_findings").get(finding_id)
+            db.table("inspection_findings").update(finding_id, {"removed": 1, "updated_at": now()})
             self._store._audit(db, "finding", finding_id, "removed", {k: old[k] for k in FINDING_FIELDS}, None)
 
         self._store._write(write)

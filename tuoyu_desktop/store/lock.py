@@ -7,7 +7,9 @@ leaves a stale lock behind.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.store.db import StoreError
@@ -22,9 +24,9 @@ class DataDirBusy(StoreError):
 class WriterLock:
     def __init__(self, folder: Path):
         self.path = folder / LOCK_FILENAME
-        self._handle = None
+        self._handle: BinaryIO | None = None
 
-    def acquire(self) -> "WriterLock":
+    def acquire(self) -> WriterLock:
         try:
             handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
         except OSError as exc:  # a read-only folder or lock file: a message, not a traceback
@@ -50,7 +52,7 @@ class WriterLock:
             self._handle = None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(handle) -> None:

@@ -5,7 +5,8 @@ Never edit a landed migration: add the next one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from tuoyu_desktop.store import audit
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
-    db["facilities"].create(
+    db.table("facilities").create(
         {
             "id": int,
             "name": str,
@@ -26,11 +27,11 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["form_snapshots"].create(
+    db.table("form_snapshots").create(
         {"hash": str, "form_id": str, "version": str, "title": str, "snapshot": str, "stored_at": str},
         pk="hash",
     )
-    db["assessments"].create(
+    db.table("assessments").create(
         {
             "id": str,
             "facility_id": int,
@@ -45,7 +46,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("facility_id", "facilities", "id"), ("form_hash", "form_snapshots", "hash")],
     )
-    db["answers"].create(
+    db.table("answers").create(
         {
             "assessment_id": str,
             "item_id": str,
@@ -58,25 +59,25 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk=("assessment_id", "item_id"),
         foreign_keys=[("assessment_id", "assessments", "id")],
     )
-    db["assessments"].create_index(["facility_id"])
+    db.table("assessments").create_index(["facility_id"])
 
 
 def _v2_finalise_sign_import(db: sqlite_utils.Database) -> None:
     """Finalised revisions, registered certificates, and reports received from others."""
-    assessments = db["assessments"]
+    assessments = db.table("assessments")
     assessments.add_column("revision", int, not_null_default=1)
     assessments.add_column("finalised_at", str)
     assessments.add_column("frozen", str)  # the assessment.json of the finalised revision
-    db["assessment_revisions"].create(
+    db.table("assessment_revisions").create(
         {"assessment_id": str, "revision": int, "reason": str, "created_at": str},
         pk=("assessment_id", "revision"),
         foreign_keys=[("assessment_id", "assessments", "id")],
     )
-    db["trusted_certificates"].create(
+    db.table("trusted_certificates").create(
         {"fingerprint": str, "name": str, "kind": str, "pem": str, "added_at": str},
         pk="fingerprint",
     )
-    db["received_reports"].create(
+    db.table("received_reports").create(
         {
             "report_id": str,
             "kind": str,
@@ -100,13 +101,13 @@ def _v2_finalise_sign_import(db: sqlite_utils.Database) -> None:
 def _v3_audit_and_settings(db: sqlite_utils.Database) -> None:
     """The hash-chained audit trail, and settings kept with the data (backup rotation …)."""
     audit.create(db)
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 
 def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
     """Inspection visits, evidence files (by SHA-256) and their links, rectification items."""
-    db["inspections"].create(
+    db.table("inspections").create(
         {
             "assessment_id": str,  # the assessment row on the inspection form (facility = the visited one)
             "visited_at": str,  # date and time of the visit, ISO
@@ -120,7 +121,7 @@ def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
         pk="assessment_id",
         foreign_keys=[("assessment_id", "assessments", "id")],
     )
-    db["inspection_findings"].create(
+    db.table("inspection_findings").create(
         {
             "id": int,
             "assessment_id": str,
@@ -136,13 +137,13 @@ def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("assessment_id", "assessments", "id")],
     )
-    db["inspection_findings"].create_index(["assessment_id"])
-    db["evidence_files"].create(
+    db.table("inspection_findings").create_index(["assessment_id"])
+    db.table("evidence_files").create(
         {"sha256": str, "size": int, "kind": str, "mime": str, "width": int, "height": int,
          "original_name": str, "stored_at": str},
         pk="sha256",
     )
-    db["evidence_links"].create(
+    db.table("evidence_links").create(
         {
             "id": int,
             "sha256": str,
@@ -156,9 +157,9 @@ def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("sha256", "evidence_files", "sha256")],
     )
-    db["evidence_links"].create_index(["owner_type", "owner_id"])
-    db["evidence_links"].create_index(["owner_type", "owner_id", "sha256", "role"], unique=True)
-    db["rectifications"].create(
+    db.table("evidence_links").create_index(["owner_type", "owner_id"])
+    db.table("evidence_links").create_index(["owner_type", "owner_id", "sha256", "role"], unique=True)
+    db.table("rectifications").create(
         {
             "id": str,
             "facility_id": int,
@@ -181,8 +182,8 @@ def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("facility_id", "facilities", "id")],
     )
-    db["rectifications"].create_index(["source", "source_id", "source_key"], unique=True)
-    db["rectifications"].create_index(["facility_id"])
+    db.table("rectifications").create_index(["source", "source_id", "source_key"], unique=True)
+    db.table("rectifications").create_index(["facility_id"])
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

@@ -4,6 +4,7 @@ entity ``rectification`` is the item's history."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from tuoyu_desktop.errors import NotFound
 from tuoyu_desktop.records import now
@@ -14,9 +15,10 @@ COLUMNS = ("id", "facility_id", "source", "source_id", "source_key", "area", "de
            "responsible", "deadline", "status", "status_reason", "created_at", "updated_at", "closed_at", "report_label")
 
 
-def _item(row: dict) -> RectificationItem:
-    return RectificationItem(**{k: row[k] if row[k] is not None or k in ("deadline", "closed_at") else ""
-                                for k in COLUMNS})
+def _item(row: dict[str, Any]) -> RectificationItem:
+    values: dict[str, Any] = {k: row[k] if row[k] is not None or k in ("deadline", "closed_at") else ""
+                              for k in COLUMNS}
+    return RectificationItem(**values)
 
 
 def new_record(facility_id: int, source: str, source_id: str, source_key: str, values: dict, stamp: str) -> dict:
@@ -52,7 +54,7 @@ class RectificationRows(Rows):
                                 [record["source"], record["source_id"], record["source_key"]]).fetchone()
             if exists:
                 continue
-            db["rectifications"].insert(record)
+            db.table("rectifications").insert(record)
             self._store._audit(db, "rectification", record["id"], "created", None,
                          {k: record[k] for k in ("source", "source_id", "source_key", "description", "severity",
                                                  "opinion", "deadline", "status")}, record["created_at"])
@@ -63,17 +65,18 @@ class RectificationRows(Rows):
         return self._store._write(lambda db: self.insert_many(db, records))
 
     def get(self, item_id: str) -> RectificationItem:
-        row = next(self._store.db["rectifications"].rows_where("id = ?", [item_id]), None)
+        row = next(self._store.db.table("rectifications").rows_where("id = ?", [item_id]), None)
         if row is None:
             raise NotFound(f"找不到编号为 {item_id} 的整改事项")
         return _item(row)
 
     def by_source(self, source: str, source_id: str) -> list[RectificationItem]:
-        rows = self._store.db["rectifications"].rows_where("source = ? AND source_id = ?", [source, source_id], order_by="rowid")
+        rows = self._store.db.table("rectifications").rows_where("source = ? AND source_id = ?", [source, source_id], order_by="rowid")
         return [_item(r) for r in rows]
 
     def query(self, facility_id: int | None = None, statuses=None, source: str | None = None) -> list[RectificationItem]:
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if facility_id is not None:
             where.append("facility_id = ?")
             args.append(facility_id)
@@ -83,7 +86,7 @@ class RectificationRows(Rows):
         if source:
             where.append("source = ?")
             args.append(source)
-        rows = self._store.db["rectifications"].rows_where(" AND ".join(where) or None, args or None,
+        rows = self._store.db.table("rectifications").rows_where(" AND ".join(where) or None, args or None,
                                                       order_by="deadline IS NULL, deadline, created_at, rowid")
         return [_item(r) for r in rows]
 
@@ -91,7 +94,7 @@ class RectificationRows(Rows):
         stamp = now()
 
         def write(db) -> None:
-            old = db["rectifications"].get(item_id)
+            old = db.table("rectifications").get(item_id)
             record = {k: v for k, v in changes.items() if old[k] != v}
             if not record:
                 return
@@ -100,6 +103,6 @@ class RectificationRows(Rows):
             for key in sorted(record):
                 if key != "closed_at":
                     self._store._audit(db, "rectification", item_id, key, old[key], record[key], stamp)
-            db["rectifications"].update(item_id, {**record, "updated_at": stamp})
+            db.table("rectifications").update(item_id, {**record, "updated_at": stamp})
 
         self._store._write(write)

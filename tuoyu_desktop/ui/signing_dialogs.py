@@ -44,7 +44,7 @@ def known_identities(data_dir: Path, settings: QSettings) -> list[str]:
 
 
 def forgot_passphrase_text(parent: QWidget) -> str:
-    return QCoreApplication.translate("Signing", 
+    return QCoreApplication.translate("Signing",
         "A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. "
         "Create a new digital identity (Tools → Digital identities) and register its fingerprint with the "
         "district again. Reports signed with the old identity can still be verified."

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_ui_support import click, open_window, type_text, zh_app  # noqa: F401 (fixtures)
+from support.ui import click, type_text
 
 from tuoyu_desktop.services import demo_profile
 
 
-def test_first_start_shows_profile_editor_and_checks_the_credit_code(qtbot, workspace, open_window):  # noqa: F811
+def test_first_start_shows_profile_editor_and_checks_the_credit_code(qtbot, workspace, open_window):
     window = open_window(workspace)
     editor = window.profile_editor
     assert editor is not None and window.current_page() is editor
@@ -51,7 +51,7 @@ def test_first_start_shows_profile_editor_and_checks_the_credit_code(qtbot, work
     assert "小橡树托育园" in window.windowTitle()
 
 
-def test_credit_code_checked_on_focus_out(qtbot, workspace, open_window):  # noqa: F811
+def test_credit_code_checked_on_focus_out(qtbot, workspace, open_window):
     editor = open_window(workspace).profile_editor
     qtbot.keyClicks(editor.credit_code, "91110")
     assert not editor.fields["credit_code"].has_error
@@ -62,7 +62,7 @@ def test_credit_code_checked_on_focus_out(qtbot, workspace, open_window):  # noq
     assert "18 位" in editor.fields["credit_code"].message.text()
 
 
-def test_profile_problems_are_shown_next_to_their_fields(qtbot, workspace, open_window):  # noqa: F811
+def test_profile_problems_are_shown_next_to_their_fields(qtbot, workspace, open_window):
     editor = open_window(workspace).profile_editor
     editor.places_total.setValue(10)
     editor.places_puhui.setValue(20)
@@ -75,7 +75,7 @@ def test_profile_problems_are_shown_next_to_their_fields(qtbot, workspace, open_
     assert not editor.fields["name"].has_error  # cleared as the user fixes it
 
 
-def test_profile_editable_later_from_home(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_profile_editable_later_from_home(qtbot, mini_workspace, open_window):
     window = open_window(mini_workspace)
     assert window.current_page() is window.home
     click(qtbot, window.home.edit_profile_button)

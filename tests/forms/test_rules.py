@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import yaml
+from support import DATA
 
 from tuoyu_desktop.facility import ClassGroup, FacilityProfile
 from tuoyu_desktop.forms import FormError, load_form
@@ -15,7 +15,7 @@ from tuoyu_desktop.forms.rules import encode_selection
 from tuoyu_desktop.records import Answer
 from tuoyu_desktop.scoring import score
 
-RULES = Path(__file__).parent / "data" / "rules_form.yaml"
+RULES = DATA / "rules_form.yaml"
 
 
 @pytest.fixture(scope="module")

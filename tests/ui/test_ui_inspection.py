@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from test_ui_support import (  # noqa: F401 (fixtures)
-    click,
-    open_window,
-    type_text,
-    when_modal,
-    zh_app,
-)
+from support.ui import click, type_text, when_modal
 
 from tuoyu_desktop.services.demo import demo_visited_profile
 
@@ -56,7 +50,7 @@ def option(card, text: str):
     return next(b for b in card.option_buttons if b.text().startswith(text))
 
 
-def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace, tmp_path, monkeypatch):  # noqa: F811
+def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace, tmp_path, monkeypatch):
     from tuoyu_desktop.ui.facilities_page import FacilitiesPage
     from tuoyu_desktop.ui.inspection_page import InspectionPage
 
@@ -167,7 +161,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     assert messages[0] == "报告已保存。"
 
 
-def test_visit_dialog_needs_an_inspector(qtbot, open_window, workspace):  # noqa: F811
+def test_visit_dialog_needs_an_inspector(qtbot, open_window, workspace):
     from tuoyu_desktop.ui.inspection_page import VisitDialog
 
     workspace.preferences.set_mode("inspector")

@@ -6,11 +6,7 @@ from datetime import date, timedelta
 
 import openpyxl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
-from test_ui_support import (  # noqa: F401 (fixtures)
-    click,
-    open_window,
-    zh_app,
-)
+from support.ui import click
 
 from tuoyu_desktop.services.demo import demo_visited_profile
 
@@ -42,7 +38,7 @@ def table_texts(page, column):
     return [page.table.item(row, column).text() for row in range(page.table.rowCount())]
 
 
-def test_ledger_lists_filters_and_refuses_a_wrong_transition(qtbot, open_window, workspace, monkeypatch):  # noqa: F811
+def test_ledger_lists_filters_and_refuses_a_wrong_transition(qtbot, open_window, workspace, monkeypatch):
     _inspection_id, items = inspection_with_findings(workspace)
     window = open_window(workspace)
     page = open_ledger(qtbot, window)
@@ -105,7 +101,7 @@ def test_ledger_lists_filters_and_refuses_a_wrong_transition(qtbot, open_window,
     assert window.current_page() is window.facilities_page
 
 
-def test_ledger_exports_xlsx(qtbot, open_window, workspace, tmp_path, monkeypatch):  # noqa: F811
+def test_ledger_exports_xlsx(qtbot, open_window, workspace, tmp_path, monkeypatch):
     _inspection_id, items = inspection_with_findings(workspace)
     window = open_window(workspace)
     page = open_ledger(qtbot, window)

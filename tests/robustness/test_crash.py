@@ -1,20 +1,18 @@
 """Crash safety: SIGKILL the real process while it saves; every acknowledged change survives.
 
-The trials themselves live in ``tests/crash_harness.py`` (also run standalone by
+The trials themselves live in ``tests/support/crash_harness.py`` (also run standalone by
 ``benchmarks/kill_trials.py``). Run with ``-s`` to see the figures.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")]
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crash_harness import KillTrials, run_kill_trials  # noqa: E402
+from support.crash_harness import KillTrials, run_kill_trials  # noqa: E402
 
 WRITE_KILLS, FINALISE_KILLS, BACKUP_KILLS = 200, 12, 12
 

@@ -7,22 +7,11 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
-from test_ui_support import click, open_window, type_text, when_modal, zh_app  # noqa: F401 (fixtures)
+from support.ui import click, type_text, when_modal
 
 from tuoyu_desktop.records import Answer
 
 PASSPHRASE = "mima-2026-ok"
-
-
-def _report_ready() -> bool:
-    try:
-        from tuoyu_desktop import report
-    except Exception:  # noqa: BLE001
-        return False
-    return hasattr(report, "write_assessment_report")
-
-
-needs_report = pytest.mark.skipif(not _report_ready(), reason="tuoyu_desktop.report not available")
 
 
 def answer_all(workspace, assessment_id):
@@ -62,7 +51,7 @@ def reactivate(qtbot, window):
 
 
 # -- finalise and revise --------------------------------------------------------------------------
-def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini_workspace, open_window):
     assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
     window = open_window(mini_workspace)
     window.open_assessment(assessment_id)
@@ -129,7 +118,7 @@ def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini
     assert page.card("1.1.2").option_buttons[1].isEnabled()
 
 
-def test_signature_pad_draws_a_transparent_png(qtbot, zh_app):  # noqa: F811
+def test_signature_pad_draws_a_transparent_png(qtbot, zh_app):
     from PySide6.QtGui import QImage
 
     from tuoyu_desktop.ui.signature_pad import SignaturePad
@@ -186,8 +175,7 @@ def _image_count(path) -> int:
     return count
 
 
-@needs_report
-def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, identity, tmp_path, monkeypatch):  # noqa: F811
+def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, identity, tmp_path, monkeypatch):
     identity_path, pem = identity
     assessment_id = finalised_assessment(mini_workspace)
     mini_workspace.trust.add(pem, "张园长")
@@ -284,9 +272,8 @@ def verify_in_window(qtbot, window, path):
     return verify, signal.args[0]
 
 
-@needs_report
 def test_verify_window_green_import_once_and_red_when_tampered(
-    qtbot, mini_workspace, open_window, identity, signed_pdf, tmp_path, monkeypatch  # noqa: F811
+    qtbot, mini_workspace, open_window, identity, signed_pdf, tmp_path, monkeypatch
 ):
     from tuoyu_desktop.ui import style
 
@@ -339,9 +326,8 @@ def test_verify_window_green_import_once_and_red_when_tampered(
     received.grab().save("/tmp/ui2_received.png")
 
 
-@needs_report
 def test_untrusted_signer_is_amber_and_can_be_registered(
-    qtbot, mini_workspace, open_window, identity, signed_pdf, tmp_path, monkeypatch  # noqa: F811
+    qtbot, mini_workspace, open_window, identity, signed_pdf, tmp_path, monkeypatch
 ):
     from tuoyu_desktop import signing
     from tuoyu_desktop.ui import style
@@ -374,7 +360,7 @@ def test_untrusted_signer_is_amber_and_can_be_registered(
     assert verify.table.item(0, 6).text() == "是"
 
 
-def test_trust_store_add_and_remove(qtbot, mini_workspace, identity, tmp_path, monkeypatch, zh_app):  # noqa: F811
+def test_trust_store_add_and_remove(qtbot, mini_workspace, identity, tmp_path, monkeypatch, zh_app):
     from tuoyu_desktop.ui.trust_dialog import TrustDialog
 
     certificate = tmp_path / "cert.pem"
@@ -402,7 +388,7 @@ def test_trust_store_add_and_remove(qtbot, mini_workspace, identity, tmp_path, m
     assert mini_workspace.trust.list() == []
 
 
-def test_identities_create_show_and_export(qtbot, mini_workspace, tmp_path, monkeypatch, zh_app):  # noqa: F811
+def test_identities_create_show_and_export(qtbot, mini_workspace, tmp_path, monkeypatch, zh_app):
     from tuoyu_desktop.ui.identities import IdentitiesDialog
     from tuoyu_desktop.ui.settings import open_settings
 

@@ -11,6 +11,7 @@ from tuoyu_desktop.services import Signer, Workspace
 
 PASS = "no network passphrase"
 
+pytestmark = pytest.mark.slow  # long runs: deselect with -m "not slow"
 
 @pytest.fixture
 def no_network(monkeypatch):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from PySide6.QtCore import QTranslator
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "tuoyu_zh_CN.ts"
 QM = ROOT / "resources" / "translations" / "tuoyu_zh_CN.qm"
 SOURCES = [ROOT / "tuoyu_desktop" / "app.py", *sorted((ROOT / "tuoyu_desktop" / "ui").glob("*.py"))]

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import sys
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from test_ui_support import (  # noqa: F401 (fixtures)
-    click,
-    create_assessment_via_dialog,
-    data_dir_with_mini_form,
-    open_window,
-    zh_app,
-)
+from support.ui import click, create_assessment_via_dialog
 
 from tuoyu_desktop import app as app_module
-from tuoyu_desktop.services import Workspace, demo_profile
+from tuoyu_desktop.services import demo_profile
 from tuoyu_desktop.services.reports import Reports
 
 
-def test_unwritable_data_dir_shows_message_and_exits_1(qtbot, zh_app, tmp_path, monkeypatch):  # noqa: F811
+def test_unwritable_data_dir_shows_message_and_exits_1(qtbot, zh_app, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
     shown = []
@@ -116,16 +109,7 @@ def test_main_window_appears_without_heavy_imports(launched, facility_dir):
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
 
 
-def _report_ready() -> bool:
-    try:
-        from tuoyu_desktop import report
-    except Exception:  # noqa: BLE001
-        return False
-    return hasattr(report, "write_assessment_report")
-
-
-@pytest.mark.skipif(not _report_ready(), reason="tuoyu_desktop.report not available yet")
-def test_export_pdf_through_the_gui(qtbot, open_window, mini_workspace, tmp_path, monkeypatch):  # noqa: F811
+def test_export_pdf_through_the_gui(qtbot, open_window, mini_workspace, tmp_path, monkeypatch):
     window = open_window(mini_workspace)
     create_assessment_via_dialog(qtbot, window, period="2026年上半年")
     qtbot.waitUntil(lambda: window.assessment_page is not None)
@@ -163,7 +147,7 @@ def test_export_pdf_through_the_gui(qtbot, open_window, mini_workspace, tmp_path
     assert settings.value("export/last_dir") == str(target.parent)
 
 
-def test_export_error_is_shown(qtbot, open_window, mini_workspace, tmp_path, monkeypatch):  # noqa: F811
+def test_export_error_is_shown(qtbot, open_window, mini_workspace, tmp_path, monkeypatch):
     from tuoyu_desktop.services import ExportError
 
     window = open_window(mini_workspace)
@@ -184,7 +168,7 @@ def test_export_error_is_shown(qtbot, open_window, mini_workspace, tmp_path, mon
     assert shown[0] == "无法写入 /nowhere：权限不足"
 
 
-def test_unexpected_errors_end_in_a_dialog(qtbot, zh_app, monkeypatch):  # noqa: F811
+def test_unexpected_errors_end_in_a_dialog(qtbot, zh_app, monkeypatch):
     from tuoyu_desktop.ui import errors
 
     shown = []

@@ -1,53 +1,15 @@
-"""Helpers and fixtures shared by the GUI tests (imported by the other test_ui_* modules)."""
+"""Helpers for the GUI tests: clicking and typing like a user, answering modal dialogs."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture
-def zh_app(qapp):
-    """The test QApplication set up like the real one (fonts, style, Chinese)."""
-    from tuoyu_desktop.app import create_application
-    from tuoyu_desktop.ui import i18n
-
-    app = create_application([], "zh_CN")
-    yield app
-    i18n.install_translator(app, "zh_CN")
-
-
-@pytest.fixture
-def open_window(qtbot, zh_app):
-    """``open_window(workspace)`` → a shown MainWindow; all are closed after the test."""
-    from tuoyu_desktop.ui.app_window import MainWindow
-    from tuoyu_desktop.ui.settings import open_settings
-
-    windows = []
-
-    def make(workspace):
-        window = MainWindow(workspace, open_settings(workspace.data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    # Let timers the windows left behind run while their workspaces are still open.
-    QApplication.sendPostedEvents()
-    QApplication.processEvents()
+from support import DATA
 
 
 def click(qtbot, widget) -> None:
@@ -109,8 +71,3 @@ def data_dir_with_mini_form(base: Path) -> Path:
     (directory / "forms").mkdir(parents=True, exist_ok=True)
     shutil.copy(DATA / "mini_form.yaml", directory / "forms" / "mini_form.yaml")
     return directory
-
-
-def test_support_module_imports():
-    """Keeps this helper module honest when collected on its own."""
-    assert callable(when_modal)

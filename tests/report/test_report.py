@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support import ROOT
 
 from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.services import ExportError
 
-REPORT_DIR = Path(__file__).resolve().parent.parent / "tuoyu_desktop" / "report"
+REPORT_DIR = ROOT / "tuoyu_desktop" / "report"
 
 
 def pdf_text(path: Path) -> str:

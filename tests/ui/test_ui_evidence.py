@@ -7,12 +7,8 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QInputDialog
+from support.ui import click
 from test_ui_assessment import current_cards, start_assessment
-from test_ui_support import (  # noqa: F401 (fixtures)
-    click,
-    open_window,
-    zh_app,
-)
 
 
 def jpeg(path, colour=(200, 80, 40), size=(320, 240)):
@@ -30,7 +26,7 @@ def drop_files(widget, paths) -> bool:
     return event.isAccepted()
 
 
-def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mini_workspace, tmp_path,  # noqa: F811
+def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mini_workspace, tmp_path,
                                                           monkeypatch):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
@@ -89,7 +85,7 @@ def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mi
     assert mini_workspace.evidence.warnings(aid)  # finalising will ask about it
 
 
-def test_read_only_strip_refuses_drops_and_hides_its_buttons(qtbot, open_window, mini_workspace,  # noqa: F811
+def test_read_only_strip_refuses_drops_and_hides_its_buttons(qtbot, open_window, mini_workspace,
                                                               tmp_path):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from test_ui_support import (  # noqa: F401 (fixtures)
-    click,
-    data_dir_with_mini_form,
-    open_window,
-    when_modal,
-    zh_app,
-)
+from support.ui import click, data_dir_with_mini_form, when_modal
 
 from tuoyu_desktop import app as app_module
 from tuoyu_desktop.services import Workspace
@@ -22,7 +16,7 @@ BUNDLED = {"wst821-2023", "beijing-2023", "inspection"}
 
 
 # -- form library ---------------------------------------------------------------------------------
-def test_form_library_lists_previews_and_imports(qtbot, tmp_path, monkeypatch, zh_app):  # noqa: F811
+def test_form_library_lists_previews_and_imports(qtbot, tmp_path, monkeypatch, zh_app):
     from tuoyu_desktop.ui.form_library import FormLibraryDialog
 
     directory = data_dir_with_mini_form(tmp_path)
@@ -94,7 +88,7 @@ def test_form_library_lists_previews_and_imports(qtbot, tmp_path, monkeypatch, z
 
 
 # -- backups --------------------------------------------------------------------------------------
-def test_backup_now_and_restore(qtbot, mini_workspace, open_window, monkeypatch):  # noqa: F811
+def test_backup_now_and_restore(qtbot, mini_workspace, open_window, monkeypatch):
     mini_workspace.assessments.create("mini-test", "2026年上半年")
     window = open_window(mini_workspace)
     assert window.home.table.rowCount() == 1
@@ -161,7 +155,7 @@ def test_damaged_database_is_recovered_from_the_backup(qtbot, launched, facility
     assert window.home.table.rowCount() == 1
 
 
-def test_damaged_database_without_backup_exits_1(qtbot, zh_app, facility_dir, monkeypatch):  # noqa: F811
+def test_damaged_database_without_backup_exits_1(qtbot, zh_app, facility_dir, monkeypatch):
     for extra in facility_dir.glob("tuoyu.db-*"):
         extra.unlink()
     _damage(facility_dir)
@@ -172,7 +166,7 @@ def test_damaged_database_without_backup_exits_1(qtbot, zh_app, facility_dir, mo
     assert "没有可用的备份" in shown[0]
 
 
-def test_second_instance_says_already_running_and_exits_0(qtbot, zh_app, facility_dir, monkeypatch):  # noqa: F811
+def test_second_instance_says_already_running_and_exits_0(qtbot, zh_app, facility_dir, monkeypatch):
     holder = Workspace.open(facility_dir)
     try:
         shown = []
@@ -185,7 +179,7 @@ def test_second_instance_says_already_running_and_exits_0(qtbot, zh_app, facilit
 
 
 # -- item history ---------------------------------------------------------------------------------
-def test_item_history_shows_two_changes(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_item_history_shows_two_changes(qtbot, mini_workspace, open_window):
     assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
     window = open_window(mini_workspace)
     window.open_assessment(assessment_id)

@@ -34,8 +34,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-MINI_FORM = Path(__file__).resolve().parent / "data" / "mini_form.yaml"
+ROOT = Path(__file__).resolve().parent.parent.parent
+MINI_FORM = ROOT / "tests" / "data" / "mini_form.yaml"
 FORM_ID = "mini-test"
 
 SERVER = r"""

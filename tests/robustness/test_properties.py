@@ -10,14 +10,12 @@ import json
 import string
 from dataclasses import fields, replace
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import yaml
-
-hypothesis = pytest.importorskip("hypothesis")  # test extra: hypothesis
 from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from support import DATA
 
 from tuoyu_desktop.forms import FormError, load_form  # noqa: E402
 from tuoyu_desktop.forms.expr import (  # noqa: E402
@@ -39,7 +37,6 @@ from tuoyu_desktop.records import Answer  # noqa: E402
 from tuoyu_desktop.scoring import score  # noqa: E402
 from tuoyu_desktop.services.demo import demo_profile  # noqa: E402
 
-DATA = Path(__file__).parent / "data"
 FORM_PATHS = [DATA / "mini_form.yaml", DATA / "rules_form.yaml", *sorted(bundled_forms_dir().glob("*.yaml"))]
 FORMS = {path.stem: load_form(path) for path in FORM_PATHS}
 EXAMPLES = 150
@@ -52,6 +49,7 @@ NUMBER_TEXTS = ["0", "1", "12", "-3", "2.5", "1e3", "NaN", "sNaN", "Infinity", "
 MULTI_TEXTS = ["[", "{}", "3", "null", "[]", '["bogus"]']
 TEXTS = ["", "甲", "2026-01-01", "  "]
 
+pytestmark = pytest.mark.slow  # long runs: deselect with -m "not slow"
 
 def answer_for(item, code: int) -> Answer | None:
     """One of the answers a user (or a damaged file) can give ``item``, picked by ``code``."""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
-from test_ui_support import click, create_assessment_via_dialog, open_window, type_text, zh_app  # noqa: F401
+from support import DATA
+from support.ui import click, create_assessment_via_dialog, type_text
 
 from tuoyu_desktop.services import Workspace, demo_profile
 
-RULES_FORM = Path(__file__).parent / "data" / "rules_form.yaml"
+RULES_FORM = DATA / "rules_form.yaml"
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def rules_workspace(data_dir):
     workspace.close()
 
 
-def test_every_item_kind_in_the_gui(qtbot, rules_workspace, open_window):  # noqa: F811
+def test_every_item_kind_in_the_gui(qtbot, rules_workspace, open_window):
     window = open_window(rules_workspace)
     create_assessment_via_dialog(qtbot, window, period="2026年上半年", form_id="rules-test")
     qtbot.waitUntil(lambda: window.assessment_page is not None)

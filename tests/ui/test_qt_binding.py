@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from test_ui_support import zh_app  # noqa: F401 (fixture of the launched fixture)
+from support import ROOT
 
 CALLS = 10_000
-SUPPORT = Path(__file__).parent / "support"
+SUPPORT = ROOT / "tests" / "support"
 
 # Run in a child process: on a leaking binding the parent pytest would abort, not fail.
 PROBE = """
@@ -81,7 +80,6 @@ def test_soak_bundled_form_through_real_widgets(tmp_path):
 @pytest.mark.slow
 def test_soak_five_thousand_item_form(tmp_path):
     """A 5,000-item form, 200 saves through the widgets, and a clean exit."""
-    sys.path.insert(0, str(SUPPORT.parent))
     from support.synthetic_form import write_synthetic_form
 
     write_synthetic_form(tmp_path / "data" / "forms", 5000)

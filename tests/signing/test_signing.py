@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from tuoyu_desktop import signing
 from tuoyu_desktop.signing import (
@@ -27,7 +28,6 @@ from tuoyu_desktop.signing import (
     WrongPassphrase,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttf"
 
 PW_ZHANG = "张三的口令-2024"

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_ui_support import (  # noqa: F401 (fixtures)
-    click,
-    create_assessment_via_dialog,
-    open_window,
-    type_text,
-    zh_app,
-)
+from support.ui import click, create_assessment_via_dialog, type_text
 
 from tuoyu_desktop.services import StoreError, Workspace
 
@@ -26,7 +20,7 @@ def current_cards(page):
     return page.pages[page.current_indicator].cards
 
 
-def test_answer_items_and_find_them_again(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_answer_items_and_find_them_again(qtbot, mini_workspace, open_window):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
     assert page.session.row.period == "2026年上半年"
@@ -113,7 +107,7 @@ def test_answer_items_and_find_them_again(qtbot, mini_workspace, open_window):  
         reopened_ws.close()
 
 
-def test_failed_veto_item_shows_banner_and_grade_d(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_failed_veto_item_shows_banner_and_grade_d(qtbot, mini_workspace, open_window):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
     assert not page.veto_banner.isVisible()
@@ -141,7 +135,7 @@ def test_failed_veto_item_shows_banner_and_grade_d(qtbot, mini_workspace, open_w
     assert page.navigator.indicator_nodes["1.1"].text(1) == "1/2"
 
 
-def test_summary_lists_gaps_and_jumps_to_them(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_summary_lists_gaps_and_jumps_to_them(qtbot, mini_workspace, open_window):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
     cards = current_cards(page)
@@ -170,7 +164,7 @@ def test_summary_lists_gaps_and_jumps_to_them(qtbot, mini_workspace, open_window
     assert window.summary_page is None
 
 
-def test_save_failure_keeps_input_and_retries(qtbot, mini_workspace, open_window, monkeypatch):  # noqa: F811
+def test_save_failure_keeps_input_and_retries(qtbot, mini_workspace, open_window, monkeypatch):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
     card = current_cards(page)["1.1.2"]
@@ -195,7 +189,7 @@ def test_save_failure_keeps_input_and_retries(qtbot, mini_workspace, open_window
     assert session.answer("1.1.2").value == "met"
 
 
-def test_number_keys_pick_options_when_a_card_has_focus(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_number_keys_pick_options_when_a_card_has_focus(qtbot, mini_workspace, open_window):
     window = open_window(mini_workspace)
     page = start_assessment(qtbot, window)
     card = current_cards(page)["1.1.2"]
@@ -209,7 +203,7 @@ def test_number_keys_pick_options_when_a_card_has_focus(qtbot, mini_workspace, o
     assert page.current_indicator == "1.1"
 
 
-def test_delete_asks_naming_the_period(qtbot, mini_workspace, open_window, monkeypatch):  # noqa: F811
+def test_delete_asks_naming_the_period(qtbot, mini_workspace, open_window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     window = open_window(mini_workspace)
@@ -230,7 +224,7 @@ def test_delete_asks_naming_the_period(qtbot, mini_workspace, open_window, monke
     assert window.home.empty_label.isVisible()
 
 
-def test_finalised_assessment_opens_read_only(qtbot, mini_workspace, open_window):  # noqa: F811
+def test_finalised_assessment_opens_read_only(qtbot, mini_workspace, open_window):
     from tuoyu_desktop.records import Answer
 
     assessment_id = mini_workspace.assessments.create("mini-test", "2025年下半年")

@@ -18,6 +18,7 @@ PASS = "fuzz passphrase 甲乙丙"
 CASES = 500
 SEED = 20261123
 
+pytestmark = pytest.mark.slow  # long runs: deselect with -m "not slow"
 
 @pytest.fixture(scope="module")
 def signed_report(tmp_path_factory):
