@@ -19,10 +19,6 @@ class Facilities:
         """The facility this installation belongs to, or None before first setup."""
         return self._store.own_facility()
 
-    def own_name(self) -> str:
-        own = self.own()
-        return own[1].name if own else ""
-
     def save_own(self, profile: FacilityProfile) -> int:
         problems = profile.problems()
         if problems:

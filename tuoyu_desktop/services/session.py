@@ -74,11 +74,6 @@ class AssessmentSession:
         self.scores = score(self.form, self.answers, self.profile)
         return saved_at
 
-    def reload_profile(self) -> None:
-        """Rescore after the facility profile changed (computed items read it)."""
-        self.profile = self._profile()
-        self.scores = score(self.form, self.answers, self.profile)
-
     def missing(self) -> list[str]:
         """What must still be done before finalising, one line per item."""
         problems = []

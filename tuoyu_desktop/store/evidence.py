@@ -98,6 +98,3 @@ class EvidenceRows(Rows):
                           "name": row["original_name"], "caption": row["caption"]}, None)
 
         self._store._write(write)
-
-    def all_files(self) -> list[dict]:
-        return list(self._store.db.table("evidence_files").rows)

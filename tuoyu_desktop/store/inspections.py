@@ -163,19 +163,6 @@ class InspectionRows(Rows):
 
         return self._store._write(write)
 
-    def update_finding(self, finding_id: int, changes: dict) -> None:
-        stamp = now()
-
-        def write(db) -> None:
-            old = db.table("inspection_findings").get(finding_id)
-            record = {k: v for k, v in changes.items() if old[k] != v}
-            for key, value in record.items():
-                self._store._audit(db, "finding", finding_id, key, old[key], value, stamp)
-            if record:
-                db.table("inspection_findings").update(finding_id, {**record, "updated_at": stamp})
-
-        self._store._write(write)
-
     def remove_finding(self, finding_id: int) -> None:
         def write(db) -> None:
             old = db.table("inspection_findings").get(finding_id)

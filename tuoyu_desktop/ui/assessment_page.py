@@ -379,10 +379,6 @@ class AssessmentPage(QWidget):
             for card in page.cards.values():
                 card.flush()
 
-    @property
-    def saved_state_text(self) -> str:
-        return self.top.save_label.text()
-
     # -- live scores -------------------------------------------------------------------
     def refresh(self, changed_item: str | None = None) -> None:
         scores = self.session.scores

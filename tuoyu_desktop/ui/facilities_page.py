@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -344,7 +343,3 @@ class FacilitiesPage(QWidget):
         selected = self.selected_inspection()
         if selected:
             self.exportRequested.emit(selected)
-
-
-def warn(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)

@@ -103,7 +103,7 @@ class NewIdentityDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Create identity"), self.create)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Create identity"), self.create_identity)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._suggest_file)
         self.name.setFocus()
@@ -121,7 +121,7 @@ class NewIdentityDialog(QDialog):
         if widget is not None:
             widget.setFocus()
 
-    def create(self) -> None:
+    def create_identity(self) -> None:
         if not self.name.text().strip():
             return self._fail(self.tr("Enter the name of the person who will sign."), self.name)
         if len(self.passphrase.text()) < self.min_length:

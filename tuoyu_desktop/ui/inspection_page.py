@@ -4,8 +4,6 @@ opinion and deadline of every finding."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -443,7 +441,3 @@ class InspectionPage(AssessmentPage):
     def _findings_changed(self) -> None:
         count = self.findings_panel.findings_count
         self.tabs.setTabText(1, self.tr("Findings and opinions ({count})").format(count=count))
-
-
-def now_text() -> str:
-    return datetime.now().strftime("%Y-%m-%dT%H:%M")

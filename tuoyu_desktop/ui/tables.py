@@ -46,7 +46,3 @@ def selected_data(table: QTableWidget) -> Any:
         return None
     cell = table.item(row, 0)
     return cell.data(ROW_DATA) if cell is not None else None
-
-
-def cell_texts(table: QTableWidget, column: int) -> list[str]:
-    return [table.item(r, column).text() for r in range(table.rowCount())]
