@@ -65,7 +65,10 @@ def test_data_dir_option_after_the_command(capsys, tmp_path):
     directory = tmp_path / "elsewhere"
     code, out, _ = run(capsys, "list", "--json", "--data-dir", str(directory))
     assert code == 0 and json.loads(out) == []
-    assert (directory / "tuoyu.db").exists()
+    assert not directory.exists()  # reading never creates a data folder or a database (issue #9)
+    assert run(capsys, "demo", "--data-dir", str(directory))[0] == 0
+    code, out, _ = run(capsys, "list", "--json", "--data-dir", str(directory))
+    assert code == 0 and len(json.loads(out)) == 1
 
 
 def test_unusable_data_dir_is_a_message_not_a_traceback(capsys, tmp_path):

@@ -242,7 +242,7 @@ def test_a_path_too_long_for_sqlite_says_so(tmp_path):
 
 
 def test_backup_under_a_long_path_says_why_it_failed(tmp_path):
-    from tuoyu_desktop.store.db import SQLITE_PATH_BYTES
+    from tuoyu_desktop.store.sqlite_errors import SQLITE_PATH_BYTES
 
     prefix = len(os.fsencode(str(tmp_path))) + 1
     length = SQLITE_PATH_BYTES - prefix - len("/tuoyu.db-journal") - 4  # the database just fits

@@ -25,8 +25,9 @@ from tuoyu_desktop.services.received import ImportOutcome
 from tuoyu_desktop.services.reports import Signer
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
 from tuoyu_desktop.services.trust import ReportCheck
-from tuoyu_desktop.services.workspace import Workspace, recover_damaged
+from tuoyu_desktop.services.workspace import DatabaseMissing, Workspace, recover_damaged, restore_set_aside
 from tuoyu_desktop.store import DatabaseDamaged, DataDirBusy
+from tuoyu_desktop.store.guard import DatabaseGone
 
 __all__ = [
     "DEFAULT_FORM_ID",
@@ -35,6 +36,8 @@ __all__ = [
     "AssessmentSummary",
     "DataDirBusy",
     "DatabaseDamaged",
+    "DatabaseGone",
+    "DatabaseMissing",
     "DuplicateEvidence",
     "EvidenceError",
     "ExportError",
@@ -58,4 +61,5 @@ __all__ = [
     "WrongPassphrase",
     "demo_profile",
     "recover_damaged",
+    "restore_set_aside",
 ]

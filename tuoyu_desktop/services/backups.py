@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import shutil
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from tuoyu_desktop.errors import InvalidInput
@@ -51,21 +51,38 @@ class Backups:
     def list(self) -> builtins.list[Backup]:
         return backup.backups(self._folder)
 
-    def restore(self, source: Path) -> Path | None:
-        """Replace the database with a backup; the current file is kept aside (returned)."""
-        problem = backup.problem(source)
-        if problem is not None:
-            raise StoreError(f"备份文件 {source.name} 不可用：{problem}")
+    def restore(self, source: Path) -> Path:
+        """Replace the database with a backup, all or nothing.
+
+        The backup is checked fully first (this program's data, a schema it reads, intact, an
+        unbroken audit trail) and refused otherwise, changing nothing. The current data is
+        copied aside (returned) before the checked copy takes its place in one rename, so a
+        kill at any moment leaves either the old data or the restored data, never none.
+        """
         database = self._store.path
-        staged = database.with_name(f".{database.name}.restore")
-        shutil.copyfile(source, staged)  # first: the backup below may rotate ``source`` away
+        reason = backup.refusal(Path(source))
+        if reason is not None:
+            raise StoreError(f"备份文件 {Path(source).name} 不能用来恢复：{reason}。当前数据没有改动")
+        try:
+            staged = backup.stage(Path(source), database)
+        except ValueError as exc:
+            raise StoreError(f"备份文件 {Path(source).name} 不能用来恢复：{exc}。当前数据没有改动") from exc
+        except OSError as exc:
+            raise StoreError(f"恢复失败：{describe_os_error(exc)}。当前数据没有改动") from exc
         try:
             self.take("restore")
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+            backup.copy_database(self._store.conn, aside)
+            self._store.checkpoint()
             self._store.close()
-            aside = backup.put_in_place(database, staged, "before-restore")
+            backup.put_in_place(database, staged)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise StoreError(f"恢复失败：{detail}。当前数据没有改动") from exc
         finally:
             staged.unlink(missing_ok=True)
-        self._store.reconnect(check=True)
+            self._store.reconnect(check=True)
         for callback in self._restored:
             callback()
         return aside

@@ -45,6 +45,29 @@ def prepare_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
     return directory
 
 
+def _check_readable_folder(directory: Path) -> None:
+    """A folder that does not exist yet reads as empty, unless it never could exist (a file
+    stands in its path)."""
+    for part in (directory, *directory.parents):
+        if part.exists():
+            if not part.is_dir():
+                raise StoreError(f"无法使用数据文件夹 {directory}：{part} 是文件，不是文件夹")
+            return
+
+
+class DatabaseMissing(StoreError):
+    """The data file is gone but files kept aside (by a restore, a recovery) are there;
+    ``kept`` lists them, newest first. Nothing was created."""
+
+    def __init__(self, database: Path, kept: list[Path]):
+        self.kept = kept
+        names = "、".join(p.name for p in kept[:3])
+        super().__init__(
+            f"数据文件夹 {database.parent} 中没有数据文件 {database.name}，但有另存的数据文件：{names}。"
+            f"可能是上次恢复或修复被中断。请把最近的另存文件恢复为数据文件（tuoyu restore {kept[0]}），"
+            f"或确认后删除它们再重新开始")
+
+
 def recover_damaged(data_dir: str | os.PathLike[str] | None) -> tuple[Backup, Path | None]:
     """Put the newest good backup in place of a damaged database, keeping the damaged file aside.
 
@@ -52,12 +75,36 @@ def recover_damaged(data_dir: str | os.PathLike[str] | None) -> tuple[Backup, Pa
     """
     directory = prepare_data_dir(data_dir)
     lock = WriterLock(directory).acquire()
+    database = directory / DB_FILENAME
     try:
         good = backup.latest_good(backup.backup_folder(directory))
         if good is None:
             raise StoreError("没有可用的备份：损坏的数据文件保持原样，请联系技术支持")
-        aside = backup.put_in_place(directory / DB_FILENAME, good.path, "damaged")
+        try:
+            staged = backup.stage(good.path, database)
+            aside = backup.move_aside(database, "damaged") if database.exists() else None
+            backup.put_in_place(database, staged)
+        except (OSError, ValueError) as exc:
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise StoreError(f"无法用备份修复：{detail}") from exc
         return good, aside
+    finally:
+        lock.release()
+
+
+def restore_set_aside(data_dir: str | os.PathLike[str] | None, kept: Path) -> None:
+    """Make a file kept aside the data file again (after ``DatabaseMissing``), once checked."""
+    directory = prepare_data_dir(data_dir)
+    lock = WriterLock(directory).acquire()
+    database = directory / DB_FILENAME
+    try:
+        if database.exists():
+            raise StoreError(f"数据文件 {database} 已存在，没有改动")
+        try:
+            backup.put_in_place(database, backup.stage(kept, database))
+        except (OSError, ValueError) as exc:
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise StoreError(f"{kept.name} 不能恢复为数据文件：{detail}") from exc
     finally:
         lock.release()
 
@@ -99,15 +146,36 @@ class Workspace:
         ``DataDirBusy``; readers (listing, exporting, verifying) may open it alongside. Raises
         ``StoreError`` (``DatabaseDamaged`` for a damaged file) with a message for the user.
         """
+        if not writer:  # reading never creates or changes anything, and works in a read-only folder
+            directory = paths.resolve_data_dir(data_dir)
+            _check_readable_folder(directory)
+            store = Store.open_reader(directory / DB_FILENAME)
+            return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]))
         directory = prepare_data_dir(data_dir)
-        lock = WriterLock(directory).acquire() if writer else None
+        lock = WriterLock(directory).acquire()
+        database = directory / DB_FILENAME
         try:
-            store = Store.open(directory / DB_FILENAME, check=writer)
+            kept = [] if database.exists() else backup.set_aside(database)
+            if kept:
+                raise DatabaseMissing(database, kept)
+            store = Store.open(database, check=True)
         except BaseException:
-            if lock is not None:
-                lock.release()
+            lock.release()
             raise
         return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]), lock)
+
+    def integrity_warning(self) -> str | None:
+        """Confirmed changes missing from the data file (a damaged WAL), to tell the user at start."""
+        return self.store.lost_changes()
+
+    def checkpoint(self) -> None:
+        """Write what the WAL holds into the data file (after leaving an assessment, say)."""
+        self.store.checkpoint()
+
+    def save_back(self) -> Path | None:
+        """After the data file was deleted or replaced while open: write all data back to its
+        place (a file that replaced it is kept aside and returned)."""
+        return self.store.save_back()
 
     def close(self) -> None:
         """Close the database and release the writer lock (safe to call twice)."""

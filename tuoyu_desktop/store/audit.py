@@ -61,8 +61,8 @@ def head(db: Executor) -> str:
 
 
 def append(db: Executor, *, at: str, actor: str, entity: str, entity_id: str, field: str,
-           old: Any = None, new: Any = None) -> str:
-    """Add one entry (call inside the transaction that makes the change); returns its hash."""
+           old: Any = None, new: Any = None) -> tuple[int, str]:
+    """Add one entry (call inside the transaction that makes the change); returns its seq and hash."""
     last = db.execute(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
     issued = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [TABLE]).fetchone()
     seq = max(last[0] if last else 0, issued[0] if issued else 0) + 1
@@ -74,7 +74,16 @@ def append(db: Executor, *, at: str, actor: str, entity: str, entity_id: str, fi
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [seq, at, actor, entity, entity_id, field, old_text, new_text, prev_hash, digest],
     )
-    return digest
+    return seq, digest
+
+
+def has_entry(db: Executor, seq: int, digest: str) -> bool:
+    return db.execute(f"SELECT 1 FROM {TABLE} WHERE seq = ? AND hash = ?", [seq, digest]).fetchone() is not None
+
+
+def last_seq(db: Executor) -> int:
+    row = db.execute(f"SELECT max(seq) FROM {TABLE}").fetchone()
+    return int(row[0] or 0)
 
 
 @dataclass(frozen=True)

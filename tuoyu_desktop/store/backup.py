@@ -1,8 +1,10 @@
-"""Online backups (SQLite's backup API), their rotation, and recovery from a damaged file.
+"""Online backups (SQLite's backup API), their rotation, checks, and putting one in place.
 
-Backups are whole database files in ``<data dir>/backups``, named by time and reason, so a
-person can also find and copy them by hand. A damaged database is never overwritten: it is
-moved aside, with its WAL, before a backup takes its place.
+Backups are whole database files in ``<data dir>/backups``, named by a sequence number, the
+time and the reason (``tuoyu-n000012-20261128-103000-123456-manual.db``), so a person can find
+and copy them by hand, and the newest is the one with the highest number even when the clock
+was set back. A database is never overwritten and never left missing: a backup is copied and
+checked beside it, then takes its place in one rename; the file it replaces is kept aside.
 """
 
 from __future__ import annotations
@@ -10,15 +12,23 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tuoyu_desktop.store.migrations import SCHEMA_VERSION
+from tuoyu_desktop.store.sqlite_errors import describe as describe_sqlite_error
+from tuoyu_desktop.store.sqlite_errors import path_too_long_for_sqlite
+
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
 REASONS = {"start": "启动时", "finalise": "定稿前", "import": "导入前", "manual": "手动", "restore": "恢复前"}
+ASIDE_KINDS = ("before-restore", "damaged", "replaced")
+REQUIRED_TABLES = ("facilities", "form_snapshots", "assessments", "answers", "audit_log", "settings")
+_NAME = re.compile(r"^tuoyu-(?:n(?P<seq>\d+)-)?(?P<time>\d{8}-\d{6}-\d{6})-(?P<reason>[\w-]+)\.db$")
 
 
 @dataclass(frozen=True)
@@ -26,6 +36,7 @@ class Backup:
     path: Path
     taken_at: datetime
     reason: str
+    sequence: int = 0  # 0: named before sequence numbers were used
 
     @property
     def label(self) -> str:
@@ -40,26 +51,34 @@ def take(conn: sqlite3.Connection, folder: Path, reason: str, keep: int) -> Back
     """Copy the live database consistently (other readers may go on), then rotate."""
     folder.mkdir(parents=True, exist_ok=True)
     taken_at = datetime.now()
-    name = f"tuoyu-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}.db"
+    existing = backups(folder)
+    sequence = max((b.sequence for b in existing), default=0) + 1
+    name = f"tuoyu-n{sequence:06d}-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}.db"
     partial = folder / f".{name}.partial"
     _remove_interrupted(folder)
-    try:
-        target = sqlite3.connect(partial)
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
-    except sqlite3.DatabaseError as exc:
-        from tuoyu_desktop.store.db import _describe, path_too_long_for_sqlite
-
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        if "unable to open" in str(exc) and path_too_long_for_sqlite(partial):
-            raise OSError(errno.ENAMETOOLONG, "path too long for SQLite", str(partial)) from exc
-        raise sqlite3.OperationalError(_describe(exc)) from exc  # 磁盘空间已满, 只读 … for the user
+    copy_database(conn, partial)
     os.replace(partial, folder / name)
     rotate(folder, keep)
-    return Backup(folder / name, taken_at, reason)
+    return Backup(folder / name, taken_at, reason, sequence)
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database into ``target`` (removed again on failure).
+
+    Raises ``OSError`` (a path too long) or ``sqlite3.OperationalError`` with a Chinese reason.
+    """
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+    except sqlite3.DatabaseError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        if "unable to open" in str(exc) and path_too_long_for_sqlite(target):
+            raise OSError(errno.ENAMETOOLONG, "path too long for SQLite", str(target)) from exc
+        raise sqlite3.OperationalError(describe_sqlite_error(exc, target)) from exc  # 磁盘空间已满, 只读 … for the user
 
 
 def _remove_interrupted(folder: Path) -> None:
@@ -70,16 +89,18 @@ def _remove_interrupted(folder: Path) -> None:
 
 
 def backups(folder: Path) -> list[Backup]:
-    """Backups, newest first."""
+    """Backups, newest first: by sequence number, then (for old names without one) by time."""
     found = []
     for path in folder.glob("tuoyu-*.db") if folder.is_dir() else ():
-        parts = path.stem.split("-")
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
         try:
-            taken_at = datetime.strptime("-".join(parts[1:4]), "%Y%m%d-%H%M%S-%f")
+            taken_at = datetime.strptime(match["time"], "%Y%m%d-%H%M%S-%f")
         except ValueError:
             continue
-        found.append(Backup(path, taken_at, "-".join(parts[4:]) or "manual"))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+        found.append(Backup(path, taken_at, match["reason"], int(match["seq"] or 0)))
+    return sorted(found, key=lambda b: (b.sequence, b.taken_at), reverse=True)
 
 
 def rotate(folder: Path, keep: int) -> None:
@@ -91,7 +112,7 @@ def rotate(folder: Path, keep: int) -> None:
 def problem(path: Path) -> str | None:
     """Why ``path`` is not a usable database, or None when SQLite's quick check passes."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -102,21 +123,90 @@ def problem(path: Path) -> str | None:
     return None if result == "ok" else result
 
 
+def refusal(path: Path) -> str | None:
+    """Why ``path`` cannot replace this program's data, or None when it can: a database of this
+    program, of a schema version this program reads, intact, with an unbroken audit trail."""
+    from tuoyu_desktop.store import audit
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        from tuoyu_desktop.oserrors import describe
+
+        return f"无法读取：{describe(exc)}"
+    if size == 0:
+        return "文件是空的"
+    damage = problem(path)
+    if damage is not None:
+        return "不是可用的数据文件（已损坏或不是 SQLite 数据库）"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version == 0 or not set(REQUIRED_TABLES) <= tables:
+            return "不是本程序的数据文件"
+        if version > SCHEMA_VERSION:
+            return f"由更新版本的程序创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}），请升级程序后再恢复"
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            return "数据文件内部不完整（完整性检查未通过）"
+        chain = audit.verify(conn)
+        if not chain.ok:
+            return "审计记录不完整，可能被改动：" + "；".join(chain.problems[:3])
+    except sqlite3.DatabaseError as exc:
+        return f"无法读取：{exc}"
+    finally:
+        conn.close()
+    return None
+
+
 def latest_good(folder: Path) -> Backup | None:
-    return next((b for b in backups(folder) if problem(b.path) is None), None)
+    return next((b for b in backups(folder) if refusal(b.path) is None), None)
 
 
-def put_in_place(database: Path, backup: Path, aside_suffix: str) -> Path | None:
-    """Move ``database`` (and its WAL) aside, copy ``backup`` in; returns where the old file went."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    moved = None
+def move_aside(database: Path, kind: str) -> Path:
+    """Move a database file (and its WAL) aside as ``tuoyu.db.<kind>-<time>``; returns the new name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    aside = Path(f"{database}.{kind}-{stamp}")
     for suffix in ("", "-wal", "-shm"):
         current = Path(f"{database}{suffix}")
         if current.exists():
-            aside = Path(f"{database}.{aside_suffix}-{stamp}{suffix}")
-            os.replace(current, aside)
-            moved = moved or aside
-    partial = database.with_name(f".{database.name}.restoring")
-    shutil.copyfile(backup, partial)
-    os.replace(partial, database)
-    return moved
+            os.replace(current, Path(f"{aside}{suffix}"))
+    return aside
+
+
+def set_aside(database: Path) -> list[Path]:
+    """Files a restore, a recovery or a save-back kept aside, newest first."""
+    found = [p for p in database.parent.glob(f"{database.name}.*-*")
+             if any(p.name.startswith(f"{database.name}.{kind}-") for kind in ASIDE_KINDS)
+             and not p.name.endswith(("-wal", "-shm"))]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def stage(source: Path, database: Path) -> Path:
+    """Copy ``source`` beside ``database`` and check the copy; returns the staged file.
+
+    Raises ``OSError`` (no space …) or ``ValueError`` with the reason the copy is unusable;
+    nothing is left behind either way.
+    """
+    staged = database.with_name(f".{database.name}.staging")
+    try:
+        shutil.copyfile(source, staged)
+        with open(staged, "rb") as handle:
+            os.fsync(handle.fileno())
+        reason = refusal(staged)
+        if reason is not None:
+            raise ValueError(reason)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
+    return staged
+
+
+def put_in_place(database: Path, staged: Path) -> None:
+    """Make ``staged`` the database in one rename. The caller has closed every connection of
+    this program (so the WAL is empty) and kept the current file if it wanted it."""
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{database}{suffix}")
+    os.replace(staged, database)

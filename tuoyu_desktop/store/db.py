@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from functools import cached_property
@@ -24,14 +25,16 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
 from tuoyu_desktop.store.evidence import EvidenceRows
+from tuoyu_desktop.store.guard import FileGuard
 from tuoyu_desktop.store.inspections import InspectionRows
-from tuoyu_desktop.store.migrations import MIGRATIONS
+from tuoyu_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from tuoyu_desktop.store.rectifications import RectificationRows
+from tuoyu_desktop.store.sqlite_errors import PATH_TOO_LONG, path_too_long_for_sqlite
+from tuoyu_desktop.store.sqlite_errors import describe as describe_sqlite_error
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = len(MIGRATIONS)
 DB_FILENAME = "tuoyu.db"
 
 
@@ -55,10 +58,16 @@ class Store:
     Every change is written together with its audit entry, in one transaction.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    CHECKPOINT_SECONDS = 120  # keep the WAL short: a damaged WAL loses at most this much
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False):
         self.conn = conn
         self.path = path
+        self.read_only = read_only
         self.actor = _login_name()
+        self.guard = FileGuard(path)
+        self._appended: tuple[int, str] | None = None
+        self._checkpointed = time.monotonic()
         self.inspections = InspectionRows(self)
         self.evidence = EvidenceRows(self)
         self.rectifications = RectificationRows(self)
@@ -81,8 +90,8 @@ class Store:
 
     def _audit(self, db: sqlite_utils.Database | sqlite3.Connection, entity: str, entity_id: Any, field: str,
                old: Any = None, new: Any = None, at: str | None = None) -> None:
-        audit.append(db, at=at or now(), actor=self.actor, entity=entity, entity_id=str(entity_id),
-                     field=field, old=old, new=new)
+        self._appended = audit.append(db, at=at or now(), actor=self.actor, entity=entity,
+                                      entity_id=str(entity_id), field=field, old=old, new=new)
 
     def record_event(self, entity: str, entity_id: Any, field: str, old: Any = None, new: Any = None) -> None:
         """Audit a change that lives outside the database (a form file installed, …)."""
@@ -113,16 +122,88 @@ class Store:
                 raise
         return store
 
+    @classmethod
+    def open_reader(cls, path: Path) -> Store:
+        """Open for reading only: never creates, writes or migrates the file.
+
+        A folder with no data file yet reads as empty (an in-memory database); a file of an
+        older schema is read through an in-memory copy brought up to date; a read-only
+        folder is read as it is.
+        """
+        with _opening(path):
+            if not path.exists():
+                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                store = cls(memory, path, read_only=True)
+                store._migrate()
+                return store
+            conn = _connect_read_only(path)
+            store = cls(conn, path, read_only=True)
+            if store.schema_version > SCHEMA_VERSION:
+                store._migrate()  # raises: made by a newer program
+            if store.schema_version < SCHEMA_VERSION:
+                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                conn.backup(memory)
+                conn.close()
+                store.conn = memory
+                store._migrate()
+            return store
+
     def reconnect(self, check: bool = True) -> None:
         """Open the file at ``path`` again (after a restore put another file there).
 
         The same Store object goes on serving every service that holds it.
         """
-        self.conn.close()
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
         with _opening(self.path):
             self.conn = _connect(self.path, check)
             self.__dict__.pop("db", None)  # the cached sqlite-utils view of the old connection
             self._migrate()
+        self.guard.reset()
+
+    def checkpoint(self) -> None:
+        """Move what the WAL holds into the database file and empty the WAL."""
+        if self.read_only:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._checkpointed = time.monotonic()
+
+    def lost_changes(self) -> str | None:
+        """Why confirmed changes are missing from the file (a damaged WAL), or None."""
+        confirmed = self.guard.confirmed()
+        if confirmed is None or audit.has_entry(self.conn, *confirmed):
+            return None
+        seq, _digest = confirmed
+        have = audit.last_seq(self.conn)
+        if have < seq:
+            return (f"数据文件缺少最近确认保存的 {seq - have} 项修改（审计记录第 {have + 1}–{seq} 条）："
+                    f"可能是数据文件或其日志（tuoyu.db-wal）损坏。请核对最近的答题，必要时从备份恢复")
+        return f"数据文件中第 {seq} 条审计记录与程序确认保存时不同：数据文件可能被替换或改动"
+
+    def save_back(self) -> Path | None:
+        """After ``DatabaseGone``: write everything this connection holds back to ``path``.
+
+        A file that replaced ours is moved aside first (returned), never overwritten.
+        """
+        from tuoyu_desktop.store.backup import move_aside
+
+        aside = move_aside(self.path, "replaced") if self.path.exists() else None
+        partial = self.path.with_name(f".{self.path.name}.saving-back")
+        try:
+            target = sqlite3.connect(str(partial))
+            try:
+                self.conn.backup(target)
+            finally:
+                target.close()
+            os.replace(partial, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
+            raise StoreError(f"无法把数据写回 {self.path}：{detail}") from exc
+        self.reconnect(check=True)
+        return aside
 
     def close(self) -> None:
         self.conn.close()
@@ -149,7 +230,9 @@ class Store:
         ``db`` is the sqlite-utils Database, or with ``table_api=False`` the bare connection
         (for the hot path of saving an answer, which needs only SQL).
         """
+        self.guard.check()
         conn = self.conn
+        self._appended = None
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -160,7 +243,11 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"保存失败：{_describe(exc)}") from exc
+            raise StoreError(f"保存失败：{describe_sqlite_error(exc, self.path)}") from exc
+        if self._appended is not None:
+            self.guard.confirm(*self._appended)
+        if time.monotonic() - self._checkpointed > self.CHECKPOINT_SECONDS:
+            self.checkpoint()
         return result
 
     # -- facilities ---------------------------------------------------------------------
@@ -399,21 +486,6 @@ class Store:
         self._write(write)
 
 
-# SQLite's Unix file layer allows about 512 bytes for a file's full path (its "-journal" and
-# "-wal" names included); a Chinese character takes 3 of them. Beyond that it says only
-# "unable to open database file", which would send the user looking at permissions.
-SQLITE_PATH_BYTES = 500
-PATH_TOO_LONG = "文件夹路径过长（SQLite 数据文件的完整路径最多约 500 字节，一个汉字占 3 字节），请把数据文件夹放在较短的路径下"
-
-
-def path_too_long_for_sqlite(path: Path) -> bool:
-    try:
-        full = os.path.realpath(path)
-    except (OSError, ValueError):
-        full = str(path)
-    return len(os.fsencode(full)) + len("-journal") >= SQLITE_PATH_BYTES
-
-
 def _answer_record(row) -> dict:
     value, na, na_reason, comment = row
     return {"value": value, "na": bool(na), "na_reason": na_reason or "", "comment": comment or ""}
@@ -425,7 +497,7 @@ def _opening(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.DatabaseError as exc:
-        detail = _describe(exc)
+        detail = describe_sqlite_error(exc)
         if "unable to open" in str(exc) and path_too_long_for_sqlite(path):
             detail = PATH_TOO_LONG
         message = f"无法打开数据文件 {path}：{detail}"
@@ -456,23 +528,21 @@ def _connect(path: Path, check: bool) -> sqlite3.Connection:
     return conn
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read without writing anything; in a read-only folder SQLite cannot make the WAL's
+    shared-memory file, so the file is then read as immutable (what it holds is all there is)."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+
+
 def _login_name() -> str:
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name in this environment (some services, containers)
         return "unknown"
-
-
-def _describe(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "readonly" in text or "read-only" in text:
-        return "文件或文件夹是只读的，无法写入"
-    if "disk is full" in text or "database or disk is full" in text:
-        return "磁盘空间已满"
-    if "not a database" in text or "malformed" in text:
-        return "文件已损坏或不是本程序的数据文件"
-    if "locked" in text or "busy" in text:
-        return "数据文件正被另一个程序占用"
-    if "unable to open" in text:
-        return "无法打开文件（请检查文件夹权限）"
-    return text

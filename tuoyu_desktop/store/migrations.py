@@ -192,3 +192,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v3_audit_and_settings,
     _v4_inspections_evidence_rectification,
 ]
+
+SCHEMA_VERSION = len(MIGRATIONS)
