@@ -72,51 +72,65 @@ def open_workspace(data_dir):
     """The writer Workspace, or an exit code after telling the user why not.
 
     Another running copy: say so and exit 0. A damaged data file: offer the newest good
-    backup (the damaged file is kept aside), then open again; no backup: exit 1.
+    backup (the damaged file is kept aside). No data file but files kept aside by an
+    interrupted restore: offer the newest. Confirmed changes missing (a damaged WAL): warn.
     """
-    from tuoyu_desktop.services import DatabaseDamaged, DataDirBusy, StoreError, Workspace, recover_damaged
+    from tuoyu_desktop.services import (
+        DatabaseDamaged,
+        DatabaseMissing,
+        DataDirBusy,
+        StoreError,
+        Workspace,
+        recover_damaged,
+        restore_set_aside,
+    )
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Startup", text)
+
+    def cannot_start(message: str) -> int:
+        QMessageBox.critical(None, tr("Cannot start"), tr("The data folder cannot be used:") + "\n\n" + message)
+        return 1
+
+    def ask(title: str, text: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        return QMessageBox.question(None, title, text, buttons, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
 
     try:
-        return Workspace.open(data_dir)
+        workspace = Workspace.open(data_dir)
     except DataDirBusy as exc:
         QMessageBox.information(
-            None,
-            QCoreApplication.translate("Startup", "Already running"),
-            QCoreApplication.translate("Startup", "The program is already running with this data folder. Switch to its window.") + "\n\n" + str(exc),
-        )
+            None, tr("Already running"),
+            tr("The program is already running with this data folder. Switch to its window.") + "\n\n" + str(exc))
         return 0
     except DatabaseDamaged as exc:
-        damaged = exc
+        if not ask(tr("Data file damaged"), tr("The data file is damaged and cannot be opened:") + "\n" + str(exc)
+                   + "\n\n" + tr("Restore the newest good backup? The damaged file is kept aside, not deleted.")):
+            return 1
+        try:
+            good, aside = recover_damaged(data_dir)
+        except StoreError as failure:
+            return cannot_start(str(failure))
+        QMessageBox.information(
+            None, tr("Data restored"),
+            tr("Restored the backup of {label}. The damaged data file was moved to:").format(label=good.label)
+            + "\n" + str(aside or ""))
+        return open_workspace(data_dir)
+    except DatabaseMissing as exc:
+        if not ask(tr("Data file missing"), str(exc) + "\n\n"
+                   + tr("Make {name} the data file again?").format(name=exc.kept[0].name)):
+            return 1
+        try:
+            restore_set_aside(data_dir, exc.kept[0])
+        except StoreError as failure:
+            return cannot_start(str(failure))
+        return open_workspace(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + str(exc))
-        return 1
-
-    answer = QMessageBox.question(
-        None,
-        QCoreApplication.translate("Startup", "Data file damaged"),
-        QCoreApplication.translate("Startup", "The data file is damaged and cannot be opened:") + "\n" + str(damaged) + "\n\n"
-        + QCoreApplication.translate("Startup", "Restore the newest good backup? The damaged file is kept aside, not deleted."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return 1
-    try:
-        good, aside = recover_damaged(data_dir)
-    except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), str(exc))
-        return 1
-    QMessageBox.information(
-        None,
-        QCoreApplication.translate("Startup", "Data restored"),
-        QCoreApplication.translate("Startup", "Restored the backup of {label}. The damaged data file was moved to:").format(label=good.label)
-        + "\n" + str(aside or ""),
-    )
-    try:
-        return Workspace.open(data_dir)
-    except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + str(exc))
-        return 1
+        return cannot_start(str(exc))
+    warning = workspace.integrity_warning()
+    if warning:
+        QMessageBox.warning(None, tr("Recent changes missing"), warning)
+    return workspace
 
 
 def main(argv: Sequence[str] | None = None) -> int:

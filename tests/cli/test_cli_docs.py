@@ -4,8 +4,8 @@ sqlite-utils checks its own CLI reference: a new verb or option without docs fai
 from __future__ import annotations
 
 import argparse
-import sys
 import re
+import sys
 
 from support import ROOT
 

@@ -7,20 +7,18 @@ would not bite.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import logging
 import os
 import random
-import shutil
 import sqlite3
 import stat
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
+from support.files import read_only
 
 from tuoyu_desktop import exchange, signing
 from tuoyu_desktop.forms import FormError
@@ -118,27 +116,6 @@ def test_read_only_file_at_the_moment_of_saving(mini_workspace):
     assert db_answers(mini_workspace, session.id)["1.1.2"][0] == "unmet"
 
 
-@contextlib.contextmanager
-def read_only(*paths: Path):
-    """Really read-only, root included: ``chattr +i`` where it works, else permissions (non-root)."""
-    chattr = shutil.which("chattr")
-    done = []
-    try:
-        for path in paths:
-            if chattr and subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0:
-                done.append(("chattr", path))
-            elif os.geteuid() != 0:
-                done.append(("chmod", path, path.stat().st_mode))
-                path.chmod(0o555 if path.is_dir() else 0o444)
-            else:
-                pytest.skip("cannot make a file read-only for root here (no chattr +i)")
-        yield
-    finally:
-        for entry in reversed(done):
-            if entry[0] == "chattr":
-                subprocess.run([chattr, "-i", str(entry[1])], check=True)
-            else:
-                entry[1].chmod(entry[2])
 
 
 def test_read_only_data_dir_at_open_export_and_backup(mini_workspace, tmp_path):

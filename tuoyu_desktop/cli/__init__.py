@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from tuoyu_desktop import __version__, crashlog, paths
 from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports
+from tuoyu_desktop.cli.common import close_workspaces
 
 COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications)
 
@@ -46,3 +47,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 1
+    finally:
+        close_workspaces()

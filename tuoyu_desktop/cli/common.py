@@ -22,11 +22,19 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+_opened: list = []  # workspaces this command opened: closed (WAL checkpointed) when it ends
+
+
 def open_workspace(args: argparse.Namespace, writer: bool = False):
     """The workspace; commands that change data take the writer lock (one writer at a time)."""
     from tuoyu_desktop.services import Workspace
 
-    return Workspace.open(args.data_dir, writer=writer)
+    workspace = Workspace.open(args.data_dir, writer=writer)
+    _opened.append(workspace)
+    warning = workspace.integrity_warning() if writer else None
+    if warning:
+        print(f"警告：{warning}", file=sys.stderr)
+    return workspace
 
 
 def write_or_fail(write: Callable[[], object], target: Path) -> None:
@@ -52,3 +60,8 @@ def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> st
     if confirm and getpass.getpass("再输入一次：") != passphrase:
         raise CommandFailed("两次输入的口令不一致")
     return passphrase
+
+
+def close_workspaces() -> None:
+    while _opened:
+        _opened.pop().close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from tuoyu_desktop.store import Store
@@ -15,7 +16,10 @@ class AuditTrail:
         self._store = store
 
     def verify(self) -> AuditCheck:
-        return self._store.verify_audit()
+        """The chain walked entry by entry, plus confirmed changes the file no longer holds."""
+        check = self._store.verify_audit()
+        lost = self._store.lost_changes()
+        return replace(check, problems=(*check.problems, lost)) if lost else check
 
     def head(self) -> str:
         return self._store.audit_head()

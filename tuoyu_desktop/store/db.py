@@ -537,6 +537,11 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise StoreError(
+                f"数据文件夹 {path.parent} 是只读的，而最近的修改还在 {wal.name} 中、尚未写入数据文件，无法完整读取："
+                f"请在有写入权限时打开一次程序（或把数据文件夹复制到可写的位置）后再读取") from None
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
                                check_same_thread=False)
 

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
     def _leave_assessment(self) -> None:
         if self.assessment_page is not None:
             self.assessment_page.flush()
+            self.workspace.checkpoint()  # keep the WAL short: what it holds is what a damaged WAL loses
         self._replace("summary_page", None)
         self._replace("assessment_page", None)
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Indicator
 from tuoyu_desktop.records import Answer
-from tuoyu_desktop.services import AssessmentSession
+from tuoyu_desktop.services import AssessmentSession, DatabaseGone
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.dimension_panel import DimensionPanel
 from tuoyu_desktop.ui.indicator_page import IndicatorPage
@@ -98,6 +99,11 @@ class SaveErrorBar(QFrame):
         layout.setContentsMargins(16, 6, 16, 6)
         self.message = label("", wrap=True)
         layout.addWidget(self.message, 1)
+        self.save_back_button = QPushButton(self.tr("Save back to its place"))
+        self.save_back_button.setToolTip(
+            self.tr("The data file was deleted or replaced: write all data back to where it was, then save"))
+        self.save_back_button.hide()
+        layout.addWidget(self.save_back_button)
         self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setToolTip(self.tr("Try to save the unsaved answers again"))
         layout.addWidget(self.retry_button)
@@ -204,6 +210,7 @@ class AssessmentPage(QWidget):
         self.top.back_button.clicked.connect(self._back)
         self.top.summary_button.clicked.connect(self._summary)
         self.save_error.retry_button.clicked.connect(self.retry)
+        self.save_error.save_back_button.clicked.connect(self.save_back)
         self.navigator.indicatorSelected.connect(self.show_indicator)
         self.veto_banner.itemClicked.connect(self.jump_to_item)
         self.veto_banner.summaryClicked.connect(self._summary)
@@ -329,7 +336,7 @@ class AssessmentPage(QWidget):
             saved_at = self.session.set_answer(item_id, answer)
         except TuoyuError as exc:
             self.unsaved[item_id] = answer
-            self._show_unsaved(str(exc))
+            self._show_unsaved(exc)
             return False
         self.unsaved.pop(item_id, None)
         self.last_saved_at = saved_at
@@ -346,7 +353,7 @@ class AssessmentPage(QWidget):
             try:
                 saved_at = self.session.set_answer(item_id, answer)
             except TuoyuError as exc:
-                self._show_unsaved(str(exc))
+                self._show_unsaved(exc)
                 return
             self.unsaved.pop(item_id)
             self.last_saved_at = saved_at
@@ -361,7 +368,25 @@ class AssessmentPage(QWidget):
         style.set_state(self.top.save_label, "role", "saved")
         self.save_error.hide()
 
-    def _show_unsaved(self, message: str) -> None:
+    def save_back(self) -> None:
+        """The data file went away while open: write everything back, then save what waits."""
+        if self.workspace is None:
+            return
+        try:
+            aside = self.workspace.save_back()
+        except TuoyuError as exc:
+            self._show_unsaved(exc)
+            return
+        self.save_error.save_back_button.hide()
+        if aside is not None:
+            QMessageBox.information(
+                self, self.tr("Data saved back"),
+                self.tr("The file that had replaced the data file was kept as {path}.").format(path=aside))
+        self.retry()
+
+    def _show_unsaved(self, error: Exception) -> None:
+        message = str(error)
+        self.save_error.save_back_button.setVisible(isinstance(error, DatabaseGone) and self.workspace is not None)
         self.last_error = message
         self.top.save_label.setText(self.tr("Not saved"))
         self.top.save_label.setToolTip(message)
