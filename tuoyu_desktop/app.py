@@ -85,11 +85,8 @@ def open_workspace(data_dir):
         restore_set_aside,
     )
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Startup", text)
-
     def cannot_start(message: str) -> int:
-        QMessageBox.critical(None, tr("Cannot start"), tr("The data folder cannot be used:") + "\n\n" + message)
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + message)
         return 1
 
     def ask(title: str, text: str) -> bool:
@@ -100,25 +97,25 @@ def open_workspace(data_dir):
         workspace = Workspace.open(data_dir)
     except DataDirBusy as exc:
         QMessageBox.information(
-            None, tr("Already running"),
-            tr("The program is already running with this data folder. Switch to its window.") + "\n\n" + str(exc))
+            None, QCoreApplication.translate("Startup", "Already running"),
+            QCoreApplication.translate("Startup", "The program is already running with this data folder. Switch to its window.") + "\n\n" + str(exc))
         return 0
     except DatabaseDamaged as exc:
-        if not ask(tr("Data file damaged"), tr("The data file is damaged and cannot be opened:") + "\n" + str(exc)
-                   + "\n\n" + tr("Restore the newest good backup? The damaged file is kept aside, not deleted.")):
+        if not ask(QCoreApplication.translate("Startup", "Data file damaged"), QCoreApplication.translate("Startup", "The data file is damaged and cannot be opened:") + "\n" + str(exc)
+                   + "\n\n" + QCoreApplication.translate("Startup", "Restore the newest good backup? The damaged file is kept aside, not deleted.")):
             return 1
         try:
             good, aside = recover_damaged(data_dir)
         except StoreError as failure:
             return cannot_start(str(failure))
         QMessageBox.information(
-            None, tr("Data restored"),
-            tr("Restored the backup of {label}. The damaged data file was moved to:").format(label=good.label)
+            None, QCoreApplication.translate("Startup", "Data restored"),
+            QCoreApplication.translate("Startup", "Restored the backup of {label}. The damaged data file was moved to:").format(label=good.label)
             + "\n" + str(aside or ""))
         return open_workspace(data_dir)
     except DatabaseMissing as exc:
-        if not ask(tr("Data file missing"), str(exc) + "\n\n"
-                   + tr("Make {name} the data file again?").format(name=exc.kept[0].name)):
+        if not ask(QCoreApplication.translate("Startup", "Data file missing"), str(exc) + "\n\n"
+                   + QCoreApplication.translate("Startup", "Make {name} the data file again?").format(name=exc.kept[0].name)):
             return 1
         try:
             restore_set_aside(data_dir, exc.kept[0])
@@ -129,7 +126,7 @@ def open_workspace(data_dir):
         return cannot_start(str(exc))
     warning = workspace.integrity_warning()
     if warning:
-        QMessageBox.warning(None, tr("Recent changes missing"), warning)
+        QMessageBox.warning(None, QCoreApplication.translate("Startup", "Recent changes missing"), warning)
     return workspace
 
 

@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
     <name>AddFacilityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="85"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="85" />
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="90"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="90" />
         <source>Full registered name</source>
         <translation>登记的机构全称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="93"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="93" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="94" />
         <source>Facility name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="95" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="100"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="100" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="112"/>
-        <source>Please enter the facility&apos;s name</source>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="112" />
+        <source>Please enter the facility's name</source>
         <translation>请填写机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="115"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="115" />
         <source>Please enter the unified social credit code</source>
         <translation>请填写统一社会信用代码</translation>
     </message>
@@ -47,72 +46,82 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="150"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="156" />
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="156"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="162" />
         <source>Finalised: read only</source>
         <translation>已定稿，只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="158"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="164" />
         <source>This self-assessment was finalised; its answers can no longer be changed</source>
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="189" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="186"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="192" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="270"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="277" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="271"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="278" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="359"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="366" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="360"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="367" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="366"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="383" />
+        <source>Data saved back</source>
+        <translation>数据已写回</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="384" />
+        <source>The file that had replaced the data file was kept as {path}.</source>
+        <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="391" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="370"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="395" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="394"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="415" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="399"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="399"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -120,68 +129,68 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="42"/>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="45"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="46" />
         <source>Backups and recovery</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="49"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="50" />
         <source>A backup of all data is taken at every start, before finalising and before importing. Backups are kept in the folder {folder}.</source>
         <translation>每次启动、定稿前和导入前都会自动备份全部数据。备份保存在文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="57" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="57" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="58"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="59" />
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="62" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="63"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="64" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="68" />
         <source>Keep the newest</source>
         <translation>保留最新的</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="71"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="72" />
         <source> backups</source>
         <translation> 个备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="78" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="115"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="116" />
         <source>Backup taken: {label}</source>
         <translation>已备份：{label}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="135"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="136" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="137"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="138" />
         <source>Replace all current data with the backup of {label}?
 
 The current data file is not deleted: it is kept aside in the data folder, and a backup of it is taken first.</source>
@@ -190,12 +199,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 当前的数据文件不会被删除：它会另存在数据文件夹中，并且会先备份一次。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="150"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="151" />
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="154"/>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="155" />
         <source>Restored {label}. The previous data file was kept as {aside}.</source>
         <translation>已恢复 {label}。原来的数据文件另存为 {aside}。</translation>
     </message>
@@ -203,12 +212,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="82"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="82" />
         <source>{label}: {points} of {max} points</source>
         <translation>{label}：得 {points} 分（满分 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="88"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="88" />
         <source> (key {n})</source>
         <translation>（按键 {n}）</translation>
     </message>
@@ -216,57 +225,57 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ClassesTable</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
         <source>Class type</source>
         <translation>班型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
         <source>Class name</source>
         <translation>班级名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
         <source>Children</source>
         <translation>在托幼儿数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
         <source>Ratio</source>
         <translation>师幼比</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="99" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="102" />
         <source>Add class</source>
         <translation>添加班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="103" />
         <source>Add a row for another class</source>
         <translation>再添加一个班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="104"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="104" />
         <source>Remove class</source>
         <translation>删除班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="105"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="105" />
         <source>Remove the selected class</source>
         <translation>删除选中的班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="185"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="185" />
         <source>Caregivers to children in this class</source>
         <translation>本班保育人员与幼儿之比</translation>
     </message>
@@ -274,27 +283,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="202"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="202" />
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="203"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="203" />
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="216"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="216" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="217"/>
-        <source>Fill in today&apos;s date</source>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="217" />
+        <source>Fill in today's date</source>
         <translation>填入今天的日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="236"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="236" />
         <source>Write the date as 2026-11-23</source>
         <translation>日期请写成 2026-11-23 的格式</translation>
     </message>
@@ -302,7 +311,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/widgets.py" line="243"/>
+        <location filename="../../tuoyu_desktop/ui/widgets.py" line="243" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -310,22 +319,22 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DimensionPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="24"/>
+        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="25" />
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="34"/>
+        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="35" />
         <source>Go to {title}</source>
         <translation>转到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="60"/>
+        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="61" />
         <source>{earned} / {max} pts</source>
         <translation>{earned} / {max} 分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="66"/>
+        <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="67" />
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
@@ -333,12 +342,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/errors.py" line="28"/>
+        <location filename="../../tuoyu_desktop/ui/errors.py" line="26" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/errors.py" line="29"/>
+        <location filename="../../tuoyu_desktop/ui/errors.py" line="27" />
         <source>Something went wrong. Your answers saved so far are safe.</source>
         <translation>程序出现了问题。已保存的回答不会丢失。</translation>
     </message>
@@ -346,37 +355,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="158" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="159"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="160" />
         <source>Add photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="161"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="162" />
         <source>Attach photos or files as evidence; you can also drop files here</source>
         <translation>添加照片或文件作为佐证材料；也可以把文件拖到这里</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="199"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="200" />
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="203"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="204" />
         <source>Photos and files ({count})</source>
         <translation>照片和文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="204"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="205" />
         <source>No photos or files yet</source>
         <translation>暂无照片或文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="264"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="265" />
         <source>Add photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
@@ -384,49 +393,49 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceTile</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="65"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="66" />
         <source>Open “{name}”</source>
         <translation>打开“{name}”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="80"/>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="82"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="83" />
         <source>Describe what the photo or file shows</source>
         <translation>说明照片或文件的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="83"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="84" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="85"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="86" />
         <source>Remove this attachment (the file stays in the evidence store)</source>
         <translation>移除此附件（文件仍保留在佐证材料库中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="104" />
         <source>The file is missing: {name}</source>
         <translation>文件已丢失：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="104"/>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="111"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="112" />
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="106"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="107" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124"/>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
         <source>What does this photo or file show?</source>
         <translation>这张照片或这个文件反映了什么？</translation>
     </message>
@@ -434,58 +443,58 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="101"/>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="120" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="105"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="105" />
         <source>Export the report as PDF</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="107"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="107" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="119"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="119" />
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="153"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="153" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="154"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="154" />
         <source>The report could not be written.</source>
         <translation>报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="164"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="164" />
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="165"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="165" />
         <source>The report was saved.</source>
         <translation>报告已保存。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="167"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="167" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="168"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="168" />
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="169"/>
+        <location filename="../../tuoyu_desktop/ui/export.py" line="169" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -493,111 +502,111 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="168"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181" />
         <source>Visited facilities</source>
         <translation>巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="170"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="170" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="171"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="171" />
         <source>Every open and closed rectification item of the facilities visited</source>
         <translation>所巡查机构的全部整改项（含未完成和已完成）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="172"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="172" />
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="173"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="173" />
         <source>A facility to visit, by name and unified social credit code</source>
         <translation>按名称和统一社会信用代码添加要巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
         <source>Last visit</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206" />
         <source>Open items</source>
         <translation>未完成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183" />
         <source>No facilities yet. Click “Add facility” to add the first one you visit.</source>
         <translation>还没有机构。点击“添加机构”，添加您巡查的第一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="193"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="270"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="270" />
         <source>Inspections</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="196"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="196" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="197"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="197" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="198"/>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="322"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="322" />
         <source>New inspection</source>
         <translation>新建巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="200" />
         <source>Start an inspection visit of the selected facility</source>
         <translation>对所选机构开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="269"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="269" />
         <source>Inspections of {name}</source>
         <translation>{name} 的巡查记录</translation>
     </message>
@@ -605,123 +614,123 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="172"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="169" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="173"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="170" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="176" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="184" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="192"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="224"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="221" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="225"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="222" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="231" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235"/>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="313"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="232" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="310" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="251"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="248" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="252"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="249" />
         <source>Every 不符合 and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="255"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="252" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="266"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="263" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="271"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="268" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="279"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="313"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="310" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="319"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="316" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="351"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="348" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -729,42 +738,42 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FormLibrary</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="36"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="36"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
         <source>Inspection</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="41"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="42" />
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="42"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="43" />
         <source>Computed</source>
         <translation>自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="43"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="44" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="44"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="45" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="45"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="46" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="46"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="47" />
         <source>Several options</source>
         <translation>多选</translation>
     </message>
@@ -772,164 +781,164 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FormLibraryDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="76"/>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="79"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="80" />
         <source>Form library</source>
         <translation>评估表库</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="83"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="84" />
         <source>The assessment forms this program can use. Import a form workbook (.xlsx) or YAML file; a form with problems is not installed.</source>
         <translation>本程序可以使用的评估表。可导入评估表工作簿（.xlsx）或 YAML 文件；有问题的评估表不会被安装。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
         <source>Type</source>
         <translation>条目类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="99"/>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="207"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="208" />
         <source>Veto</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="116"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="117" />
         <source>Select a form to preview it.</source>
         <translation>选择一个评估表以预览其内容。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="125"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="126" />
         <source>Import form…</source>
         <translation>导入评估表…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="127"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="128" />
         <source>Save template workbook…</source>
         <translation>保存模板工作簿…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="128"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="129" />
         <source>An example form as an Excel workbook, to fill in and import</source>
         <translation>示例评估表的 Excel 工作簿，填写后即可导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="134"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="148"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="149" />
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="148"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="149" />
         <source>Unusable</source>
         <translation>无法使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="183"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="184" />
         <source>{file} cannot be used (%n problem(s)):</source>
         <translation>
             <numerusform>{file} 无法使用（%n 个问题）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="212"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="213" />
         <source>Shown only when: {rule}</source>
         <translation>仅在以下条件成立时显示：{rule}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="224"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="225" />
         <source>Import a form</source>
         <translation>导入评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="225"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="226" />
         <source>Forms (*.xlsx *.yaml *.yml)</source>
         <translation>评估表 (*.xlsx *.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="233"/>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="241"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="242" />
         <source>Form not imported</source>
         <translation>评估表未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="234"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="235" />
         <source>{file} was not installed: %n problem(s) must be fixed first.</source>
         <translation>
             <numerusform>{file} 未安装：需要先修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="247"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="248" />
         <source>Form imported</source>
         <translation>评估表已导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="248"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="249" />
         <source>“{title}” (version {version}) can now be chosen for a new self-assessment.</source>
         <translation>新建自评时现在可以选择“{title}”（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="255"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="256" />
         <source>Save the template workbook</source>
         <translation>保存模板工作簿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="256"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="257" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="266"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="267" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="268"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="269" />
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="269"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="270" />
         <source>Saved {path}. Fill it in, then import it here.</source>
         <translation>已保存 {path}。填写完成后在这里导入。</translation>
     </message>
@@ -937,43 +946,43 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="28" />
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="38" />
         <source>Met (computed)</source>
         <translation>达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="42"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
         <source>Not met (computed)</source>
         <translation>未达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="41" />
         <source>Unknown (computed)</source>
         <translation>无法判定（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="45"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="49" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52"/>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="54"/>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
@@ -981,18 +990,18 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>History</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="30"/>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="39"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="39" />
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="35"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="35" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="45" />
         <source>(note: {comment})</source>
         <translation>（备注：{comment}）</translation>
     </message>
@@ -1000,37 +1009,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="52"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="52" />
         <source>History of item {id}</source>
         <translation>条目 {id} 的修改历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56" />
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="56" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="66"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="66" />
         <source>No change has been recorded for this item yet.</source>
         <translation>这个条目还没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="68"/>
+        <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="68" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1038,185 +1047,185 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="118"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="119" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="121" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="132"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="133" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="140"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="141" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="141"/>
-        <source>Change the facility&apos;s name, code, places, staff and classes</source>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
+        <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="151"/>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="187"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="188" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="153"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="154" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="155"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159"/>
-        <source>Write the selected self-assessment&apos;s report as a PDF file</source>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160" />
+        <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="170"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="171" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="171"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="194"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="243"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="244" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="258"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="259" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="265"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="266" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="268"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="269" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="270"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="271" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="274"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="275" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="298"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="299" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="316"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="318" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="349"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="350" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="350"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="351" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="383"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="395"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="396" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1224,18 +1233,18 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Identities</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="44"/>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="52"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="51" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="46"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="45" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="55"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="54" />
         <source>Digital identity</source>
         <translation>数字身份</translation>
     </message>
@@ -1243,144 +1252,144 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="163"/>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="166"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="161" />
         <source>Digital identities</source>
         <translation>数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="170"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="165" />
         <source>Each person who signs reports needs a digital identity. Hand the registration details (fingerprint) to the district so they can trust your signatures.</source>
         <translation>每位签名人都需要一个数字身份。把登记信息（证书指纹）交给区里，区里才能信任您的签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="182"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
         <source>New identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="184"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="179" />
         <source>Import PKCS#12…</source>
         <translation>导入 PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="185"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="180" />
         <source>Show registration details…</source>
         <translation>查看登记信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="186"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="181" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="187"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="182" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="195"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="190" />
         <source>Registration details</source>
         <translation>证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="195" />
         <source>Create or choose an identity and click “Show registration details”.</source>
         <translation>新建或选择一个数字身份，然后点击“查看登记信息”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="204"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="199" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="205"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="200" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="206"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="201" />
         <source>Save as text…</source>
         <translation>另存为文本…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="214"/>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="339"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="209" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="328" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="271"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="264" />
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="272"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="265" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="277"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="270" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="277"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="270" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="286"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="279" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="315"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="304" />
         <source>Export the certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="316"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="305" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="323"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="312" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="327"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="316" />
         <source>Certificate exported</source>
         <translation>证书已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="328"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="317" />
         <source>The certificate (no private key) was saved to {path}. Give this file to whoever verifies your reports.</source>
         <translation>证书（不含私钥）已保存到 {path}。把这个文件交给核验您报告的人。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="336"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="325" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="338"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="327" />
         <source>Create a new identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="359"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="348" />
         <source>Save the registration details</source>
         <translation>保存证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="360"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="349" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="367"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="356" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1388,65 +1397,65 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="54"/>
+        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="54" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="56"/>
-        <source>None of these items apply to this facility (by the form&apos;s rules).</source>
+        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="56" />
+        <source>None of these items apply to this facility (by the form's rules).</source>
         <translation>按评估表的适用条件，本指标的条目均不适用于本机构。</translation>
     </message>
 </context>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="370"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="367" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="371"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="368" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="379"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="376" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="388"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="385" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="400" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="404"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="401" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="405"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="428"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="425" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="429"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="426" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="446"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="443" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -1454,148 +1463,148 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="74"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="75" />
         <source>Veto</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="76"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="77" />
         <source>Decisive item (一票否决): anything but full marks caps the grade, whatever the score</source>
         <translation>一票否决项：未得满分时，无论总分多少，等级都会被限定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="80"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="81" />
         <source>{points} pts</source>
         <translation>{points} 分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="81"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="82" />
         <source>Points this item is worth</source>
         <translation>本条目的分值</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="83"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="84" />
         <source>Not scored</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="84"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="85" />
         <source>A recorded fact: it earns no points itself but other items may use it</source>
         <translation>记录项：本身不计分，其他条目可能引用它</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="87"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="88" />
         <source>Optional</source>
         <translation>选答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="88"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="89" />
         <source>The assessment can be complete without this answer</source>
         <translation>不填写本条目也可以完成自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="90"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="91" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="93" />
         <source>Who changed this answer, when, and what it was before</source>
         <translation>谁在什么时候修改了这个回答，以及修改前的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="110"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="111" />
         <source>How to check:</source>
         <translation>评估方法：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="117"/>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="222"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="118"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="119" />
         <source>The item does not apply to this facility; a reason is required</source>
         <translation>本条目不适用于本机构；须填写理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="129"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="130" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="131"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="132" />
         <source>This item is worked out from the facility profile</source>
         <translation>本条目根据机构信息自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="152"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
         <source>Why does this item not apply? (required)</source>
         <translation>为什么不适用？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
         <source>Reason for not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="155" />
         <source>Give a reason: until then the item counts as not done.</source>
         <translation>请填写理由；填写前本条目视为未完成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="161"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="162" />
         <source>Notes (optional): evidence seen, what to improve…</source>
         <translation>备注（选填）：查看到的佐证材料、需整改之处…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="162"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="163" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="219"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="220" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="222"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="228"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="229" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="230"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="231" />
         <source>Figures missing</source>
         <translation>缺少数据</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="232"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="233" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="239"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="240" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="241"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="242" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="243"/>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="244" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>
@@ -1603,197 +1612,197 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="60"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="60" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66" />
         <source>Write the ledger, as filtered, to a PDF or XLSX file</source>
         <translation>将筛选后的台账导出为 PDF 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
         <source>Open (待整改, 整改中)</source>
         <translation>未完成（待整改、整改中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
         <source>Overdue only</source>
         <translation>仅显示已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
         <source>Area / item</source>
         <translation>方面 / 条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="120"/>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="258"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="258" />
         <source>Select an item to see and change it</source>
         <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="146"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="146" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="149"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="149" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="157" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="200" />
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="212"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="212" />
         <source>{count} items, {overdue} overdue</source>
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="273"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="273" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="282"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="282" />
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="328"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="328" />
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="329"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="329" />
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="331"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="331" />
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338" />
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347" />
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="358"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="358" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="360"/>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="360" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
@@ -1801,285 +1810,285 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="76"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="77" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="77"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="78" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="79"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="80" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="80"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="81" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="82"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="83" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="86" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="91"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="92" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="96"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="97" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="97"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="101" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="103" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="115" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="115"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="116" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="117"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="138"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="142"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="179" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="259"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="260" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="289"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="290" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="308"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="309" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="374"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="376" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="376"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="378" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="399"/>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="419"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="401" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="400"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="402" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="405"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="406"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="408" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="422"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="424" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="433"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="435" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="436"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="438" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="453"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="455" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="456"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="468"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="469"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="471" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="490"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="491"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="495"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="497" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="506"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="518"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520"/>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="521"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="522" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="532"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="534" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="597"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="608"/>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="612" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="643"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="645" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="645"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="658"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="660" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="659"/>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="661" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2089,27 +2098,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ModeBanner</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="67"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="67" />
         <source>This computer is used for:</source>
         <translation>本机用于：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="68"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="68" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="70"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="70" />
         <source>Fill in the facility profile below, then assess the facility</source>
         <translation>请先填写下方的机构信息，然后进行机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="71"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="71" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="72"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="72" />
         <source>Visit other facilities as an inspector: no profile of your own needed</source>
         <translation>以巡查人员身份巡查其他机构：无需填写本机构信息</translation>
     </message>
@@ -2117,32 +2126,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ModeDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="39"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="39" />
         <source>How this computer is used</source>
         <translation>本机的使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="41"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="41" />
         <source>This computer is used for:</source>
         <translation>本机用于：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="42"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="42" />
         <source>Facility self-assessment (our own childcare facility)</source>
         <translation>机构自评（本托育机构使用）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="43"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="43" />
         <source>Inspection visits (a parent or expert inspector visiting facilities)</source>
         <translation>督导巡查（家长或专家巡查人员巡查机构）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="47"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="47" />
         <source>You can change this later under Settings → Mode.</source>
         <translation>以后可以在“设置 → 使用方式”中更改。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="50"/>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="50" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -2150,32 +2159,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="33"/>
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="33" />
         <source>Dimensions and indicators</source>
         <translation>维度与指标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="79"/>
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="79" />
         <source>Does not apply to this facility</source>
         <translation>不适用于本机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="83"/>
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="83" />
         <source>Holds a decisive (veto) item that is not met</source>
         <translation>含有未达到的一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="86"/>
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="86" />
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="89" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="92" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -2183,37 +2192,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="35"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="36" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="39"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="40" />
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="47"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="48" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="48"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="57" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="69"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="70" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="79"/>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="80" />
         <source>Please name the period, e.g. 2026年下半年</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
@@ -2221,77 +2230,77 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="71"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="68" />
         <source>New digital identity</source>
         <translation>新建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="77"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="74" />
         <source>A digital identity lets one person sign reports. Only that person should know its passphrase; it is never saved by this program.</source>
         <translation>数字身份用于一个人签署报告。口令只应由本人知道；本程序从不保存口令。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="86"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="83" />
         <source>Full name, e.g. 张丽</source>
         <translation>姓名，例如 张丽</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="93"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="90" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="97"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="94" />
         <source>Default: the identities folder in the data folder</source>
         <translation>默认：数据文件夹中的 identities 文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="98"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="95" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="96" />
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="100"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="97" />
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="101"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="98" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="99" />
         <source>Passphrase again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="100" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="109"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="106" />
         <source>Create identity</source>
         <translation>创建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="131"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="126" />
         <source>Enter the name of the person who will sign.</source>
         <translation>请填写签名人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="133"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="128" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="137"/>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="132" />
         <source>The two passphrases differ. Type it again.</source>
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
@@ -2299,29 +2308,29 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NotReadyDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="37"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="37" />
         <source>Not ready to finalise</source>
         <translation>尚不能定稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="40"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="40" />
         <source>%n place(s) must be completed before finalising:</source>
         <translation>
             <numerusform>定稿前还有 %n 处需要完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="42"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="42" />
         <source>Click a line to go to the item.</source>
         <translation>点击一行即可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="50"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="50" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2329,7 +2338,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="173"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="173" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
@@ -2337,7 +2346,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="64"/>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="65" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2345,162 +2354,162 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
         <source>Welcome! First, describe your facility</source>
         <translation>欢迎使用！请先填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
         <source>Facility profile</source>
         <translation>机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="233"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="233" />
         <source>These details appear on the cover of every self-assessment report. Only the facility name is required now; you can complete the rest later.</source>
         <translation>这些信息会出现在每份自评报告的封面上。现在只需填写机构名称，其余信息可以稍后补充。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="243"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="243" />
         <source>e.g. 阳光宝贝托育中心</source>
         <translation>例如：阳光宝贝托育中心</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="249"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="249" />
         <source>e.g. 北京市朝阳区</source>
         <translation>例如：北京市朝阳区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="253"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="253" />
         <source>Publicly subsidised (普惠) facility</source>
         <translation>普惠性托育机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="254"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="254" />
         <source>Meals prepared in our own kitchen</source>
         <translation>自行加工膳食（自设厨房）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="255"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="255" />
         <source>Kitchen and food-safety items of the form apply only when checked</source>
         <translation>勾选后，评估表中厨房与食品安全相关条目才适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="257"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="257" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="259"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="259" />
         <source>Facility name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="260"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="260" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="261"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="261" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="262"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="262" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="263"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="263" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="264"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="264" />
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="283"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="283" />
         <source>Places and staff</source>
         <translation>托位与人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="285"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="285" />
         <source>Total places</source>
         <translation>总托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="286"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="286" />
         <source>Subsidised (普惠) places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="287"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="287" />
         <source>Director</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="288"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="288" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="289"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="289" />
         <source>Staff in total</source>
         <translation>工作人员总数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="290"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="290" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="291"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="291" />
         <source>Certified caregivers</source>
         <translation>持证保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="292"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="292" />
         <source>Health-care staff</source>
         <translation>卫生保健人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="296"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="296" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
         <source>Save facility profile</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="405"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="405" />
         <source>Check character verified</source>
         <translation>校验位正确</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="410"/>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="410" />
         <source>{count} of 18 characters</source>
         <translation>已输入 {count}/18 位</translation>
     </message>
@@ -2508,48 +2517,48 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReceivedReportsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="24"/>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="27"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="24" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="27" />
         <source>Received reports</source>
         <translation>收到的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="28"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="28" />
         <source>Verified reports imported with Tools → Verify a report.</source>
         <translation>通过“工具 → 核验报告”导入的已核验报告。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
         <source>No report has been imported yet.</source>
         <translation>还没有导入任何报告。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="37"/>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="37" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2557,27 +2566,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="108"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="105" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="106" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="111"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="108" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="112"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="114" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -2585,27 +2594,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="72"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="72" />
         <source>Start a revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78" />
         <source>“{period}” is finalised (revision {revision}). A revision makes it editable again as revision {next}; the reason is recorded in the history. Reports already signed stay valid for the old revision.</source>
         <translation>“{period}”已定稿（第 {revision} 版）。修订后可以再次修改，成为第 {next} 版；修订原因会记入历史。已签名的报告对旧版本仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85" />
         <source>Reason for the revision (required):</source>
         <translation>修订原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87" />
         <source>e.g. corrected the number of caregivers after the inspection</source>
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="90"/>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="90" />
         <source>Start revision</source>
         <translation>开始修订</translation>
     </message>
@@ -2613,12 +2622,22 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SaveErrorBar</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="101"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="102" />
+        <source>Save back to its place</source>
+        <translation>保存回原处</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="104" />
+        <source>The data file was deleted or replaced: write all data back to where it was, then save</source>
+        <translation>数据文件已被删除或替换：把全部数据写回原处，然后保存</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="107" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="102"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="108" />
         <source>Try to save the unsaved answers again</source>
         <translation>再次尝试保存未保存的回答</translation>
     </message>
@@ -2626,17 +2645,17 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signature_pad.py" line="26"/>
+        <location filename="../../tuoyu_desktop/ui/signature_pad.py" line="26" />
         <source>Handwritten signature</source>
         <translation>手写签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signature_pad.py" line="27"/>
+        <location filename="../../tuoyu_desktop/ui/signature_pad.py" line="27" />
         <source>Sign here with the mouse, a pen or a finger</source>
         <translation>用鼠标、手写笔或手指在这里签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signature_pad.py" line="108"/>
+        <location filename="../../tuoyu_desktop/ui/signature_pad.py" line="108" />
         <source>Sign here</source>
         <translation>请在此签名</translation>
     </message>
@@ -2644,37 +2663,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="168"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="167" />
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="171"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="170" />
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174" />
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人用自己的数字身份和口令签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="185"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="184" />
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="187"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="186" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="193"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="192" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="200"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="199" />
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
@@ -2682,82 +2701,82 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="62"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="63" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="72"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="73" />
         <source>Choose the identity file (.p12)</source>
         <translation>选择数字身份文件（.p12）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="74"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="75" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="77"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="78" />
         <source>Digital identity:</source>
         <translation>数字身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="80"/>
-        <source>The identity&apos;s passphrase</source>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="81" />
+        <source>The identity's passphrase</source>
         <translation>数字身份的口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="81"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="82" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="86"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="87" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="91"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="92" />
         <source>Handwritten signature (optional): shown in the signature stamp</source>
         <translation>手写签名（可选）：显示在签章中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="96"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97" />
         <source>Draw with the mouse, a pen or a finger.</source>
         <translation>可用鼠标、手写笔或手指书写。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="98" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="104" />
         <source>Use this signer</source>
         <translation>使用此签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="113"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="114" />
         <source>Choose a digital identity</source>
         <translation>选择数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="113"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="114" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="121"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="122" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="133"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="132" />
         <source>Choose the identity file first.</source>
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="156" />
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -2765,7 +2784,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="46"/>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="47" />
         <source>A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. Create a new digital identity (Tools → Digital identities) and register its fingerprint with the district again. Reports signed with the old identity can still be verified.</source>
         <translation>忘记的口令无法找回：口令不保存在任何地方，本程序也不保存。请新建一个数字身份（工具 → 数字身份），并到区里重新登记新证书的指纹。用旧身份签过的报告仍然可以核验。</translation>
     </message>
@@ -2773,283 +2792,295 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="81"/>
+        <location filename="../../tuoyu_desktop/app.py" line="100" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="82"/>
+        <location filename="../../tuoyu_desktop/app.py" line="101" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="88"/>
-        <location filename="../../tuoyu_desktop/app.py" line="104"/>
-        <location filename="../../tuoyu_desktop/app.py" line="115"/>
+        <location filename="../../tuoyu_desktop/app.py" line="89" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="88"/>
-        <location filename="../../tuoyu_desktop/app.py" line="115"/>
+        <location filename="../../tuoyu_desktop/app.py" line="89" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="93"/>
+        <location filename="../../tuoyu_desktop/app.py" line="104" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="94"/>
+        <location filename="../../tuoyu_desktop/app.py" line="104" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="95"/>
+        <location filename="../../tuoyu_desktop/app.py" line="105" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="108"/>
+        <location filename="../../tuoyu_desktop/app.py" line="112" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="109"/>
+        <location filename="../../tuoyu_desktop/app.py" line="113" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/app.py" line="117" />
+        <source>Data file missing</source>
+        <translation>数据文件不见了</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/app.py" line="118" />
+        <source>Make {name} the data file again?</source>
+        <translation>把 {name} 恢复为数据文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/app.py" line="129" />
+        <source>Recent changes missing</source>
+        <translation>最近的修改缺失</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="95" />
         <source>‹ Back to the assessment</source>
         <translation>‹ 返回自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="96" />
         <source>Continue answering items</source>
         <translation>继续填写条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="99"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="100" />
         <source>Summary · {period}</source>
         <translation>汇总 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="103"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="104" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="105"/>
-        <source>Write this self-assessment&apos;s report as a PDF file</source>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106" />
+        <source>Write this self-assessment's report as a PDF file</source>
         <translation>将本次自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="107" />
         <source>Make rectification items</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="107"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="108" />
         <source>One rectification item per gap, in the rectification ledger</source>
         <translation>每个未达标项生成一个整改项，记入整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="112"/>
-        <source>Write this inspection&apos;s report as a PDF file</source>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
+        <source>Write this inspection's report as a PDF file</source>
         <translation>将本次巡查的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114" />
         <source>‹ Back to the inspection</source>
         <translation>‹ 返回巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="115" />
         <source>Continue the checklist</source>
         <translation>继续填写检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="128"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="129" />
         <source>Total score</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="129"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="130" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="131"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="132" />
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="136"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="137" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="143"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="144" />
         <source>The grade is provisional: {open} item(s) are still open. Unanswered items count as 0 points.</source>
         <translation>等级为暂定：还有 {open} 个条目未完成，未作答的条目按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="154"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="155" />
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="157"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="158" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="158"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="159" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="159"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160" />
         <source>Applicable max</source>
         <translation>适用满分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="162" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="162"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="163" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="170"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="171" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="179"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="180" />
         <source>Decisive (veto) items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="184"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="185" />
         <source>Not met — the grade cannot be better than {grade}:</source>
         <translation>以下一票否决项未达到，等级最高为 {grade}：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="194"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="195" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="202"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="203" />
         <source>None failed ({count} decisive items in this form).</source>
         <translation>全部达到（本表共有 {count} 个一票否决项）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="213" />
         <source>Gaps to rectify ({count})</source>
         <translation>待整改差距（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="214"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215" />
         <source>Items answered with less than full marks. Click one to go to it.</source>
         <translation>未得满分的条目。点击可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
         <source>Requirement</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
         <source>Answer</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="217"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="245"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="246" />
         <source>No gaps so far.</source>
         <translation>暂无差距。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="264"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="265" />
         <source>Finalised · revision {revision}</source>
         <translation>已定稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="266"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="267" />
         <source>Finalised on {when}: read only. Export a signed report, or start a revision to change it.</source>
         <translation>定稿于 {when}：只读。可以签名导出报告；如需修改，请开始修订。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="272"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="273" />
         <source>Draft · revision {revision}</source>
         <translation>草稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="274"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="275" />
         <source>Finalise when every item is answered: the answers are then frozen and can be signed.</source>
         <translation>所有条目都作答后即可定稿：定稿后回答被锁定，可以签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="285"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287" />
         <source>Check that nothing is missing and freeze the answers</source>
         <translation>检查是否有遗漏，然后锁定回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="288" />
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="288"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="289" />
         <source>Make a finalised self-assessment editable again as a new revision</source>
         <translation>把已定稿的自评作为新版本重新开放修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="289"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="290" />
         <source>Export signed…</source>
         <translation>签名导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="290"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="291" />
         <source>Export the report signed with one or more digital identities</source>
         <translation>导出由一位或多位签名人用数字身份签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="296"/>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="297" />
         <source>Finalise first: only a finalised self-assessment can be signed</source>
         <translation>请先定稿：只有定稿的自评才能签名</translation>
     </message>
@@ -3057,7 +3088,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="188"/>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="188" />
         <source>Type the answer</source>
         <translation>填写答案</translation>
     </message>
@@ -3065,42 +3096,42 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="46"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="47" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="47"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="48" />
         <source>Back to the list of self-assessments</source>
         <translation>返回自评记录列表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="65"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="66" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="72"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="73" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="74"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="75" />
         <source>Points earned / points of the applicable items (percentage)</source>
         <translation>得分 / 适用条目满分（得分率）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="81"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="82" />
         <source>Changes are saved automatically</source>
         <translation>修改会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="85"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="86" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="87"/>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="88" />
         <source>Scores, grade and gaps of this self-assessment</source>
         <translation>本次自评的得分、等级与差距</translation>
     </message>
@@ -3108,12 +3139,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="27"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="28" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="27"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="28" />
         <source>District root certificate</source>
         <translation>区级根证书</translation>
     </message>
@@ -3121,89 +3152,89 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="39"/>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="42"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="43" />
         <source>Trusted certificates</source>
         <translation>信任列表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="46"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="47" />
         <source>Signatures made with these certificates (or issued by these district roots) are shown as trusted when a report is verified.</source>
         <translation>核验报告时，用这些证书（或由这些区级根证书签发的证书）做的签名显示为可信。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="54"/>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="100"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="101" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="54"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="54"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
         <source>Fingerprint (SHA-256)</source>
         <translation>证书指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="54"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="57"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="58" />
         <source>No certificate is trusted yet.</source>
         <translation>还没有信任任何证书。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="60"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="61" />
         <source>Add certificate file…</source>
         <translation>添加证书文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="62"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="63" />
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="68"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="69" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="96" />
         <source>Choose a certificate</source>
         <translation>选择证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="95"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="96" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="100"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="101" />
         <source>Name to show for this certificate (empty: the name in it):</source>
         <translation>这个证书显示的名称（留空则使用证书中的姓名）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="109"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="108" />
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="121"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="120" />
         <source>Remove certificate</source>
         <translation>移除证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="122"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="121" />
         <source>Stop trusting “{name}”? Reports it signed will show as not trusted.</source>
         <translation>不再信任“{name}”吗？它签名的报告将显示为不可信。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="131"/>
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="130" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -3211,17 +3242,17 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="40"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="42" />
         <source>not checked</source>
         <translation>未判断</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="41"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="43" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="41"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="43" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3229,182 +3260,182 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VerifyWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="57"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="59" />
         <source>Verify a report</source>
         <translation>核验报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="66"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="68" />
         <source>Verify a signed report</source>
         <translation>核验签名报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="67"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="69" />
         <source>Drop a PDF report onto this window, or choose one.</source>
         <translation>把 PDF 报告拖到此窗口，或点击选择文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="70"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="72" />
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="88"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="90" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="89"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="91" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="90"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="92" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="91"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="93" />
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="92"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="94" />
         <source>Fingerprint (SHA-256)</source>
         <translation>证书指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="93"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="95" />
         <source>Intact</source>
         <translation>未被改动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="94"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="96" />
         <source>Trusted</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="112"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="114" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="113"/>
-        <source>Store this report&apos;s data with the received reports</source>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="115" />
+        <source>Store this report's data with the received reports</source>
         <translation>把这份报告的数据存入“收到的报告”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="114"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="116" />
         <source>Register signer certificate…</source>
         <translation>登记签名人证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="115"/>
-        <source>Trust the selected signer&apos;s certificate from now on</source>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="117" />
+        <source>Trust the selected signer's certificate from now on</source>
         <translation>从现在起信任所选签名人的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="121"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="123" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="131"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="133" />
         <source>Choose a report to verify</source>
         <translation>选择要核验的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="131"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="133" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="177"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="179" />
         <source>Verifying…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="197"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="199" />
         <source>The file could not be checked: {message}</source>
         <translation>无法核验这个文件：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="260"/>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="263"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="265" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="268"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="270" />
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="269"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="271" />
         <source>This report ({facility}, {period}) was already imported; nothing new was stored.</source>
         <translation>这份报告（{facility}，{period}）已经导入过，没有存入新内容。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="274"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="276" />
         <source>Report imported</source>
         <translation>报告已导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="275"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="277" />
         <source>Imported the report of {facility} for {period} (grade {grade}).</source>
         <translation>已导入 {facility} {period} 的报告（等级 {grade}）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="295"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="295" />
         <source>Already trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="296"/>
-        <source>{name}&apos;s certificate is already trusted.</source>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="296" />
+        <source>{name}'s certificate is already trusted.</source>
         <translation>{name} 的证书已在信任列表中。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="300"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="300" />
         <source>Register signer certificate</source>
         <translation>登记签名人证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="303"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="303" />
         <source>To trust {name}, import their certificate file (.pem / .crt), which they export under Tools → Digital identities. Its fingerprint must be:
 {fingerprint}</source>
         <translation>报告里只有证书指纹。要信任 {name}，请导入其证书文件（.pem / .crt，由签名人在“工具 → 数字身份”中导出）。证书指纹必须是：
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="307"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="307" />
         <source>Choose certificate file…</source>
         <translation>选择证书文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="308"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="308" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="313"/>
-        <source>Choose the signer&apos;s certificate</source>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="313" />
+        <source>Choose the signer's certificate</source>
         <translation>选择签名人的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="314"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="314" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="322"/>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="326"/>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="334"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="334" />
         <source>Not registered</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="327"/>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="327" />
         <source>This certificate does not belong to {name}: its fingerprint differs.</source>
         <translation>这个证书不属于 {name}：证书指纹不一致。</translation>
     </message>
@@ -3412,19 +3443,19 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VetoBanner</name>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="56"/>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="56" />
         <source>%n decisive (veto) item(s) not met: the grade is {grade} whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项未达到：无论总分多少，等级均为 {grade}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="64"/>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="64" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="69"/>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="69" />
         <source>… and {count} more: see the summary</source>
         <translation>…… 另有 {count} 项，请查看汇总</translation>
     </message>
@@ -3432,47 +3463,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="47"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="44" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="56" />
         <source>Names, separated by 、 or commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="58" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="72"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="69" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="77"/>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="74" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>
