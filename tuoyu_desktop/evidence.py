@@ -29,7 +29,14 @@ REPORT_MAX_SIDE = 960  # ≈ 280 dpi across half the page; a 12 MP JPEG decodes 
 REPORT_QUALITY = 72
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic"}
-DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".txt", ".ofd", ".csv", ".ppt", ".pptx", ".wps"}
+# Documents by what their content must begin with: PDF, OOXML/OFD (zip), legacy Office/WPS (OLE).
+_ZIP, _OLE = (b"PK\x03\x04",), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)
+DOCUMENT_SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF-",), ".docx": _ZIP, ".xlsx": _ZIP, ".pptx": _ZIP, ".ofd": _ZIP,
+    ".doc": _OLE, ".xls": _OLE, ".ppt": _OLE, ".wps": _OLE + _ZIP, ".txt": (), ".csv": (),
+}
+DOCUMENT_SUFFIXES = set(DOCUMENT_SIGNATURES)
+ALLOWED_TYPES = "照片（JPG、PNG、HEIC 等）、PDF、Word / Excel / PowerPoint / WPS 文档、OFD 和纯文本"
 
 
 class EvidenceError(InvalidInput):
@@ -86,10 +93,60 @@ def _decode_fully(image, name: str) -> None:
         raise EvidenceError(f"“{name}”已损坏或不完整（图片数据被截断），无法读取") from None
 
 
+def clean_name(text: str) -> str:
+    """A file name or caption without control, direction or zero-width characters (which can
+    make "photo\u202egpj.exe" display as "photoexe.jpg")."""
+    import unicodedata
+
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf") or c in "\t").strip()
+
+
+def _check_link(path: Path) -> None:
+    """A symbolic link is followed only to a file beside it: one pointing elsewhere (a system
+    file, another user's folder) is refused, whatever its name says."""
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise EvidenceError(f"“{clean_name(path.name)}”是失效的快捷方式（链接），请直接选择原文件") from None
+    if target.parent != path.parent.resolve() or not target.is_file():
+        raise EvidenceError(f"“{clean_name(path.name)}”是指向其他位置（{target}）的快捷方式（链接），"
+                            "出于安全考虑不能作为佐证材料添加；请直接选择原文件")
+
+
+def _check_document(data: bytes, suffix: str, name: str) -> None:
+    signatures = DOCUMENT_SIGNATURES.get(suffix)
+    if signatures is None:
+        shown = suffix or "无扩展名"
+        raise EvidenceError(f"“{name}”的类型（{shown}）不能作为佐证材料。可以添加：{ALLOWED_TYPES}")
+    if signatures and not data.startswith(signatures):
+        raise EvidenceError(f"“{name}”的内容不是 {suffix[1:].upper()} 文件（扩展名与内容不符），未添加")
+    if not signatures:  # plain text: readable text, no binary
+        if b"\x00" in data or not _decodes(data):
+            raise EvidenceError(f"“{name}”不是纯文本文件（扩展名与内容不符），未添加")
+
+
+def _decodes(data: bytes) -> bool:
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            data.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
 def inspect_file(path: Path, max_bytes: int, expect_image: bool = False) -> tuple[FileInfo, bytes]:
-    """Read ``path`` and check it; returns its description and bytes. Raises EvidenceError."""
+    """Read ``path`` and check it; returns its description and bytes. Raises EvidenceError.
+
+    Only photos and the usual document types are accepted, each checked by its content (an
+    ``.exe`` renamed ``.pdf`` is refused); links pointing outside the chosen file's folder are
+    refused.
+    """
     path = Path(path)
-    name = path.name
+    name = clean_name(path.name)
+    _check_link(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -113,6 +170,7 @@ def inspect_file(path: Path, max_bytes: int, expect_image: bool = False) -> tupl
         return FileInfo(digest, size, "image", mime, *_oriented_size(image)), data
     if expect_image:
         raise EvidenceError(f"“{name}”不是图片")
+    _check_document(data, suffix, name)
     mime = "application/pdf" if data[:5] == b"%PDF-" else "application/octet-stream"
     return FileInfo(digest, size, "document", mime), data
 

@@ -179,3 +179,55 @@ def test_caption_and_detach_are_audited_and_finalised_is_locked(workspace, photo
     with pytest.raises(AssessmentLocked):
         workspace.evidence.detach(link.id)
     assert workspace.store.verify_audit().ok
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("setup.exe", b"MZ\x90\x00" + bytes(100), "类型（.exe）不能作为佐证材料"),
+    ("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "类型（.svg）"),
+    ("page.html", b"<html><script>x()</script></html>", "类型（.html）"),
+    ("noext", b"hello", "无扩展名"),
+    ("invoice.pdf", b"MZ\x90\x00 an exe renamed", "内容不是 PDF"),
+    ("table.xlsx", b"not a zip at all", "内容不是 XLSX"),
+    ("notes.txt", b"\x00\x01\x02binary", "不是纯文本"),
+])
+def test_only_photos_and_usual_documents_checked_by_content(mini_workspace, tmp_path, name, content, reason):
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(EvidenceError, match=reason):
+        mini_workspace.evidence.attach_to_answer(assessment_id, "1.1.1", path)
+    assert mini_workspace.evidence.for_answer(assessment_id, "1.1.1") == []
+
+
+def test_documents_of_the_usual_types_are_accepted(mini_workspace, tmp_path):
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    files = {"备案回执.pdf": b"%PDF-1.7\n...", "台账.xlsx": b"PK\x03\x04rest", "记录.txt": "晨检记录 正常".encode()}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+        mini_workspace.evidence.attach_to_answer(assessment_id, "1.1.1", tmp_path / name)
+    assert {e.original_name for e in mini_workspace.evidence.for_answer(assessment_id, "1.1.1")} == set(files)
+
+
+def test_a_link_to_a_file_elsewhere_is_refused(mini_workspace, tmp_path, photo):
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0", encoding="utf-8")
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    (chosen / "photo.jpg").symlink_to(secret)
+    with pytest.raises(EvidenceError, match="指向其他位置"):
+        mini_workspace.evidence.attach_to_answer(assessment_id, "1.1.1", chosen / "photo.jpg")
+    (chosen / "same-folder.jpg").write_bytes(photo.read_bytes())
+    (chosen / "alias.jpg").symlink_to(chosen / "same-folder.jpg")
+    link = mini_workspace.evidence.attach_to_answer(assessment_id, "1.1.1", chosen / "alias.jpg")
+    assert link.is_image
+    assert not list((mini_workspace.data_dir / "evidence").rglob("*secret*"))
+
+
+def test_control_and_direction_characters_are_removed_from_names_and_captions(mini_workspace, tmp_path, photo):
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    tricky = tmp_path / "photo\u202egpj.jpg"
+    tricky.write_bytes(photo.read_bytes())
+    link = mini_workspace.evidence.attach_to_answer(assessment_id, "1.1.1", tricky, "门口\u200b照片\x07")
+    assert link.original_name == "photogpj.jpg" and link.caption == "门口照片"

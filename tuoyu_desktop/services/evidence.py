@@ -17,6 +17,7 @@ from tuoyu_desktop.evidence import (
     DEFAULT_TOTAL_WARN_MB,
     ContentStore,
     EvidenceError,
+    clean_name,
     inspect_file,
 )
 from tuoyu_desktop.services.errors import AssessmentLocked
@@ -68,20 +69,21 @@ class Evidence:
         """
         path = Path(path)
         info, data = inspect_file(path, self.max_bytes(), expect_image=image_only)
+        name, caption = clean_name(path.name), clean_name(caption)
         rows = self._store.evidence
         existing = rows.link_exists(owner_type, owner_id, info.sha256, role)
         if existing is not None:
             raise DuplicateEvidence(
-                f"“{path.name}”已经添加过了（与“{existing.original_name}”内容相同），未重复添加", existing)
+                f"“{name}”已经添加过了（与“{existing.original_name}”内容相同），未重复添加", existing)
         try:
             self.files.put(info.sha256, data)
         except OSError as exc:
             from tuoyu_desktop.oserrors import describe
 
-            raise EvidenceError(f"无法保存“{path.name}”：{describe(exc)}") from None
+            raise EvidenceError(f"无法保存“{name}”：{describe(exc)}") from None
         record = {"sha256": info.sha256, "size": info.size, "kind": info.kind, "mime": info.mime,
-                  "width": info.width, "height": info.height, "original_name": path.name}
-        link_id = rows.add_link(record, owner_type, owner_id, role, caption.strip(), path.name)
+                  "width": info.width, "height": info.height, "original_name": name}
+        link_id = rows.add_link(record, owner_type, owner_id, role, caption, name)
         if info.kind == "image":
             with contextlib.suppress(EvidenceError):  # prepare the report copy now: export stays fast
                 self.files.report_copy(info.sha256)
@@ -148,7 +150,7 @@ class Evidence:
             return str(exc)
 
     def set_caption(self, link_id: int, caption: str) -> None:
-        self._store.evidence.set_caption(link_id, caption.strip())
+        self._store.evidence.set_caption(link_id, clean_name(caption))
 
     def detach(self, link_id: int) -> None:
         link = self._store.evidence.link(link_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from tuoyu_desktop.errors import NotFound
@@ -15,6 +16,7 @@ from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.store import Store
 
 DEFAULT_FORM_ID = "wst821-2023"
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 DEFAULT_INSPECTION_FORM_ID = "inspection"
 
 
@@ -96,9 +98,20 @@ class Forms:
         problems = version_conflicts(form, known)
         if problems:
             raise FormError(str(source), problems)
-        target = self._install_folder / f"{form.id}-{form.version}.yaml"
+        target = self._install_target(form)
         write_form_yaml(document, target)
         self._store.record_event("form", form.id, "installed", None,
                                  {"version": form.version, "hash": form.content_hash, "file": target.name})
         self.library.rescan()
         return form
+
+    def _install_target(self, form: Form) -> Path:
+        """Where an installed form's file goes: named by id and version, which must be plain
+        names (a version such as ``1/../../x`` would write outside the data folder)."""
+        for place, value in (("id", form.id), ("version", form.version)):
+            if not SAFE_NAME.fullmatch(value) or ".." in value:
+                raise FormError(form.id, [f"{place}: “{value}”不能用作文件名（只能用英文字母、数字和 . _ -，不超过 64 个字符）"])
+        target = self._install_folder / f"{form.id}-{form.version}.yaml"
+        if target.resolve().parent != self._install_folder.resolve():
+            raise FormError(form.id, [f"安装位置 {target} 不在数据文件夹的 forms 文件夹中"])
+        return target
