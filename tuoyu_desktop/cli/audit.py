@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from tuoyu_desktop.cli.common import open_workspace
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    check = open_workspace(args).audit.verify()
+    check = open_workspace(args).audit.verify(args.report)
     for problem in check.problems:
         print(problem, file=sys.stderr)
     if check.ok:
@@ -35,7 +36,9 @@ def cmd_audit_history(args: argparse.Namespace) -> int:
 def register(commands, common: argparse.ArgumentParser) -> None:
     audit = commands.add_parser("audit", help="审计记录：核验、查看某项的修改历史", parents=[common])
     sub = audit.add_subparsers(dest="audit_command", required=True, metavar="子命令")
-    verify = sub.add_parser("verify", help="核验审计链：找出被改动或删除的记录", parents=[common])
+    verify = sub.add_parser("verify", help="核验审计链：找出被改动或删除的记录，并与已发出报告所载的链头对照", parents=[common])
+    verify.add_argument("--report", action="append", default=[], type=Path, metavar="FILE.pdf",
+                        help="再对照这份已发出的报告所载的审计链头（可多次使用）")
     verify.set_defaults(handler=cmd_audit_verify)
     history = sub.add_parser("history", help="某项的修改历史", parents=[common])
     history.add_argument("entity", help="facility / assessment / answer / trust / setting / form / received_report")

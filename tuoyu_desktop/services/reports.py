@@ -17,6 +17,7 @@ from pathlib import Path
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.assessments import Assessments
+from tuoyu_desktop.services.audit import AuditTrail
 from tuoyu_desktop.services.errors import ExportError
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
@@ -40,7 +41,9 @@ class Reports:
     """``workspace.reports``: export (with embedded data) and sign reports; export the ledger."""
 
     def __init__(self, assessments: Assessments, inspections: Inspections, evidence: Evidence,
-                 rectifications: Rectifications, facilities: Facilities, preferences: Preferences):
+                 rectifications: Rectifications, facilities: Facilities, preferences: Preferences,
+                 audit: AuditTrail):
+        self._audit = audit
         self._assessments = assessments
         self._inspections = inspections
         self._evidence = evidence
@@ -80,7 +83,10 @@ class Reports:
             def render(partial: Path) -> None:
                 report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
                                                attachment=attachment)
-        return _produce(Path(target), render, signers, reason)
+        written = _produce(Path(target), render, signers, reason)
+        self._audit.record_export(exchange.report_id(row), exchange.decode(data).get("audit_head"),
+                                  written.name)
+        return written
 
     def sign(self, pdf: str | os.PathLike[str], signer: Signer) -> None:
         """Add one more signature to an exported report (the next signer in turn)."""

@@ -133,7 +133,7 @@ class Workspace:
                                        self.rectifications, self.preferences)
         self.assessments.add_kind("inspection", self.inspections)
         self.reports = Reports(self.assessments, self.inspections, self.evidence, self.rectifications,
-                               self.facilities, self.preferences)
+                               self.facilities, self.preferences, self.audit)
         self.trust = Trust(store)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()

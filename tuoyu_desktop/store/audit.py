@@ -81,6 +81,13 @@ def has_entry(db: Executor, seq: int, digest: str) -> bool:
     return db.execute(f"SELECT 1 FROM {TABLE} WHERE seq = ? AND hash = ?", [seq, digest]).fetchone() is not None
 
 
+def has_hash(db: Executor, digest: str) -> bool:
+    """Whether some entry of the chain (or its empty start) has this hash."""
+    if digest == GENESIS:
+        return True
+    return db.execute(f"SELECT 1 FROM {TABLE} WHERE hash = ?", [digest]).fetchone() is not None
+
+
 def last_seq(db: Executor) -> int:
     row = db.execute(f"SELECT max(seq) FROM {TABLE}").fetchone()
     return int(row[0] or 0)

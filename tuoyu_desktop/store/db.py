@@ -100,6 +100,19 @@ class Store:
     def audit_head(self) -> str:
         return audit.head(self.conn)
 
+    def log_export(self, report_id: str, audit_head: str, file_name: str) -> None:
+        """Remember the chain head a report carries (no audit entry: exporting changes no data)."""
+        if self.read_only:
+            return  # a reading command: the report itself carries the head
+        self._write(lambda db: db.table("export_log").insert(
+            {"report_id": report_id, "audit_head": audit_head, "file_name": file_name, "exported_at": now()}))
+
+    def exported_heads(self) -> list[dict]:
+        return self._query("SELECT report_id, audit_head, file_name, exported_at FROM export_log ORDER BY id")
+
+    def chain_has_head(self, digest: str) -> bool:
+        return audit.has_hash(self.conn, digest)
+
     def verify_audit(self) -> audit.AuditCheck:
         return audit.verify(self.conn)
 

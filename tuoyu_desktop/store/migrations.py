@@ -186,11 +186,21 @@ def _v4_inspections_evidence_rectification(db: sqlite_utils.Database) -> None:
     db.table("rectifications").create_index(["facility_id"])
 
 
+def _v5_export_log(db: sqlite_utils.Database) -> None:
+    """Each exported report's audit chain head: a chain rewritten later no longer holds them."""
+    db.table("export_log").create(
+        {"id": int, "report_id": str, "audit_head": str, "file_name": str, "exported_at": str},
+        pk="id",
+    )
+    db.execute("CREATE INDEX audit_log_hash ON audit_log (hash)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
     _v3_audit_and_settings,
     _v4_inspections_evidence_rectification,
+    _v5_export_log,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
