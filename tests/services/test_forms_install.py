@@ -29,3 +29,35 @@ def test_ids_and_versions_that_are_not_plain_names_are_refused(workspace, tmp_pa
 def test_a_plain_form_installs_into_the_forms_folder(workspace, tmp_path):
     form = workspace.forms.install(DATA / "mini_form.yaml")
     assert (workspace.data_dir / "forms" / f"{form.id}-{form.version}.yaml").is_file()
+
+
+def test_a_killed_export_leaves_nothing_after_the_next_start(data_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from support import ROOT
+
+    from tuoyu_desktop.services import Workspace
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    kill_during_render = f"""
+import os, sys
+from tuoyu_desktop.services import Workspace
+from tuoyu_desktop import report
+ws = Workspace.open({str(data_dir)!r})
+assessment_id = ws.assessments.create_demo()
+real = report.write_assessment_report
+def dying(target, *args, **kwargs):
+    real(target, *args, **kwargs)
+    os._exit(9)  # killed after the partial file was written, before it was renamed
+report.write_assessment_report = dying
+ws.reports.export_pdf(assessment_id, {str(folder / "report.pdf")!r})
+"""
+    result = subprocess.run([sys.executable, "-c", kill_during_render], cwd=ROOT, timeout=120,
+                            env={**os.environ, "TUOYU_DATA_DIR": str(data_dir)})
+    assert result.returncode == 9
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".partial")]  # left behind by the kill
+    Workspace.open(data_dir).close()
+    assert list(folder.iterdir()) == []

@@ -13,11 +13,12 @@ from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace, writ
 
 def cmd_forms_validate(args: argparse.Namespace) -> int:
     from tuoyu_desktop.forms import FormError, load_form
+    from tuoyu_desktop.forms.workbook import compile_workbook
 
     failed = 0
     for path in args.paths:
         try:
-            form = load_form(path)
+            form = compile_workbook(path)[1] if path.suffix.lower() in (".xlsx", ".xlsm") else load_form(path)
         except FormError as exc:
             failed += 1
             for problem in exc.problems:

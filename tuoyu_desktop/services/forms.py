@@ -99,7 +99,12 @@ class Forms:
         if problems:
             raise FormError(str(source), problems)
         target = self._install_target(form)
-        write_form_yaml(document, target)
+        try:
+            write_form_yaml(document, target)
+        except OSError as exc:
+            from tuoyu_desktop.oserrors import describe
+
+            raise FormError(str(source), [f"无法安装到 {target.parent}：{describe(exc)}"]) from exc
         self._store.record_event("form", form.id, "installed", None,
                                  {"version": form.version, "hash": form.content_hash, "file": target.name})
         self.library.rescan()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,8 +42,9 @@ class Reports:
 
     def __init__(self, assessments: Assessments, inspections: Inspections, evidence: Evidence,
                  rectifications: Rectifications, facilities: Facilities, preferences: Preferences,
-                 audit: AuditTrail):
+                 audit: AuditTrail, data_dir: Path):
         self._audit = audit
+        self.partials = PartialFiles(data_dir)
         self._assessments = assessments
         self._inspections = inspections
         self._evidence = evidence
@@ -83,7 +84,7 @@ class Reports:
             def render(partial: Path) -> None:
                 report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
                                                attachment=attachment)
-        written = _produce(Path(target), render, signers, reason)
+        written = _produce(self.partials, Path(target), render, signers, reason)
         self._audit.record_export(exchange.report_id(row), exchange.decode(data).get("audit_head"),
                                   written.name)
         return written
@@ -119,7 +120,7 @@ class Reports:
             write = write_ledger_xlsx if suffix == ".xlsx" else write_ledger_pdf
             write(partial, items, facilities, title_owner, filters)
 
-        return _produce(target, render)
+        return _produce(self.partials, target, render)
 
     def _photos(self, hashes: Iterable[str]) -> dict[str, bytes | str]:
         """sha256 → downscaled, metadata-free JPEG, or the reason it cannot be shown (file gone …)."""
@@ -130,24 +131,69 @@ class Reports:
             return dict(zip(wanted, pool.map(self._evidence.report_copy, wanted), strict=True))
 
 
-def _produce(target: Path, render: Callable[[Path], None], signers: Sequence[Signer] = (), reason: str = "") -> Path:
+class PartialFiles:
+    """Partial files the export pipeline is writing, listed in the data folder while they exist,
+    so that what a killed export left in the user's folder is removed at the next start."""
+
+    def __init__(self, data_dir: Path):
+        self._list = data_dir / "partial-exports.txt"
+
+    def _read(self) -> list[str]:
+        try:
+            return self._list.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return []
+
+    def _write(self, paths: list[str]) -> None:
+        with contextlib.suppress(OSError):  # a reading command in a read-only folder: no list
+            if paths:
+                self._list.write_text("\n".join(paths) + "\n", encoding="utf-8")
+            else:
+                self._list.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def tracked(self, target: Path) -> Iterator[Path]:
+        partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+        self._write([*self._read(), str(partial)])
+        try:
+            yield partial
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            self._write([p for p in self._read() if p != str(partial)])
+
+    def clean(self) -> list[Path]:
+        """Remove what killed exports left behind; returns what was removed."""
+        removed = []
+        for name in self._read():
+            path = Path(name)
+            if path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX) and path.is_file():
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+        self._write([])
+        return removed
+
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def _produce(partials: PartialFiles, target: Path, render: Callable[[Path], None], signers: Sequence[Signer] = (),
+             reason: str = "") -> Path:
     """The one export pipeline: render into a partial file beside ``target``, sign it by each
     signer in turn, then rename it into place; nothing is left behind when anything fails."""
     from tuoyu_desktop.report import UnrenderableText
 
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
-        render(partial)
-        for signer in signers:
-            _sign(partial, signer, reason)
-        os.replace(partial, target)
+        with partials.tracked(target) as partial:
+            render(partial)
+            for signer in signers:
+                _sign(partial, signer, reason)
+            os.replace(partial, target)
     except UnrenderableText as exc:
         raise ExportError(str(exc)) from exc
     except OSError as exc:
         raise ExportError(f"无法写入 {target}：{describe_os_error(exc)}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
     return target
 
 

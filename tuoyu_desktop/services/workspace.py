@@ -133,7 +133,7 @@ class Workspace:
                                        self.rectifications, self.preferences)
         self.assessments.add_kind("inspection", self.inspections)
         self.reports = Reports(self.assessments, self.inspections, self.evidence, self.rectifications,
-                               self.facilities, self.preferences, self.audit)
+                               self.facilities, self.preferences, self.audit, data_dir)
         self.trust = Trust(store)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()
@@ -162,7 +162,9 @@ class Workspace:
         except BaseException:
             lock.release()
             raise
-        return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]), lock)
+        workspace = cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]), lock)
+        workspace.reports.partials.clean()  # what a killed export left in the user's folder
+        return workspace
 
     def integrity_warning(self) -> str | None:
         """Confirmed changes missing from the data file (a damaged WAL), to tell the user at start."""
