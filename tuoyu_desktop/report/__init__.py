@@ -5,7 +5,8 @@
   drawn with the bundled font; its message names the characters and where they occur.
 """
 
-from tuoyu_desktop.report.assessment import REPORT_TITLE, Attachment, write_assessment_report
+from tuoyu_desktop.report.assessment import write_assessment_report
+from tuoyu_desktop.report.scored import REPORT_TITLE, Attachment
 from tuoyu_desktop.report.textcheck import UnrenderableText
 
 __all__ = ["REPORT_TITLE", "Attachment", "UnrenderableText", "write_assessment_report"]

@@ -1,14 +1,14 @@
 """The inspection report (托育机构督导巡查报告): facility and visit, results by area, findings with
 their photos, rectification opinions and deadlines, the full checklist, two signatures.
 
-Built on the self-assessment report's builder (styles, page furniture, font check, embedded data).
-Photos arrive already downscaled and stripped of metadata (``evidence.report_jpeg``); reportlab
-embeds those JPEG bytes as they are.
+Shares the scored-report base with the self-assessment report (styles, page furniture, font
+check, item markup, embedded data). Photos arrive already downscaled and stripped of metadata
+(``evidence.report_jpeg``); reportlab embeds those JPEG bytes as they are.
 """
 
 from __future__ import annotations
 
-import io
+from collections.abc import Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -16,15 +16,14 @@ from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Image, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from tuoyu_desktop import __version__
-from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
-from tuoyu_desktop.report import fonts, textcheck
-from tuoyu_desktop.report.assessment import SIGNATURE_SPACE, Attachment, Progress, _Builder, _with_attachment, when
-from tuoyu_desktop.report.pages import Furniture, NumberedCanvas
+from tuoyu_desktop.report.dates import when, when_text
+from tuoyu_desktop.report.document import DocumentInfo, Progress
+from tuoyu_desktop.report.scored import Attachment, ScoredReport
 from tuoyu_desktop.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -32,33 +31,41 @@ from tuoyu_desktop.report.styles import (
     BAND,
     CONTENT_WIDTH,
     GRID,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     MUTED,
-    PAGE_SIZE,
     RED,
     RED_LIGHT,
 )
-from tuoyu_desktop.scoring import Scores
+from tuoyu_desktop.scoring import ItemResult, Scores
 
-PHOTO_WIDTH = (CONTENT_WIDTH - 6 * mm) / 2
-PHOTO_MAX_HEIGHT = 70 * mm
 SEVERITY_COLOURS = {"严重": RED, "较重": AMBER}
 
 
-class _InspectionBuilder(_Builder):
-    def __init__(self, profile, row, scores, font, generated_at, attachment, data: dict[str, Any],
-                 photos: dict[str, bytes | str]):
-        super().__init__(profile, row, scores, font, generated_at, attachment)
-        self.data = data
-        self.visit = data.get("inspection") or {}
-        self.findings = data.get("findings") or []
-        self.carried = data.get("carried_over") or []
+class InspectionReport(ScoredReport):
+    """The report of one inspection visit. ``data`` is the inspection's assessment.json (visit,
+    findings, carried-over items); ``photos`` maps SHA-256 → report JPEG bytes, or why not."""
+
+    def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, generated_at: datetime,
+                 attachment: Attachment | None, data: dict[str, Any], photos: dict[str, bytes | str]):
+        super().__init__(profile, row, scores, generated_at, attachment)
+        self.visit: dict[str, Any] = data.get("inspection") or {}
+        self.findings: list[dict[str, Any]] = data.get("findings") or []
+        self.carried: list[dict[str, Any]] = data.get("carried_over") or []
         self.photos = photos
 
-    def build(self):
+    def info(self) -> DocumentInfo:
+        form = self.form
+        return DocumentInfo(
+            title=f"{self.title}（{self.profile.name}，{self.row.period}）",
+            author="督导巡查",
+            subject=f"{form.title} {form.version}",
+            keywords=("托育机构", "督导巡查", form.id),
+            header_left=self.profile.name,
+            header_right=self.title,
+            footer_left=f"生成时间：{self.generated_at:%Y-%m-%d %H:%M}",
+            footer_right=f"{form.id} {form.version}",
+        )
+
+    def build(self) -> None:
         self.cover()
         self.mark()
         self.story.append(PageBreak())
@@ -68,14 +75,14 @@ class _InspectionBuilder(_Builder):
         self.findings_section()
         self.mark()
         self.checklist()
-        self.appendix()
+        self.notes_appendix()
         if self.attachment is not None:
-            self.signature_block()
+            inspectors = "、".join(self.visit.get("inspectors") or []) or "督导员"
+            rep = self.visit.get("facility_rep") or "机构代表"
+            who = f"督导员（{self.t(inspectors, '督导员')}）和机构在场代表（{self.t(rep, '机构在场代表')}）"
+            self.signature_block(self.attachment, who)
         self.mark()
-        self.raw(self.profile.name, "机构名称")
-        self.raw(self.form.id, "巡查表编号")
-        self.raw(self.form.version, "巡查表版本")
-        return self.story
+        self.record_furniture("巡查表")
 
     # -- cover ------------------------------------------------------------------------------
     def cover(self) -> None:
@@ -84,7 +91,7 @@ class _InspectionBuilder(_Builder):
         add(Spacer(1, 8 * mm))
         add(self.p(self.title, s.title))
         add(self.p(self.t(self.profile.name, "机构名称"), s.subtitle))
-        add(self.p(f"巡查时间：{self.t(_when_text(self.visit.get('visited_at', '')), '巡查时间')}", centred))
+        add(self.p(f"巡查时间：{self.t(when_text(self.visit.get('visited_at', '')), '巡查时间')}", centred))
         add(Spacer(1, 6 * mm))
         add(self.result_panel())
         add(Spacer(1, 4 * mm))
@@ -100,9 +107,9 @@ class _InspectionBuilder(_Builder):
         add(self.p(f"报告生成时间：{when(self.generated_at)}　｜　生成软件：tuoyu-desktop {__version__}", s.small))
         if self.attachment is not None:
             add(Spacer(1, 3 * mm))
-            add(self.verification_panel())
+            add(self.verification_panel(self.attachment))
 
-    def counts(self, results) -> tuple[int, int, int, int]:
+    def counts(self, results: Iterable[ItemResult]) -> tuple[int, int, int, int]:
         passed = failed = na = missing = 0
         for r in results:
             if not r.relevant or not r.item.scored:
@@ -140,7 +147,7 @@ class _InspectionBuilder(_Builder):
     def visit_table(self) -> Table:
         s, profile, visit = self.s, self.profile, self.visit
 
-        def value(text: str, where: str):
+        def value(text: str, where: str) -> Paragraph:
             return self.p(self.t(text, where) if str(text).strip() else self.color("未填写", MUTED))
 
         label = partial(self.p, style=s.label)
@@ -152,7 +159,7 @@ class _InspectionBuilder(_Builder):
              value(profile.credit_code, "统一社会信用代码")],
             [label("所在区、街道"), value(district, "所在区、街道"), label("机构负责人"),
              value(profile.director, "机构负责人")],
-            [label("巡查时间"), value(_when_text(visit.get("visited_at", "")), "巡查时间"), label("巡查表"),
+            [label("巡查时间"), value(when_text(visit.get("visited_at", "")), "巡查时间"), label("巡查表"),
              self.p(f"{self.t(self.form.title, '巡查表名称')}（{self.t(self.form.version, '巡查表版本')}）")],
             [label("督导员"), value(inspectors, "督导员"), label("机构在场代表"),
              value(visit.get("facility_rep", ""), "机构在场代表")],
@@ -167,7 +174,7 @@ class _InspectionBuilder(_Builder):
     def results_by_area(self) -> None:
         s, add = self.s, self.story.append
         add(self.p("一、巡查结果（按区域）", s.h1))
-        rows: list[list] = [[self.p(h, s.cell_head) for h in ("区域", "检查条目", "符合", "不符合", "不适用", "未检查")]]
+        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("区域", "检查条目", "符合", "不符合", "不适用", "未检查")]]
         totals = [0, 0, 0, 0]
         for dim_score in self.scores.dimensions:
             dim = dim_score.dimension
@@ -198,7 +205,7 @@ class _InspectionBuilder(_Builder):
         s, add = self.s, self.story.append
         add(CondPageBreak(40 * mm))
         add(self.p("上次巡查未完成整改事项（本次首先复查）", s.h2))
-        rows: list[list] = [[self.p(h, s.cell_head) for h in ("编号", "问题", "当时状态", "整改期限")]]
+        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "问题", "当时状态", "整改期限")]]
         for item in self.carried:
             rows.append([self.p(self.t(str(item.get("key", "")), "上次问题编号"), s.cell_center),
                          self.p(self.note(str(item.get("description", "")), "上次巡查问题")),
@@ -222,11 +229,12 @@ class _InspectionBuilder(_Builder):
             photos = finding.get("photos") or []
             if photos:
                 add(Spacer(1, 2 * mm))
-                add(self.photo_grid(number, photos))
+                add(self.photo_grid([self.finding_photo(number, index, photo)
+                                     for index, photo in enumerate(photos, start=1)]))
             add(Spacer(1, 4 * mm))
             self.mark()
 
-    def finding_block(self, number: int, finding: dict) -> Table:
+    def finding_block(self, number: int, finding: dict[str, Any]) -> Table:
         s = self.s
         key = str(finding.get("key", ""))
         is_item = not key.startswith("finding:")
@@ -260,24 +268,11 @@ class _InspectionBuilder(_Builder):
         w = CONTENT_WIDTH
         return self.table(rows, [w * 0.14, w * 0.46, w * 0.14, w * 0.26], extra=extra)
 
-    def photo_grid(self, number: int, photos: list[dict]) -> Table:
-        cells = []
-        for index, photo in enumerate(photos, start=1):
-            jpeg = self.photos.get(photo.get("sha256", ""))
-            caption = str(photo.get("caption") or "")
-            caption_markup = f"图 {number}-{index}" + (f"　{self.t(caption, f'问题 {number} 的照片说明')}" if caption else "")
-            if isinstance(jpeg, bytes):
-                picture = _scaled_image(jpeg, PHOTO_WIDTH - 4 * mm, PHOTO_MAX_HEIGHT)
-            else:
-                picture = self.p(self.color(f"照片无法显示：{self.t(jpeg or '文件缺失', '照片问题')}", AMBER))
-            cells.append([picture, self.p(caption_markup, self.s.small)])
-        rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-        if len(rows[-1]) == 1:
-            rows[-1].append("")
-        table = Table(rows, colWidths=[PHOTO_WIDTH + 3 * mm] * 2)
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return table
+    def finding_photo(self, number: int, index: int, photo: dict[str, Any]) -> tuple[bytes | str, str]:
+        """A finding's photo for the grid: its report JPEG (or why not) and its numbered caption."""
+        caption = str(photo.get("caption") or "")
+        markup = f"图 {number}-{index}" + (f"　{self.t(caption, f'问题 {number} 的照片说明')}" if caption else "")
+        return self.photos.get(photo.get("sha256", ""), ""), markup
 
     def checklist(self) -> None:
         s, add = self.s, self.story.append
@@ -288,8 +283,8 @@ class _InspectionBuilder(_Builder):
             dim = dim_score.dimension
             add(CondPageBreak(40 * mm))
             add(self.p(f"{self.t(dim.id, '区域编号')}　{self.t(dim.title, f'区域 {dim.id} 的名称')}", s.h2))
-            rows: list[list] = [[self.p(h, s.cell_head) for h in ("编号", "检查内容", "结果", "现场情况")]]
-            extra = []
+            rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "检查内容", "结果", "现场情况")]]
+            extra: list[tuple[Any, ...]] = []
             for item in dim.items:
                 result = self.scores.items[item.id]
                 if not result.relevant:
@@ -300,31 +295,6 @@ class _InspectionBuilder(_Builder):
                              self.p(self.answer_markup(result), s.cell_center), self.p(self.comment_markup(result))])
             add(self.table(rows, [w * 0.09, w * 0.50, w * 0.15, w * 0.26], extra=extra))
             self.mark()
-
-    def signature_block(self) -> None:
-        s = self.s
-        self.story.append(CondPageBreak(SIGNATURE_SPACE))
-        self.story.append(self.p("签署", s.h1))
-        inspectors = "、".join(self.visit.get("inspectors") or []) or "督导员"
-        rep = self.visit.get("facility_rep") or "机构代表"
-        self.story.append(self.p(
-            f"督导员（{self.t(inspectors, '督导员')}）和机构在场代表（{self.t(rep, '机构在场代表')}）分别以数字签名确认本报告。"
-            f"报告编号 {self.attachment.report_id}；签名后对文件的任何改动都会在核验时被发现。", s.note))
-
-
-def _when_text(value: str) -> str:
-    try:
-        return when(datetime.fromisoformat(value))
-    except (TypeError, ValueError):
-        return str(value or "")
-
-
-def _scaled_image(jpeg: bytes, max_width: float, max_height: float) -> Image:
-    from reportlab.lib.utils import ImageReader
-
-    width, height = ImageReader(io.BytesIO(jpeg)).getSize()
-    scale = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(jpeg), width=width * scale, height=height * scale)
 
 
 def write_inspection_report(
@@ -340,41 +310,10 @@ def write_inspection_report(
     attachment: Attachment | None = None,
 ) -> None:
     """Write the inspection report. ``data`` is the inspection's assessment.json (visit, findings);
-    ``photos`` maps SHA-256 → report JPEG bytes, or why the photo cannot be shown."""
-    from reportlab import rl_config
+    ``photos`` maps SHA-256 → report JPEG bytes, or why the photo cannot be shown.
 
-    # JPEG photos go in as they are (DCTDecode); ASCII85 would make them a quarter bigger and
-    # cost seconds in reportlab's pure-Python encoder
-    rl_config.useA85 = 0
-    target = Path(target)
+    Raises ``UnrenderableText`` (nothing written) when some text cannot be drawn with the
+    bundled font, and lets ``OSError`` through when the file cannot be written.
+    """
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    font = fonts.register()
-    builder = _InspectionBuilder(profile, row, scores, font, generated_at, attachment, data, photos)
-    story = builder.build()
-    textcheck.check(builder.texts, fonts.charset())
-    total_steps = builder.marks + 2
-    done = 0
-
-    def step(value: int) -> None:
-        nonlocal done
-        done = max(done, min(value, total_steps))
-        if progress is not None:
-            progress(done, total_steps)
-
-    builder.on_mark = lambda: step(done + 1)
-    step(0)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{builder.title}（{profile.name}，{row.period}）", author="督导巡查",
-        subject=f"{scores.form.title} {scores.form.version}", creator="tuoyu-desktop",
-        producer=f"tuoyu-desktop {__version__} (reportlab)", keywords=["托育机构", "督导巡查", scores.form.id],
-        lang="zh-CN", initialFontName=font)
-    furniture = Furniture(font=font, header_left=profile.name, header_right=builder.title,
-                          footer_left=f"生成时间：{generated_at:%Y-%m-%d %H:%M}",
-                          footer_right=f"{scores.form.id} {scores.form.version}")
-    doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
-    data_bytes = buffer.getvalue() if attachment is None else _with_attachment(buffer.getvalue(), attachment)
-    step(total_steps - 1)
-    write_atomically(target, data_bytes)
-    step(total_steps)
+    InspectionReport(profile, row, scores, generated_at, attachment, data, photos).write(Path(target), progress)

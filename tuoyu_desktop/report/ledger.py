@@ -7,14 +7,24 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date, datetime
-from functools import partial
+from datetime import datetime
 from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.rectification import RectificationItem
+from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+from tuoyu_desktop.report.pages import LANDSCAPE
+from tuoyu_desktop.report.styles import RED, RED_LIGHT
 
 TITLE = "整改台账"
 HEADINGS = ("序号", "机构", "来源", "区域", "问题描述", "严重程度", "整改意见", "责任人", "整改期限", "状态", "说明")
+STATUS_COLUMN = HEADINGS.index("状态")
+FRACTIONS = (0.04, 0.11, 0.10, 0.08, 0.20, 0.05, 0.17, 0.06, 0.07, 0.06, 0.06)  # of the page's text width
 
 
 def _cells(number: int, item: RectificationItem, facilities: dict[int, str]) -> list[str]:
@@ -28,8 +38,6 @@ def write_ledger_xlsx(target: Path, items: Sequence[RectificationItem], faciliti
                       filters: list[str]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
-
-    from tuoyu_desktop.atomic import write_atomically
 
     book = Workbook()
     sheet = book.active
@@ -61,74 +69,50 @@ def write_ledger_xlsx(target: Path, items: Sequence[RectificationItem], faciliti
     write_atomically(Path(target), buffer.getvalue())
 
 
+class LedgerDocument(ReportDocument):
+    """The ledger as a landscape PDF: one table, overdue rows tinted with red status text."""
+
+    def __init__(self, items: Sequence[RectificationItem], facilities: dict[int, str], owner: str,
+                 filters: list[str], exported_at: datetime):
+        super().__init__(LANDSCAPE)
+        self.items = items
+        self.facilities = facilities
+        self.owner = owner
+        self.filters = filters
+        self.exported_at = exported_at
+
+    def info(self) -> DocumentInfo:
+        return DocumentInfo(title=f"{TITLE}（{self.owner}）", author=self.owner, subject=TITLE,
+                            header_left=self.owner, header_right=TITLE,
+                            footer_left=f"导出时间：{self.exported_at:%Y-%m-%d %H:%M}",
+                            footer_right=self.exported_at.date().isoformat())
+
+    def build(self) -> None:
+        s, items = self.s, self.items
+        owner = self.t(self.owner, "机构名称")
+        overdue = sum(1 for i in items if i.overdue)
+        self.story += [self.p(f"{TITLE}：{owner}", s.h1),
+                       self.p(f"共 {len(items)} 项，其中逾期 {overdue} 项（红色标出）"
+                              + (f"。筛选：{escape('；'.join(self.filters))}" if self.filters else "") + "。", s.note),
+                       Spacer(1, 3 * mm)]
+        if not items:
+            self.story.append(self.p("没有符合条件的整改事项。", s.body))
+            return
+        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in HEADINGS]]
+        extra: list[tuple[Any, ...]] = [("VALIGN", (0, 1), (-1, -1), "TOP")]
+        for number, item in enumerate(items, start=1):
+            if item.overdue:
+                extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), RED_LIGHT))
+            cells = []
+            for index, (heading, text) in enumerate(zip(HEADINGS, _cells(number, item, self.facilities), strict=True)):
+                markup = self.t(text, f"第 {number} 项的{heading}")
+                cells.append(self.p(self.color(markup, RED) if item.overdue and index == STATUS_COLUMN else markup))
+            rows.append(cells)
+        width = self.layout.content_width
+        self.story.append(self.table(rows, [width * f for f in FRACTIONS], extra=extra))
+
+
 def write_ledger_pdf(target: Path, items: Sequence[RectificationItem], facilities: dict[int, str], owner: str,
                      filters: list[str]) -> None:
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    from tuoyu_desktop.atomic import write_atomically
-    from tuoyu_desktop.report import fonts, textcheck
-    from tuoyu_desktop.report.pages import Furniture
-    from tuoyu_desktop.report.styles import RED, RED_LIGHT, grid_table_style, hex_of, make_styles
-
-    font = fonts.register()
-    s = make_styles(font)
-    texts: list[tuple[str, str]] = [("机构名称", owner)]
-    for number, item in enumerate(items, start=1):
-        for heading, value in zip(HEADINGS, _cells(number, item, facilities), strict=True):
-            texts.append((f"第 {number} 项的{heading}", value))
-    textcheck.check(texts, fonts.charset())
-
-    def cell(text: str, overdue: bool = False) -> Paragraph:
-        markup = escape(text).replace("\n", "<br/>")
-        if overdue:
-            markup = f'<font color="{hex_of(RED)}">{markup}</font>'
-        return Paragraph(markup, s.cell)
-
-    page = landscape(A4)
-    width = page[0] - 24 * mm
-    story = [Paragraph(f"{TITLE}：{escape(owner)}", s.h1),
-             Paragraph(f"共 {len(items)} 项，其中逾期 {sum(1 for i in items if i.overdue)} 项（红色标出）"
-                       + (f"。筛选：{escape('；'.join(filters))}" if filters else "") + "。", s.note),
-             Spacer(1, 3 * mm)]
-    rows = [[Paragraph(h, s.cell_head) for h in HEADINGS]]
-    extra = []
-    for number, item in enumerate(items, start=1):
-        if item.overdue:
-            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), RED_LIGHT))
-        rows.append([cell(text, item.overdue and index == 9) for index, text in
-                     enumerate(_cells(number, item, facilities))])
-    fractions = (0.04, 0.11, 0.10, 0.08, 0.20, 0.05, 0.17, 0.06, 0.07, 0.06, 0.06)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=36)
-    table.setStyle(TableStyle(grid_table_style(font) + [("VALIGN", (0, 1), (-1, -1), "TOP")] + extra))
-    story.append(table if items else Paragraph("没有符合条件的整改事项。", s.body))
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=24 * mm,
-                            bottomMargin=20 * mm, title=f"{TITLE}（{owner}）", creator="tuoyu-desktop",
-                            lang="zh-CN", initialFontName=font)
-    furniture = Furniture(font=font, header_left=owner, header_right=TITLE,
-                          footer_left=f"导出时间：{datetime.now():%Y-%m-%d %H:%M}", footer_right=date.today().isoformat())
-    doc.build(story, canvasmaker=partial(_LandscapeCanvas, furniture=furniture, pagesize=page))
-    write_atomically(Path(target), buffer.getvalue())
-
-
-def _LandscapeCanvas(*args, furniture, pagesize, **kwargs):  # noqa: N802 - a canvas factory
-    """NumberedCanvas draws its furniture for portrait A4; landscape pages use their own width."""
-    from tuoyu_desktop.report import pages
-
-    canvas = pages.NumberedCanvas(*args, furniture=furniture, **kwargs)
-    original = canvas._draw_furniture
-
-    def draw(total: int) -> None:
-        saved = pages.PAGE_SIZE
-        pages.PAGE_SIZE = pagesize
-        try:
-            original(total)
-        finally:
-            pages.PAGE_SIZE = saved
-
-    canvas._draw_furniture = draw
-    return canvas
+    """The ledger as PDF. Raises ``UnrenderableText`` (nothing written) for text the font lacks."""
+    LedgerDocument(items, facilities, owner, filters, datetime.now()).write(Path(target))

@@ -1,27 +1,69 @@
-"""Page furniture: header (facility name, report title) and footer (第 X 页 / 共 Y 页, time).
+"""Page layout and page furniture: header (facility name, report title), footer (第 X 页 / 共 Y 页,
+time).
 
 The page total is only known at the end, so the canvas keeps each page's state and draws the
-header and footer of every page when the document is saved (one layout pass, not two).
+furniture of every page when the document is saved (one layout pass, not two).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from tuoyu_desktop.report.styles import ACCENT, GRID, MARGIN_LEFT, MARGIN_RIGHT, MUTED, PAGE_SIZE
+from tuoyu_desktop.report.styles import (
+    ACCENT,
+    GRID,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_SIZE,
+)
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """A page size and its margins (points): where the content frame and the furniture go."""
+
+    size: tuple[float, float]
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.size[0]
+
+    @property
+    def height(self) -> float:
+        return self.size[1]
+
+    @property
+    def content_width(self) -> float:
+        return self.size[0] - self.left - self.right
+
+
+PORTRAIT = PageLayout(PAGE_SIZE, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM)
+LANDSCAPE = PageLayout(landscape(A4), 12 * mm, 12 * mm, 24 * mm, 20 * mm)
 
 
 @dataclass(frozen=True)
 class Furniture:
+    """What every page shows besides its content."""
+
     font: str
     header_left: str  # facility name
     header_right: str  # report title
     footer_left: str  # generation time
     footer_right: str  # form id and version
+    layout: PageLayout = PORTRAIT
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -36,16 +78,16 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 class NumberedCanvas(Canvas):
     """A canvas that draws the page furniture of every page once the page count is known."""
 
-    def __init__(self, *args, furniture: Furniture, **kwargs):
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._furniture = furniture
-        self._page_states: list[dict] = []
+        self._page_states: list[dict[str, Any]] = []
 
-    def showPage(self):  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._page_states.append(dict(self.__dict__))
         self._startPage()
 
-    def save(self):
+    def save(self) -> None:
         total = len(self._page_states)
         for state in self._page_states:
             self.__dict__.update(state)
@@ -55,8 +97,9 @@ class NumberedCanvas(Canvas):
 
     def _draw_furniture(self, total: int) -> None:
         f = self._furniture
-        width, height = PAGE_SIZE
-        left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        layout = f.layout
+        width, height = layout.size
+        left, right = layout.left, width - layout.right
         self.saveState()
         # header
         y = height - 14 * mm
@@ -79,5 +122,6 @@ class NumberedCanvas(Canvas):
         self.drawString(left, y, f.footer_left)
         self.drawRightString(right, y, fit(f.footer_right, f.font, 8, 55 * mm))
         self.setFillColor(ACCENT)
-        self.drawCentredString(width / 2, y, f"第 {self._pageNumber} 页 / 共 {total} 页")
+        self.drawCentredString(width / 2, y, f"第 {self.getPageNumber()} 页 / 共 {total} 页")
         self.restoreState()
+

@@ -7,7 +7,7 @@ comes from (机构名称, 条目 3.2.1 的备注 …); :func:`check` compares th
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from tuoyu_desktop.errors import TuoyuError
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
@@ -68,7 +69,7 @@ def embedded_files(path: str | os.PathLike[str]) -> dict[str, bytes]:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         if reader.encrypted:
             raise SigningError(f"PDF 文件已加密，无法读取附件：{p}")
-        tree = {}
+        tree: dict[str, Any] = {}
         try:
             ef_tree = reader.root["/Names"]["/EmbeddedFiles"]
         except KeyError:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Any
 
 from tuoyu_desktop.atomic import atomic_file
 from tuoyu_desktop.oserrors import describe as describe_os_error
@@ -41,6 +42,15 @@ BORDER_COLOR = (0.72, 0.11, 0.11)
 TEXT_COLOR = (0.1, 0.1, 0.1)
 
 
+Box = tuple[float, float, float, float]  # lower-left x, y, upper-right x, y (points)
+
+
+def _as_box(values: Iterable[Any]) -> Box:
+    """Four numbers as a box; ``ValueError`` (or ``TypeError``) when they are not four numbers."""
+    x0, y0, x1, y1 = (float(v) for v in values)
+    return x0, y0, x1, y1
+
+
 @dataclass
 class SignOutcome:
     """What :func:`sign_pdf` did."""
@@ -48,7 +58,7 @@ class SignOutcome:
     target: Path
     field_name: str
     page: int  # 0-based page index of the stamp
-    box: tuple[float, float, float, float]  # lower-left x, y, upper-right x, y (points)
+    box: Box
     signer: IdentityInfo
     signed_at: _dt.datetime
     stamp_text: str
@@ -166,20 +176,20 @@ def _open_writer(data: bytes, source: PathLike):
 # --------------------------------------------------------------------------- fields and placement
 
 
-def _widgets_on_page(page_obj) -> list[tuple[float, float, float, float]]:
+def _widgets_on_page(page_obj) -> list[Box]:
     rects = []
     for annot_ref in page_obj.get("/Annots", []) or []:
         try:
             annot = annot_ref.get_object()
             if annot.get("/Subtype") != "/Widget":
                 continue
-            rects.append(tuple(float(v) for v in annot["/Rect"]))
+            rects.append(_as_box(annot["/Rect"]))
         except Exception:  # noqa: BLE001 - a damaged annotation is simply not avoided
             continue
     return rects
 
 
-def _media_box(page_obj) -> tuple[float, float, float, float]:
+def _media_box(page_obj) -> Box:
     node = page_obj
     for _ in range(32):  # MediaBox is inheritable
         if node is None:
@@ -193,7 +203,7 @@ def _media_box(page_obj) -> tuple[float, float, float, float]:
     return 0.0, 0.0, 595.28, 841.89  # A4
 
 
-def stamp_slots(media_box: tuple[float, float, float, float], count: int | None = None):
+def stamp_slots(media_box: Box, count: int | None = None) -> list[Box]:
     """Stamp boxes from the bottom of a page upwards, two per row (left, then right)."""
     x0, y0, x1, y1 = media_box
     width = (x1 - x0 - 2 * PAGE_MARGIN - (SLOT_COLUMNS - 1) * SLOT_GAP) / SLOT_COLUMNS
@@ -213,7 +223,7 @@ def _overlaps(a, b) -> bool:
     return not (a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1])
 
 
-def _choose_box(page_obj) -> tuple[float, float, float, float]:
+def _choose_box(page_obj) -> Box:
     taken = _widgets_on_page(page_obj)
     slots = stamp_slots(_media_box(page_obj))
     for slot in slots:
@@ -235,7 +245,7 @@ def _existing_fields(reader) -> dict[str, bool]:
     return fields
 
 
-def _field_box(reader, name: str, n_pages: int):
+def _field_box(reader, name: str, n_pages: int) -> tuple[Box | None, int]:
     """(box, 0-based page) of an existing signature field's widget; (None, -1) if invisible."""
     from pyhanko.sign.fields import enumerate_sig_fields
 
@@ -248,7 +258,10 @@ def _field_box(reader, name: str, n_pages: int):
         rect = widget.get("/Rect")
         if rect is None:
             return None, -1
-        box = tuple(float(v) for v in rect)
+        try:
+            box = _as_box(rect)
+        except (TypeError, ValueError):
+            return None, -1
         page_ix = -1
         page_ref = widget.raw_get("/P") if "/P" in widget else None
         for ix in range(n_pages):
@@ -299,30 +312,30 @@ def _stamp_style(font_path: Path, text: str, image_bytes: bytes | None, box_widt
         border_width=0,
         text_color=TEXT_COLOR,
     )
-    common = dict(text_box_style=text_style, border_width=1, border_color=BORDER_COLOR)
     if image_bytes is None:
         inner = layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
             y_align=layout.AxisAlignment.ALIGN_MID,
             margins=layout.Margins(left=6, right=6, top=4, bottom=4),
         )
-        return TextStampStyle(inner_content_layout=inner, **common)
+        return TextStampStyle(inner_content_layout=inner, text_box_style=text_style, border_width=1,
+                              border_color=BORDER_COLOR)
 
     from PIL import Image, UnidentifiedImageError
     from pyhanko.pdf_utils.images import PdfImage
 
     try:
-        img = Image.open(io.BytesIO(image_bytes))
+        img: Image.Image = Image.open(io.BytesIO(image_bytes))
         img.load()
     except (UnidentifiedImageError, OSError, ValueError) as e:
         raise SignError(f"手写签名图片无法读取（需要 PNG 或 JPEG）：{e}") from None
     if img.mode not in ("RGB", "RGBA", "L", "LA", "P", "PA"):
         img = img.convert("RGBA")
-    image_width = box_width * 0.34
+    image_width = round(box_width * 0.34)  # pyHanko's margins are whole points
     background_layout = layout.SimpleBoxLayoutRule(
         x_align=layout.AxisAlignment.ALIGN_MIN,
         y_align=layout.AxisAlignment.ALIGN_MID,
-        margins=layout.Margins(left=6, right=box_width - image_width, top=6, bottom=6),
+        margins=layout.Margins(left=6, right=round(box_width) - image_width, top=6, bottom=6),
     )
     inner = layout.SimpleBoxLayoutRule(
         x_align=layout.AxisAlignment.ALIGN_MIN,
@@ -334,7 +347,9 @@ def _stamp_style(font_path: Path, text: str, image_bytes: bytes | None, box_widt
         background_layout=background_layout,
         background_opacity=1.0,
         inner_content_layout=inner,
-        **common,
+        text_box_style=text_style,
+        border_width=1,
+        border_color=BORDER_COLOR,
     )
 
 
@@ -392,7 +407,7 @@ def sign_pdf(
     stamp_lines: list[str] | None = None,
     signature_image: bytes | None = None,
     page: int = -1,
-    box: tuple[float, float, float, float] | None = None,
+    box: Box | None = None,
     font: PathLike | None = None,
 ) -> SignOutcome:
     """Sign ``source`` and write the signed copy to ``target`` (may be the same path).
@@ -449,8 +464,11 @@ def sign_pdf(
         if box is None:
             box = _choose_box(page_obj)
         else:
-            box = tuple(float(v) for v in box)
-            if len(box) != 4 or box[2] <= box[0] or box[3] <= box[1]:
+            try:
+                box = _as_box(box)
+            except (TypeError, ValueError):
+                box = None
+            if box is None or box[2] <= box[0] or box[3] <= box[1]:
                 raise SignError("签名图章的位置不正确：需要 (左下x, 左下y, 右上x, 右上y)。")
     else:
         box, page_ix = _field_box(writer.prev, field_name, n_pages)
@@ -476,8 +494,9 @@ def sign_pdf(
     )
     field_spec = None
     if new_field:
-        box = tuple(int(round(v)) for v in box)  # pyHanko writes the field rectangle in whole points
-        field_spec = sig_fields.SigFieldSpec(sig_field_name=field_name, on_page=page_ix, box=box)
+        x0, y0, x1, y1 = (round(v) for v in box)  # pyHanko writes the field rectangle in whole points
+        box = (x0, y0, x1, y1)
+        field_spec = sig_fields.SigFieldSpec(sig_field_name=field_name, on_page=page_ix, box=(x0, y0, x1, y1))
     pdf_signer = signers.PdfSigner(
         meta, signer=_pyhanko_signer(identity), stamp_style=style, new_field_spec=field_spec
     )
@@ -497,7 +516,7 @@ def sign_pdf(
         target=target_path,
         field_name=field_name,
         page=page_ix,
-        box=tuple(float(v) for v in box),
+        box=box,
         signer=info,
         signed_at=signed_at,
         stamp_text=text,

@@ -28,14 +28,16 @@ Imported only when verifying: it pulls in pyHanko (≈0.5 s).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as _dt
 import hashlib
 import io
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
@@ -91,7 +93,8 @@ class SignatureCheck:
     modification_level: str | None = None
     revision: int = -1
     kind: str = "signature"  # or "timestamp" (document timestamp)
-    problems: list[str] = field(default_factory=list)
+    # dataclasses.field: the class's own ``field`` attribute (the signature field) shadows the import here
+    problems: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def unchanged(self) -> bool:
@@ -369,6 +372,7 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
         async_validate_pdf_signature,
         async_validate_pdf_timestamp,
     )
+    from pyhanko.sign.validation.status import DocumentTimestampStatus, PdfSignatureStatus
     from pyhanko_certvalidator import ValidationContext
 
     check = SignatureCheck(index=index, field=str(emb.field_name), revision=emb.signed_revision)
@@ -387,6 +391,7 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
             if _sha256_hex(cert) in store.pins:
                 roots.append(cert)
     context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    status: DocumentTimestampStatus | PdfSignatureStatus
     if is_timestamp:
         status = await async_validate_pdf_timestamp(emb, validation_context=context)
     else:
@@ -545,7 +550,7 @@ def _verify(shown: str, trust, max_bytes: int) -> VerifyResult:
 def _revision_problems(embedded, checks, total_revisions: int, file_size: int) -> list[str]:
     """After the first signature, every incremental update must be a signature, and the last
     signature must cover the whole file (pyHanko alone accepts bytes appended after %%EOF)."""
-    problems = []
+    problems: list[str] = []
     if not embedded:
         return problems
     signed_revisions = {e.signed_revision for e in embedded}
@@ -553,7 +558,7 @@ def _revision_problems(embedded, checks, total_revisions: int, file_size: int) -
     extra = [r for r in range(first + 1, total_revisions) if r not in signed_revisions]
     if extra:
         problems.append(f"签名后文件又被修改过（{len(extra)} 次不是签名的增量更新）")
-        for emb, check in zip(embedded, checks):
+        for emb, check in zip(embedded, checks, strict=False):
             if any(r > emb.signed_revision for r in extra):
                 msg = "此签名之后文件被修改过"
                 if msg not in check.problems:

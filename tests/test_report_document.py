@@ -1,0 +1,119 @@
+"""The report-document base: reportlab's global settings left alone, no private names shared
+between report modules. Reports are written straight from the report package, without services."""
+
+from __future__ import annotations
+
+import ast
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms import load_form
+from tuoyu_desktop.paths import bundled_forms_dir
+from tuoyu_desktop.records import AssessmentRow
+from tuoyu_desktop.scoring import score
+
+REPORT_DIR = Path(__file__).resolve().parent.parent / "tuoyu_desktop" / "report"
+
+
+def jpeg(size: tuple[int, int] = (320, 240), colour: str = "teal") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "JPEG", quality=70)
+    return out.getvalue()
+
+
+def inspection_parts():
+    form = load_form(bundled_forms_dir() / "inspection.yaml")
+    profile = FacilityProfile(name="七彩童年托育园", director="张晓燕")
+    row = AssessmentRow(id="i1", facility_id=1, form_id=form.id, form_version=form.version, form_hash="ab" * 32,
+                        period="2026-11-20 巡查", status="finalised", created_at="2026-11-20T09:30:00",
+                        updated_at="2026-11-20T11:00:00", finalised_at="2026-11-20T11:00:00")
+    data = {"inspection": {"visited_at": "2026-11-20T09:30", "inspectors": ["王建国"], "facility_rep": "张晓燕"},
+            "findings": [{"key": "finding:1", "area": "其他发现", "description": "门厅消毒液无标签", "severity": "较重",
+                          "opinion": "贴好标签", "deadline": "2026-12-01",
+                          "photos": [{"sha256": "p1", "caption": "门厅"}]}]}
+    return profile, row, score(form, {}, profile), data, {"p1": jpeg()}
+
+
+def image_filters(path: Path) -> list[list[str]]:
+    """The stream filters of every image in the PDF, e.g. ``[["/DCTDecode"]]``."""
+    found = []
+    for page in PdfReader(str(path)).pages:
+        for ref in page["/Resources"].get("/XObject", {}).values():
+            image = ref.get_object()
+            if image["/Subtype"] == "/Image":
+                value = image["/Filter"]
+                found.append([str(f) for f in value] if isinstance(value, list) else [str(value)])
+    return found
+
+
+@pytest.mark.parametrize("before", [1, 0])
+def test_photos_go_in_as_jpeg_and_reportlab_settings_stay_as_they_were(tmp_path, monkeypatch, before):
+    from reportlab import rl_config
+
+    from tuoyu_desktop.report.inspection import write_inspection_report
+
+    monkeypatch.setattr(rl_config, "useA85", before)
+    target = tmp_path / "r.pdf"
+    write_inspection_report(target, *inspection_parts())
+    assert rl_config.useA85 == before
+    filters = image_filters(target)
+    assert filters == [["/DCTDecode"]]  # the JPEG as it is, not wrapped in ASCII85
+
+
+def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
+    from reportlab import rl_config
+    from reportlab.platypus import Flowable
+
+    from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+
+    class Broken(Flowable):
+        def wrap(self, width, height):
+            return 10, 10
+
+        def draw(self):
+            assert rl_config.useA85 == 0
+            raise RuntimeError("broken flowable")
+
+    class Doc(ReportDocument):
+        def build(self):
+            self.story.append(Broken())
+
+        def info(self):
+            return DocumentInfo("t", "a", "s", "h", "h", "f", "f")
+
+    monkeypatch.setattr(rl_config, "useA85", 1)
+    with pytest.raises(RuntimeError, match="broken flowable"):
+        Doc().write(tmp_path / "x.pdf")
+    assert rl_config.useA85 == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_overlapping_builds_restore_the_setting_once_the_last_ends(monkeypatch):
+    from reportlab import rl_config
+
+    from tuoyu_desktop.report.document import binary_streams
+
+    monkeypatch.setattr(rl_config, "useA85", 1)
+    first, second = binary_streams(), binary_streams()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert rl_config.useA85 == 0  # the second build is still running
+    second.__exit__(None, None, None)
+    assert rl_config.useA85 == 1
+
+
+def test_report_modules_share_no_private_names():
+    """Modules of the report package use each other's public names only (no ``_Builder``)."""
+    offences = []
+    for source in sorted(REPORT_DIR.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tuoyu_desktop.report"):
+                offences += [f"{source.name}: {alias.name}" for alias in node.names if alias.name.startswith("_")]
+    assert offences == []

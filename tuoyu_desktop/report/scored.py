@@ -1,0 +1,202 @@
+"""What the self-assessment report and the inspection report share: both print one scored form
+for one facility (items and answers, decisive items, the data-verification panel, the 签署 area).
+
+:class:`ScoredReport` is their common base on top of :class:`~.document.ReportDocument`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Table, TableStyle
+
+from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms.rules import decode_selection
+from tuoyu_desktop.records import AssessmentRow, format_points
+from tuoyu_desktop.report.chart import qr_drawing
+from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+from tuoyu_desktop.report.styles import AMBER, BAND, CONTENT_WIDTH, GRID, MUTED, RED, RED_LIGHT, box_style, hex_of
+from tuoyu_desktop.scoring import ItemResult, Scores
+
+REPORT_TITLE = "托育机构质量自评报告"
+# form kind → (report title, what the exercise is called in running text)
+TITLES = {"self_assessment": (REPORT_TITLE, "自评"), "inspection": ("托育机构督导巡查报告", "巡查")}
+
+# Room kept free at the foot of the last page for the visible signature stamps: two rows of
+# two, placed by ``signing.sign_pdf`` from just above the page footer upward.
+SIGNATURE_SPACE = 340
+
+
+def pct(value: Decimal) -> str:
+    return f"{value:.1f}%"
+
+
+def pts(value: Decimal) -> str:
+    return format_points(value)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """The machine-readable copy embedded in the report, and the id printed with its hash."""
+
+    report_id: str
+    name: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+class ScoredReport(ReportDocument):
+    """A report on one scored form of one facility; ``attachment`` is the embedded data."""
+
+    def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, generated_at: datetime,
+                 attachment: Attachment | None = None):
+        super().__init__()
+        self.profile = profile
+        self.row = row
+        self.scores = scores
+        self.form = scores.form
+        self.generated_at = generated_at
+        self.attachment = attachment
+        self.title, self.noun = TITLES.get(self.form.kind, (REPORT_TITLE, "评估"))
+
+    def info(self) -> DocumentInfo:
+        return DocumentInfo(
+            title=f"{self.title}（{self.profile.name}，{self.row.period}）",
+            author=self.profile.name,
+            subject=f"{self.form.title} {self.form.version}（{self.row.form_hash[:12]}）",
+            keywords=("托育机构", "质量评估", self.noun, self.form.id),
+            header_left=self.profile.name,
+            header_right=self.title,
+            footer_left=f"生成时间：{self.generated_at:%Y-%m-%d %H:%M}",
+            footer_right=f"{self.form.id} {self.form.version}",
+        )
+
+    def embedded_files(self) -> Sequence[tuple[str, bytes]]:
+        return [] if self.attachment is None else [(self.attachment.name, self.attachment.data)]
+
+    def record_furniture(self, form_noun: str) -> None:
+        """The page header and footer draw text outside paragraphs: record it for the font check."""
+        self.raw(self.profile.name, "机构名称")
+        self.raw(self.form.id, f"{form_noun}编号")
+        self.raw(self.form.version, f"{form_noun}版本")
+
+    # -- items ------------------------------------------------------------------------------
+    def item_ref(self, result: ItemResult) -> str:
+        return self.t(result.item.id, "条目编号")
+
+    def answer_markup(self, result: ItemResult, with_reason: bool = True) -> str:
+        item, answer = result.item, result.answer
+        small = f'<font size="7.5" color="{hex_of(MUTED)}">'
+        if item.kind == "computed":
+            if result.computed is True:
+                return f"达到<br/>{small}（自动判定）</font>"
+            if result.computed is False:
+                return self.color("未达到", RED) + f"<br/>{small}（自动判定）</font>"
+            return self.color("无法判定", AMBER) + f"<br/>{small}（机构信息不全）</font>"
+        if answer.na:
+            if not answer.na_reason.strip():
+                return self.color("不适用<br/>（未填写理由）", AMBER)
+            text = self.color("不适用", MUTED)
+            if with_reason:
+                reason = self.note(answer.na_reason, f"条目 {item.id} 的不适用理由")
+                text += f"<br/>{small}理由：{reason}</font>"
+            return text
+        if item.kind == "choice":
+            if result.option is None:
+                return self.color("未作答", AMBER)
+            label = self.t(result.option.label, f"条目 {item.id} 的选项")
+            if result.option.full_marks:
+                return label
+            return self.color(label, RED if result.option.ratio == 0 else AMBER)
+        value = answer.value
+        if value is None or value in ("", "[]"):
+            return self.color("未作答", AMBER) if item.required else self.color("未填写", MUTED)
+        where = f"条目 {item.id} 的答案"
+        if item.kind == "multi":
+            labels = []
+            for chosen in decode_selection(value):
+                option = item.scale.option(chosen)
+                labels.append(self.t(option.label if option else chosen, f"条目 {item.id} 的选项"))
+            text = "、".join(labels)
+        elif item.kind == "number":
+            text = self.t(value, where) + (f" {self.t(item.unit, f'条目 {item.id} 的单位')}" if item.unit else "")
+        else:  # text, date
+            text = self.note(value, where)
+        if result.problem:
+            text += "<br/>" + self.color(f"答案有误：{self.t(result.problem, f'条目 {item.id} 的答案检查')}", RED)
+        return text
+
+    def score_markup(self, result: ItemResult) -> str:
+        if not result.item.scored:
+            return self.color("不计分", MUTED)
+        if not result.applicable:
+            return self.color("不计", MUTED)
+        return f"{pts(result.earned)} / {pts(result.item.points)}"
+
+    def item_markup(self, result: ItemResult) -> str:
+        item = result.item
+        text = self.t(item.text, f"条目 {item.id} 的内容")
+        if item.veto:
+            text = self.color("［一票否决］", RED) + text
+        if result.explanation:
+            explanation = self.t(result.explanation, f"条目 {item.id} 的计算说明")
+            text += f'<br/><font size="7.5" color="{hex_of(MUTED)}">自动计算：{explanation}</font>'
+        return text
+
+    def comment_markup(self, result: ItemResult) -> str:
+        comment = result.answer.comment.strip()
+        return self.note(comment, f"条目 {result.item.id} 的备注") if comment else ""
+
+    def dimension_name(self, dimension_id: str) -> str:
+        dim = self.form.dimension(dimension_id)
+        return self.t(dim.title, f"维度 {dim.id} 的名称")
+
+    # -- boxes ------------------------------------------------------------------------------
+    def veto_box(self) -> Table:
+        failures = self.scores.veto_failures
+        veto_grade = self.form.grading.veto_grade
+        lines = [self.color(f"一票否决：{len(failures)} 个否决项未达到要求", RED)
+                 + f"，按评估表规定，评定等级不高于 {self.t(veto_grade, '一票否决等级')}。"]
+        for result in failures:
+            answer = self.answer_markup(result, with_reason=False)
+            lines.append(f"● {self.item_ref(result)}　{self.t(result.item.text, f'条目 {result.item.id} 的内容')}（{answer}）")
+        return self.callout("<br/>".join(lines), RED, RED_LIGHT)
+
+    def verification_panel(self, attachment: Attachment) -> Table:
+        """Report id, data hash and a QR code of both: what ``tuoyu verify`` checks the data against."""
+        from tuoyu_desktop.exchange import qr_text
+
+        s = self.s
+        size = 30 * mm
+        drawing = qr_drawing(self.font, qr_text(attachment.report_id, attachment.sha256), size)
+        digest = attachment.sha256
+        text = [
+            self.p("数据核验", s.h2),
+            self.p(f"报告编号：{attachment.report_id}", s.small),
+            self.p(f"内嵌数据（{attachment.name}）SHA-256：<br/>{digest[:32]}<br/>{digest[32:]}", s.small),
+            self.p("本报告内嵌机器可读的评估数据并附数字签名。接收方可用 tuoyu verify 或本软件的“核验报告”"
+                   "确认签名人、文件自签名后未被改动，并核对内嵌数据与上列编号和摘要一致。", s.note),
+        ]
+        table = Table([[text, drawing]], colWidths=[CONTENT_WIDTH - size - 8 * mm, size + 8 * mm])
+        table.setStyle(TableStyle(box_style(self.font, GRID, BAND) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return table
+
+    def signature_block(self, attachment: Attachment, who: str = "") -> None:
+        """The last thing in the report: a heading, what is signed, and free room below for the stamps.
+
+        ``who``: markup naming the signers, for reports that know them.
+        """
+        s = self.s
+        self.story.append(CondPageBreak(SIGNATURE_SPACE))
+        self.story.append(self.p("签署", s.h1))
+        lead = f"{who}分别以数字签名确认本报告。" if who else "以下为数字签名。"
+        self.story.append(self.p(
+            f"{lead}报告编号 {attachment.report_id}；签名后对文件的任何改动都会在核验时被发现。", s.note))
