@@ -4,39 +4,13 @@ between report modules. Reports are written straight from the report package, wi
 from __future__ import annotations
 
 import ast
-import io
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from pypdf import PdfReader
-
-from tuoyu_desktop.facility import FacilityProfile
-from tuoyu_desktop.forms import load_form
-from tuoyu_desktop.paths import bundled_forms_dir
-from tuoyu_desktop.records import AssessmentRow
-from tuoyu_desktop.scoring import score
+from support.report_parts import inspection_parts
 
 REPORT_DIR = Path(__file__).resolve().parent.parent / "tuoyu_desktop" / "report"
-
-
-def jpeg(size: tuple[int, int] = (320, 240), colour: str = "teal") -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", size, colour).save(out, "JPEG", quality=70)
-    return out.getvalue()
-
-
-def inspection_parts():
-    form = load_form(bundled_forms_dir() / "inspection.yaml")
-    profile = FacilityProfile(name="七彩童年托育园", director="张晓燕")
-    row = AssessmentRow(id="i1", facility_id=1, form_id=form.id, form_version=form.version, form_hash="ab" * 32,
-                        period="2026-11-20 巡查", status="finalised", created_at="2026-11-20T09:30:00",
-                        updated_at="2026-11-20T11:00:00", finalised_at="2026-11-20T11:00:00")
-    data = {"inspection": {"visited_at": "2026-11-20T09:30", "inspectors": ["王建国"], "facility_rep": "张晓燕"},
-            "findings": [{"key": "finding:1", "area": "其他发现", "description": "门厅消毒液无标签", "severity": "较重",
-                          "opinion": "贴好标签", "deadline": "2026-12-01",
-                          "photos": [{"sha256": "p1", "caption": "门厅"}]}]}
-    return profile, row, score(form, {}, profile), data, {"p1": jpeg()}
 
 
 def image_filters(path: Path) -> list[list[str]]:

@@ -1,4 +1,5 @@
-"""The self-assessment report: cover, summary, item details, gap list, unanswered items, long notes.
+"""The self-assessment report: cover, summary, item details, gap list (with its rectification
+plan), unanswered items, evidence appendix, long notes, and the 签署 section.
 
 :func:`write_assessment_report` builds the story, recording every piece of user and form text
 with where it comes from; :class:`~.document.ReportDocument` checks it against the font (raising
@@ -8,6 +9,8 @@ atomically.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,9 +25,11 @@ from tuoyu_desktop import __version__
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.chart import percent_chart
-from tuoyu_desktop.report.dates import when
+from tuoyu_desktop.report.dates import when, when_text
 from tuoyu_desktop.report.document import Progress
+from tuoyu_desktop.report.evidence import EvidenceIndex, EvidenceItem, Numbered
 from tuoyu_desktop.report.scored import Attachment, ScoredReport, pct, pts
+from tuoyu_desktop.report.signers import DeclaredSigner
 from tuoyu_desktop.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -38,11 +43,39 @@ from tuoyu_desktop.report.styles import (
     RED_LIGHT,
     hex_of,
 )
-from tuoyu_desktop.scoring import Scores
+from tuoyu_desktop.scoring import ItemResult, Scores
+
+GAP_COLUMNS = (0.08, 0.31, 0.11, 0.06, 0.22, 0.10, 0.12)  # gap list: share of the text width per column
+HANDWRITING_ROOM = 12 * mm  # height of a blank 整改措施 cell, to write in by hand
+
+
+@dataclass(frozen=True)
+class GapPlan:
+    """How one gap will be put right, as far as it is planned: the gap list's last three columns.
+
+    ``deadline``: an ISO date (printed ``2026年12月31日``) or free text. Empty fields print as
+    blank cells to fill in by hand.
+    """
+
+    measure: str = ""
+    responsible: str = ""
+    deadline: str = ""
 
 
 class AssessmentReport(ScoredReport):
-    """The self-assessment report of one assessment."""
+    """The self-assessment report of one assessment. ``plans``: item id → its :class:`GapPlan`;
+    ``evidence``: item id → its evidence files (:class:`~.evidence.EvidenceItem`)."""
+
+    def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, generated_at: datetime,
+                 attachment: Attachment | None = None, signers: Sequence[DeclaredSigner] | None = None,
+                 plans: Mapping[str, GapPlan] | None = None,
+                 evidence: Mapping[str, Sequence[EvidenceItem]] | None = None):
+        super().__init__(profile, row, scores, generated_at, attachment, signers)
+        self.plans = plans or {}
+        self.evidence = EvidenceIndex((item.id for item in scores.form.iter_items()), evidence or {})
+
+    def default_signers(self) -> list[DeclaredSigner]:
+        return [DeclaredSigner("机构负责人", self.profile.director.strip())]
 
     def build(self) -> None:
         self.cover()
@@ -54,10 +87,10 @@ class AssessmentReport(ScoredReport):
         self.gap_list()
         self.mark()
         self.unanswered()
+        self.evidence_appendix()
         self.notes_appendix()
-        if self.attachment is not None:
-            self.signature_block(self.attachment)
         self.mark()
+        self.signing_section()
         self.record_furniture("评估表")
 
     def cover(self) -> None:
@@ -73,6 +106,9 @@ class AssessmentReport(ScoredReport):
         add(Spacer(1, 6 * mm))
         add(self.score_panel())
         add(Spacer(1, 4 * mm))
+        if self.draft:
+            add(self.draft_notice())
+            add(Spacer(1, 3 * mm))
         if self.scores.vetoed:
             add(self.veto_box())
             add(Spacer(1, 3 * mm))
@@ -315,13 +351,25 @@ class AssessmentReport(ScoredReport):
                         self.p(self.item_markup(result)),
                         self.p(self.answer_markup(result), s.cell_center),
                         self.p(self.score_markup(result), s.cell_center),
-                        self.p(self.comment_markup(result)),
+                        self.p(self.remarks_markup(result)),
                     ])
             if len(rows) > 1:
                 add(self.table(rows, widths, extra=extra))
             else:
                 add(self.p("本维度没有适用于本机构的条目。", s.body))
             self.mark()
+
+    def remarks_markup(self, result: ItemResult) -> str:
+        """The details' 备注 cell: the comment, then where the item's evidence is in the appendix."""
+        comment = self.comment_markup(result)
+        labels = self.evidence.labels.get(result.item.id)
+        if not labels:
+            return comment
+        photos = "、".join(label for label in labels if label.startswith("图"))
+        files = "、".join(label for label in labels if not label.startswith("图"))
+        where = "；".join(x for x in (photos, files) if x)
+        reference = f'<font size="7.5" color="{hex_of(ACCENT)}">佐证：见附录 {where}</font>'
+        return f"{comment}<br/>{reference}" if comment else reference
 
     def gap_list(self) -> None:
         s, scores = self.s, self.scores
@@ -337,24 +385,39 @@ class AssessmentReport(ScoredReport):
         add(self.p(
             f"共 {len(gaps)} 个条目未得满分，合计失分 {pts(lost)} 分"
             + (f"，其中{self.color(f'一票否决项 {vetoes} 个', RED)}，列在最前" if vetoes else "")
-            + "。请逐项制定整改措施，明确责任人和完成时限。", s.body))
+            + "。请逐项制定整改措施，明确责任人和完成期限；表中空白处可手工填写。", s.body))
         add(Spacer(1, 2 * mm))
-        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "维度", "评估内容", "评估结果", "失分", "备注")]]
+        heads = ("编号", "评估内容", "评估结果", "失分", "整改措施", "责任人", "完成期限")
+        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in heads]]
         extra: list[tuple[Any, ...]] = []
         for result in gaps:
             item = result.item
             if result.veto_failed:
                 extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), RED_LIGHT))
+            content = (f'<font size="7.5" color="{hex_of(MUTED)}">{self.dimension_name(item.dimension_id)}</font>'
+                       f"<br/>{self.item_markup(result)}")
+            comment = self.comment_markup(result)
+            if comment:
+                content += f'<br/><font size="7.5" color="{hex_of(MUTED)}">备注：{comment}</font>'
             rows.append([
                 self.p(self.item_ref(result), s.cell_center),
-                self.p(self.dimension_name(item.dimension_id), s.cell_center),
-                self.p(self.item_markup(result)),
+                self.p(content),
                 self.p(self.answer_markup(result), s.cell_center),
                 self.p(pts(item.points - result.earned), s.cell_center),
-                self.p(self.comment_markup(result)),
+                *self.plan_cells(item.id),
             ])
         w = CONTENT_WIDTH
-        add(self.table(rows, [w * 0.09, w * 0.12, w * 0.40, w * 0.12, w * 0.07, w * 0.20], extra=extra))
+        add(self.table(rows, [w * f for f in GAP_COLUMNS], extra=extra))
+
+    def plan_cells(self, item_id: str) -> list[Any]:
+        """整改措施, 责任人, 完成期限 of one gap: the plan's text, or room to write by hand."""
+        plan = self.plans.get(item_id, GapPlan())
+        where = f"条目 {item_id} 的"
+        measure: Any = (self.p(self.note(plan.measure, where + "整改措施")) if plan.measure.strip()
+                        else Spacer(1, HANDWRITING_ROOM))
+        responsible = self.p(self.t(plan.responsible.strip(), where + "责任人"), self.s.cell_center)
+        deadline = self.p(self.t(when_text(plan.deadline), where + "完成期限"), self.s.cell_center)
+        return [measure, responsible, deadline]
 
     def unanswered(self) -> None:
         s, scores = self.s, self.scores
@@ -380,6 +443,42 @@ class AssessmentReport(ScoredReport):
         w = CONTENT_WIDTH
         add(self.table(rows, [w * 0.09, w * 0.13, w * 0.54, w * 0.09, w * 0.15]))
 
+    def evidence_appendix(self) -> None:
+        """Photos downscaled with their captions, two to a row in the form's order (a page holds
+        six); documents by name and SHA-256."""
+        index = self.evidence
+        if not index:
+            return
+        s, add = self.s, self.story.append
+        add(PageBreak())
+        add(self.p("附录：佐证材料", s.h1))
+        add(self.p("以下为各条目所附的佐证材料，编号与“二、逐项评估明细”备注栏中的引用一致。"
+                   "照片已缩小并去除拍摄信息；文件的 SHA-256 摘要可用于核对原件。", s.note))
+        if index.photos:
+            add(self.p("照片", s.h2))
+            add(self.photo_grid([(photo.evidence.picture, self.caption(photo)) for photo in index.photos]))
+            self.mark()
+        if index.documents:
+            add(CondPageBreak(30 * mm))
+            add(self.p("文件", s.h2))
+            rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "条目", "文件名称", "SHA-256")]]
+            for document in index.documents:
+                entry = document.evidence
+                name = self.t(entry.name or entry.caption, f"条目 {document.item_id} 的佐证文件名称")
+                if entry.name and entry.caption.strip():
+                    name += f"<br/>{self.t(entry.caption, f'条目 {document.item_id} 的佐证说明')}"
+                digest = escape(entry.sha256)
+                rows.append([self.p(document.label, s.cell_center),
+                             self.p(self.t(document.item_id, "条目编号"), s.cell_center), self.p(name),
+                             self.p(f"{digest[:32]}<br/>{digest[32:]}", s.small)])
+            w = CONTENT_WIDTH
+            add(self.table(rows, [w * 0.09, w * 0.11, w * 0.38, w * 0.42]))
+
+    def caption(self, photo: Numbered) -> str:
+        """``图3　条目 1.1.2：caption``."""
+        caption = photo.evidence.caption.strip()
+        markup = f"{photo.label}　条目 {self.t(photo.item_id, '条目编号')}"
+        return markup + (f"：{self.t(caption, f'条目 {photo.item_id} 的照片说明')}" if caption else "")
 
 def write_assessment_report(
     target: Path,
@@ -390,11 +489,27 @@ def write_assessment_report(
     *,
     generated_at: datetime | None = None,
     attachment: Attachment | None = None,
+    signers: Sequence[DeclaredSigner] | None = None,
+    plans: Mapping[str, GapPlan] | None = None,
+    evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
 ) -> None:
     """Write the PDF report to ``target``, with ``attachment`` embedded when given.
 
+    A report of an assessment that is not finalised (``row.status``) is a draft: 草稿 across every
+    page and no 签署 section. A final report with ``attachment`` ends with the 签署 section:
+
+    - ``signers``: who must sign, in signing order (default: the facility's director as
+      机构负责人); their places are embedded as ``signers.json`` (see :mod:`.signers`);
+    - ``plans``: item id → :class:`GapPlan` (整改措施, 责任人, 完成期限 in the gap list; blank
+      cells to fill by hand where there is none);
+    - ``evidence``: item id → its :class:`~.evidence.EvidenceItem` list: photos appear downscaled
+      in the 佐证材料 appendix (图1, 图2 …, referenced from the item's row), documents by name
+      and SHA-256.
+
     Raises ``UnrenderableText`` (nothing written) when some text cannot be drawn with the
-    bundled font, and lets ``OSError`` through when the file cannot be written.
+    bundled font, ``InvalidSigners`` for no signer or too many, and lets ``OSError`` through
+    when the file cannot be written.
     """
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    AssessmentReport(profile, row, scores, generated_at, attachment).write(Path(target), progress)
+    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence)
+    report.write(Path(target), progress)

@@ -59,6 +59,7 @@ class DocumentInfo:
     footer_left: str
     footer_right: str
     keywords: tuple[str, ...] = ()
+    watermark: str = ""  # across every page when set (草稿 on a draft)
 
 
 def chunks(text: str, size: int) -> list[str]:
@@ -311,7 +312,8 @@ class ReportDocument:
             initialFontName=self.font,
         )
         furniture = Furniture(font=self.font, header_left=info.header_left, header_right=info.header_right,
-                              footer_left=info.footer_left, footer_right=info.footer_right, layout=layout)
+                              footer_left=info.footer_left, footer_right=info.footer_right, layout=layout,
+                              watermark=info.watermark)
         with binary_streams():
             doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
         return buffer.getvalue()

@@ -8,7 +8,8 @@ check, item markup, embedded data). Photos arrive already downscaled and strippe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,7 @@ from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.dates import when, when_text
 from tuoyu_desktop.report.document import DocumentInfo, Progress
 from tuoyu_desktop.report.scored import Attachment, ScoredReport
+from tuoyu_desktop.report.signers import DeclaredSigner
 from tuoyu_desktop.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -45,8 +47,9 @@ class InspectionReport(ScoredReport):
     findings, carried-over items); ``photos`` maps SHA-256 → report JPEG bytes, or why not."""
 
     def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, generated_at: datetime,
-                 attachment: Attachment | None, data: dict[str, Any], photos: dict[str, bytes | str]):
-        super().__init__(profile, row, scores, generated_at, attachment)
+                 attachment: Attachment | None, data: dict[str, Any], photos: dict[str, bytes | str],
+                 signers: Sequence[DeclaredSigner] | None = None):
+        super().__init__(profile, row, scores, generated_at, attachment, signers)
         self.visit: dict[str, Any] = data.get("inspection") or {}
         self.findings: list[dict[str, Any]] = data.get("findings") or []
         self.carried: list[dict[str, Any]] = data.get("carried_over") or []
@@ -54,16 +57,8 @@ class InspectionReport(ScoredReport):
 
     def info(self) -> DocumentInfo:
         form = self.form
-        return DocumentInfo(
-            title=f"{self.title}（{self.profile.name}，{self.row.period}）",
-            author="督导巡查",
-            subject=f"{form.title} {form.version}",
-            keywords=("托育机构", "督导巡查", form.id),
-            header_left=self.profile.name,
-            header_right=self.title,
-            footer_left=f"生成时间：{self.generated_at:%Y-%m-%d %H:%M}",
-            footer_right=f"{form.id} {form.version}",
-        )
+        return replace(super().info(), author="督导巡查", subject=f"{form.title} {form.version}",
+                       keywords=("托育机构", "督导巡查", form.id))
 
     def build(self) -> None:
         self.cover()
@@ -76,13 +71,15 @@ class InspectionReport(ScoredReport):
         self.mark()
         self.checklist()
         self.notes_appendix()
-        if self.attachment is not None:
-            inspectors = "、".join(self.visit.get("inspectors") or []) or "督导员"
-            rep = self.visit.get("facility_rep") or "机构代表"
-            who = f"督导员（{self.t(inspectors, '督导员')}）和机构在场代表（{self.t(rep, '机构在场代表')}）"
-            self.signature_block(self.attachment, who)
         self.mark()
+        self.signing_section()
         self.record_furniture("巡查表")
+
+    def default_signers(self) -> list[DeclaredSigner]:
+        """Each inspector, then the facility's representative present at the visit."""
+        inspectors = [str(name).strip() for name in self.visit.get("inspectors") or []] or [""]
+        return ([DeclaredSigner("督导员", name) for name in inspectors]
+                + [DeclaredSigner("机构代表", str(self.visit.get("facility_rep") or "").strip())])
 
     # -- cover ------------------------------------------------------------------------------
     def cover(self) -> None:
@@ -95,6 +92,9 @@ class InspectionReport(ScoredReport):
         add(Spacer(1, 6 * mm))
         add(self.result_panel())
         add(Spacer(1, 4 * mm))
+        if self.draft:
+            add(self.draft_notice())
+            add(Spacer(1, 3 * mm))
         if self.scores.vetoed:
             add(self.veto_box())
             add(Spacer(1, 3 * mm))
@@ -210,7 +210,7 @@ class InspectionReport(ScoredReport):
             rows.append([self.p(self.t(str(item.get("key", "")), "上次问题编号"), s.cell_center),
                          self.p(self.note(str(item.get("description", "")), "上次巡查问题")),
                          self.p(self.t(str(item.get("status", "")), "整改状态"), s.cell_center),
-                         self.p(self.t(str(item.get("deadline") or "—"), "整改期限"), s.cell_center)])
+                         self.p(self.t(when_text(item.get("deadline")) or "—", "整改期限"), s.cell_center)])
         w = CONTENT_WIDTH
         add(self.table(rows, [w * 0.12, w * 0.58, w * 0.14, w * 0.16]))
 
@@ -258,7 +258,7 @@ class InspectionReport(ScoredReport):
         opinion = str(finding.get("opinion") or "")
         rows.append([label("整改意见"), self.p(self.note(opinion, f"{where} 的整改意见") if opinion.strip()
                                                else self.color("未填写", AMBER)), "", ""])
-        rows.append([label("整改期限"), self.p(self.t(str(finding.get("deadline") or ""), f"{where} 的整改期限")
+        rows.append([label("整改期限"), self.p(self.t(when_text(finding.get("deadline")), f"{where} 的整改期限")
                                                if finding.get("deadline") else self.color("未填写", AMBER)), "", ""])
         extra = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 1), (0, -1), BAND), ("BACKGROUND", (2, 1), (2, 1), BAND)]
         for r in range(2, len(rows)):
@@ -308,12 +308,20 @@ def write_inspection_report(
     *,
     generated_at: datetime | None = None,
     attachment: Attachment | None = None,
+    signers: Sequence[DeclaredSigner] | None = None,
 ) -> None:
     """Write the inspection report. ``data`` is the inspection's assessment.json (visit, findings);
     ``photos`` maps SHA-256 → report JPEG bytes, or why the photo cannot be shown.
 
+    A draft (inspection not finalised) carries 草稿 across every page and no 签署 section. A final
+    report with ``attachment`` ends with the 签署 section for ``signers`` (in signing order;
+    default: each inspector as 督导员, then the visit's facility_rep as 机构代表), whose places
+    are embedded as ``signers.json`` (see :mod:`.signers`).
+
     Raises ``UnrenderableText`` (nothing written) when some text cannot be drawn with the
-    bundled font, and lets ``OSError`` through when the file cannot be written.
+    bundled font, ``InvalidSigners`` for too many signers, and lets ``OSError`` through when
+    the file cannot be written.
     """
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    InspectionReport(profile, row, scores, generated_at, attachment, data, photos).write(Path(target), progress)
+    report = InspectionReport(profile, row, scores, generated_at, attachment, data, photos, signers)
+    report.write(Path(target), progress)

@@ -17,6 +17,7 @@ from reportlab.platypus import Spacer
 
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.rectification import RectificationItem
+from tuoyu_desktop.report.dates import china_time, day, when, when_text
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
 from tuoyu_desktop.report.pages import LANDSCAPE
 from tuoyu_desktop.report.styles import RED, RED_LIGHT
@@ -24,6 +25,7 @@ from tuoyu_desktop.report.styles import RED, RED_LIGHT
 TITLE = "整改台账"
 HEADINGS = ("序号", "机构", "来源", "区域", "问题描述", "严重程度", "整改意见", "责任人", "整改期限", "状态", "说明")
 STATUS_COLUMN = HEADINGS.index("状态")
+DEADLINE_COLUMN = HEADINGS.index("整改期限")
 FRACTIONS = (0.04, 0.11, 0.10, 0.08, 0.20, 0.05, 0.17, 0.06, 0.07, 0.06, 0.06)  # of the page's text width
 
 
@@ -84,8 +86,8 @@ class LedgerDocument(ReportDocument):
     def info(self) -> DocumentInfo:
         return DocumentInfo(title=f"{TITLE}（{self.owner}）", author=self.owner, subject=TITLE,
                             header_left=self.owner, header_right=TITLE,
-                            footer_left=f"导出时间：{self.exported_at:%Y-%m-%d %H:%M}",
-                            footer_right=self.exported_at.date().isoformat())
+                            footer_left=f"导出时间：{when(self.exported_at)}",
+                            footer_right=day(china_time(self.exported_at)))
 
     def build(self) -> None:
         s, items = self.s, self.items
@@ -104,7 +106,9 @@ class LedgerDocument(ReportDocument):
             if item.overdue:
                 extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), RED_LIGHT))
             cells = []
-            for index, (heading, text) in enumerate(zip(HEADINGS, _cells(number, item, self.facilities), strict=True)):
+            texts = _cells(number, item, self.facilities)
+            texts[DEADLINE_COLUMN] = when_text(texts[DEADLINE_COLUMN])
+            for index, (heading, text) in enumerate(zip(HEADINGS, texts, strict=True)):
                 markup = self.t(text, f"第 {number} 项的{heading}")
                 cells.append(self.p(self.color(markup, RED) if item.overdue and index == STATUS_COLUMN else markup))
             rows.append(cells)

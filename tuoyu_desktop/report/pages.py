@@ -1,8 +1,9 @@
 """Page layout and page furniture: header (facility name, report title), footer (第 X 页 / 共 Y 页,
-time).
+time), and an optional diagonal watermark (草稿 on a draft).
 
 The page total is only known at the end, so the canvas keeps each page's state and draws the
-furniture of every page when the document is saved (one layout pass, not two).
+furniture of every page when the document is saved (one layout pass, not two). The furniture is
+drawn over the content, so a translucent watermark cannot be hidden by a table's background.
 """
 
 from __future__ import annotations
@@ -15,16 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from tuoyu_desktop.report.styles import (
-    ACCENT,
-    GRID,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
-    MUTED,
-    PAGE_SIZE,
-)
+from tuoyu_desktop.report.geometry import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_SIZE
+from tuoyu_desktop.report.styles import ACCENT, GRID, MUTED, RED
+
+WATERMARK_SIZE = 150  # points: two characters span about half the page's diagonal
+WATERMARK_ALPHA = 0.13  # visible at a glance, text under it still readable
 
 
 @dataclass(frozen=True)
@@ -64,6 +60,7 @@ class Furniture:
     footer_left: str  # generation time
     footer_right: str  # form id and version
     layout: PageLayout = PORTRAIT
+    watermark: str = ""  # drawn large, translucent and diagonally across every page when set
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -101,6 +98,8 @@ class NumberedCanvas(Canvas):
         width, height = layout.size
         left, right = layout.left, width - layout.right
         self.saveState()
+        if f.watermark:
+            self._draw_watermark(f.watermark)
         # header
         y = height - 14 * mm
         self.setFont(f.font, 8.5)
@@ -125,3 +124,15 @@ class NumberedCanvas(Canvas):
         self.drawCentredString(width / 2, y, f"第 {self.getPageNumber()} 页 / 共 {total} 页")
         self.restoreState()
 
+    def _draw_watermark(self, text: str) -> None:
+        f = self._furniture
+        width, height = f.layout.size
+        size = WATERMARK_SIZE
+        self.saveState()
+        self.setFillColor(RED)
+        self.setFillAlpha(WATERMARK_ALPHA)
+        self.setFont(f.font, size)
+        self.translate(width / 2, height / 2)
+        self.rotate(45)
+        self.drawCentredString(0, -size * 0.35, text)  # centred on the page's middle
+        self.restoreState()

@@ -1,7 +1,9 @@
 """What the self-assessment report and the inspection report share: both print one scored form
 for one facility (items and answers, decisive items, the data-verification panel, the 签署 area).
 
-:class:`ScoredReport` is their common base on top of :class:`~.document.ReportDocument`.
+:class:`ScoredReport` is their common base on top of :class:`~.document.ReportDocument`. A report
+of an assessment that is not finalised is a draft: 草稿 across every page, no 签署 section, and
+nothing in it says it is signed.
 """
 
 from __future__ import annotations
@@ -11,25 +13,40 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.rules import decode_selection
 from tuoyu_desktop.records import AssessmentRow, format_points
 from tuoyu_desktop.report.chart import qr_drawing
+from tuoyu_desktop.report.dates import when
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
-from tuoyu_desktop.report.styles import AMBER, BAND, CONTENT_WIDTH, GRID, MUTED, RED, RED_LIGHT, box_style, hex_of
+from tuoyu_desktop.report.signers import SIGNERS_FILE, DeclaredSigner, encode_declaration
+from tuoyu_desktop.report.signing_section import SigningSection
+from tuoyu_desktop.report.styles import (
+    AMBER,
+    AMBER_LIGHT,
+    BAND,
+    CONTENT_WIDTH,
+    GRID,
+    MUTED,
+    RED,
+    RED_LIGHT,
+    box_style,
+    hex_of,
+)
 from tuoyu_desktop.scoring import ItemResult, Scores
 
 REPORT_TITLE = "托育机构质量自评报告"
 # form kind → (report title, what the exercise is called in running text)
 TITLES = {"self_assessment": (REPORT_TITLE, "自评"), "inspection": ("托育机构督导巡查报告", "巡查")}
-
-# Room kept free at the foot of the last page for the visible signature stamps: two rows of
-# two, placed by ``signing.sign_pdf`` from just above the page footer upward.
-SIGNATURE_SPACE = 340
+DRAFT = "草稿"
+FINAL_DATA_NOTE = ("本报告内嵌机器可读的评估数据并附数字签名。接收方可用 tuoyu verify 或本软件的“核验报告”"
+                   "确认签名人、文件自签名后未被改动，并核对内嵌数据与上列编号和摘要一致。")
+DRAFT_DATA_NOTE = "本报告内嵌机器可读的评估数据，可核对其与上列编号和摘要一致。本报告为草稿，尚未定稿。"
 
 
 def pct(value: Decimal) -> str:
@@ -54,10 +71,15 @@ class Attachment:
 
 
 class ScoredReport(ReportDocument):
-    """A report on one scored form of one facility; ``attachment`` is the embedded data."""
+    """A report on one scored form of one facility; ``attachment`` is the embedded data.
+
+    ``signers``: who must sign, in signing order; ``None`` for the report's default
+    (:meth:`default_signers`). A final report carrying its data ends with the 签署 section for them
+    and embeds their places as ``signers.json``; a draft has neither.
+    """
 
     def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, generated_at: datetime,
-                 attachment: Attachment | None = None):
+                 attachment: Attachment | None = None, signers: Sequence[DeclaredSigner] | None = None):
         super().__init__()
         self.profile = profile
         self.row = row
@@ -65,22 +87,36 @@ class ScoredReport(ReportDocument):
         self.form = scores.form
         self.generated_at = generated_at
         self.attachment = attachment
+        self.declared = None if signers is None else tuple(signers)
+        self.draft = not row.finalised
         self.title, self.noun = TITLES.get(self.form.kind, (REPORT_TITLE, "评估"))
+        self.signing: SigningSection | None = None
+
+    def default_signers(self) -> list[DeclaredSigner]:
+        """Who signs when the caller does not say."""
+        raise NotImplementedError
 
     def info(self) -> DocumentInfo:
+        title = f"{self.title}（{DRAFT}）" if self.draft else self.title
         return DocumentInfo(
-            title=f"{self.title}（{self.profile.name}，{self.row.period}）",
+            title=f"{title}（{self.profile.name}，{self.row.period}）",
             author=self.profile.name,
             subject=f"{self.form.title} {self.form.version}（{self.row.form_hash[:12]}）",
             keywords=("托育机构", "质量评估", self.noun, self.form.id),
             header_left=self.profile.name,
-            header_right=self.title,
-            footer_left=f"生成时间：{self.generated_at:%Y-%m-%d %H:%M}",
+            header_right=title,
+            footer_left=f"生成时间：{when(self.generated_at)}",
             footer_right=f"{self.form.id} {self.form.version}",
+            watermark=DRAFT if self.draft else "",
         )
 
     def embedded_files(self) -> Sequence[tuple[str, bytes]]:
-        return [] if self.attachment is None else [(self.attachment.name, self.attachment.data)]
+        if self.attachment is None:
+            return []
+        files = [(self.attachment.name, self.attachment.data)]
+        if self.signing is not None and self.signing.area is not None:
+            files.append((SIGNERS_FILE, encode_declaration(self.attachment.report_id, self.signing.area)))
+        return files
 
     def record_furniture(self, form_noun: str) -> None:
         """The page header and footer draw text outside paragraphs: record it for the font check."""
@@ -182,21 +218,27 @@ class ScoredReport(ReportDocument):
             self.p("数据核验", s.h2),
             self.p(f"报告编号：{attachment.report_id}", s.small),
             self.p(f"内嵌数据（{attachment.name}）SHA-256：<br/>{digest[:32]}<br/>{digest[32:]}", s.small),
-            self.p("本报告内嵌机器可读的评估数据并附数字签名。接收方可用 tuoyu verify 或本软件的“核验报告”"
-                   "确认签名人、文件自签名后未被改动，并核对内嵌数据与上列编号和摘要一致。", s.note),
+            self.p(DRAFT_DATA_NOTE if self.draft else FINAL_DATA_NOTE, s.note),
         ]
         table = Table([[text, drawing]], colWidths=[CONTENT_WIDTH - size - 8 * mm, size + 8 * mm])
         table.setStyle(TableStyle(box_style(self.font, GRID, BAND) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return table
 
-    def signature_block(self, attachment: Attachment, who: str = "") -> None:
-        """The last thing in the report: a heading, what is signed, and free room below for the stamps.
+    def draft_notice(self) -> Table:
+        """On a draft's cover: what a draft is, without a word about signing."""
+        return self.callout(self.color(f"{DRAFT}：", AMBER) + f"本次{self.noun}尚未定稿，内容仍可修改；"
+                            "本报告仅供内部查看，不能作为正式上报材料。", AMBER, AMBER_LIGHT)
 
-        ``who``: markup naming the signers, for reports that know them.
-        """
-        s = self.s
-        self.story.append(CondPageBreak(SIGNATURE_SPACE))
-        self.story.append(self.p("签署", s.h1))
-        lead = f"{who}分别以数字签名确认本报告。" if who else "以下为数字签名。"
-        self.story.append(self.p(
-            f"{lead}报告编号 {attachment.report_id}；签名后对文件的任何改动都会在核验时被发现。", s.note))
+    def signing_section(self) -> None:
+        """The 签署 section, last in the story: only in a final report carrying its data."""
+        if self.attachment is None or self.draft:
+            return
+        signers = self.declared if self.declared is not None else tuple(self.default_signers())
+        for signer in signers:
+            self.raw(f"{signer.role}：{signer.name}", f"签署人（{signer.role}）")
+        seal_lines = [self.raw(f"机构名称：{self.profile.name}", "机构名称"), "请在右侧圆圈内加盖机构公章",
+                      "日期：　　　　年　　月　　日"]
+        note = (f"下列方框是本报告声明的签署人的数字签名位置，各人的签名图章置于本人方框内；"
+                f"签名后对文件的任何改动都会在核验时被发现。报告编号 {escape(self.attachment.report_id)}。")
+        self.signing = SigningSection(self.font, self.s, signers, note, seal_lines)
+        self.story.append(self.signing)

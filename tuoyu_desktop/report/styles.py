@@ -6,14 +6,11 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-PAGE_SIZE = A4
-MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 20 * mm
+from tuoyu_desktop.report.geometry import MARGIN_LEFT, MARGIN_RIGHT, PAGE_SIZE
+
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 ACCENT = colors.HexColor("#2F5D8A")  # muted blue: headings, rules, bars
