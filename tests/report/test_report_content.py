@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 from support.report_parts import embedded, inspection_parts, jpeg, mini_parts, page_texts, pdf_text
 
+from tuoyu_desktop.dates import when_text
 from tuoyu_desktop.records import Answer
 from tuoyu_desktop.report import Attachment, EvidenceItem, GapPlan, write_assessment_report, write_inspection_report
-from tuoyu_desktop.report.dates import when_text
 
 UTC = timezone.utc
 DATA = Attachment("a1-r1", "assessment.json", b'{"schema_version": "1.0"}')

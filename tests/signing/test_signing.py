@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from support import ROOT
 
 from tuoyu_desktop import signing
@@ -319,9 +320,10 @@ def test_authority_errors(world, tmp_path):
 # --------------------------------------------------------------------------- signing and verifying
 
 
-def test_self_signed_without_trust_is_intact_but_unjudged(world):
+def test_self_signed_without_trust_is_intact_but_never_passes(world):
+    """No trust given at all: the identity is not judged, and that is never a pass (exit 3)."""
     r = signing.verify_pdf(world["signed_zhang"])
-    assert r.exit_code == 0, r.lines()
+    assert r.exit_code == 3, r.lines()
     assert not r.trust_judged
     (sig,) = r.signatures
     assert sig.intact and sig.valid and sig.covers_entire_file and sig.trusted is None
@@ -329,7 +331,7 @@ def test_self_signed_without_trust_is_intact_but_unjudged(world):
     assert sig.fingerprint == world["zhang_info"].fingerprint
     assert sig.modification_level == "NONE" and sig.signing_time is not None
     assert "未核验身份" in r.lines()[0]
-    assert len(r.lines()) == 2 and r.lines()[-1] == r.verdict and "验证通过" in r.verdict
+    assert len(r.lines()) == 2 and r.lines()[-1] == r.verdict and "信任列表是空的" in r.verdict
     json.loads(r.to_json())
 
 
@@ -398,10 +400,14 @@ def test_rsa_signer_and_handwritten_image(world, tmp_path):
     png = io.BytesIO()
     img.save(png, format="PNG")
     out = tmp_path / "rsa.pdf"
-    outcome = signing.sign_pdf(world["report"], out, world["wang"], PW_WANG, signature_image=png.getvalue(), page=0)
-    assert outcome.page == 0
+    outcome = signing.sign_pdf(world["report"], out, world["wang"], PW_WANG, signature_image=png.getvalue())
+    assert outcome.page == len(PdfReader(str(world["report"])).pages) - 1  # the last page, where it belongs
     r = signing.verify_pdf(out, trust=[world["wang_info"].fingerprint_hex])
     assert r.exit_code == 0, r.lines()
+    elsewhere = tmp_path / "page1.pdf"
+    signing.sign_pdf(world["report"], elsewhere, world["wang"], PW_WANG, page=0)
+    r = signing.verify_pdf(elsewhere, trust=[world["wang_info"].fingerprint_hex])
+    assert r.exit_code == 1 and "签名只应在最后一页" in r.verdict
     with pytest.raises(SignError, match="图片"):
         signing.sign_pdf(world["report"], tmp_path / "bad.pdf", world["wang"], PW_WANG, signature_image=b"not a png")
 
@@ -466,7 +472,7 @@ def test_existing_empty_field_is_filled(world, tmp_path):
     signed = tmp_path / "filled.pdf"
     outcome = signing.sign_pdf(prepared, signed, world["zhang"], PW_ZHANG, field_name="DirectorSignature")
     assert outcome.box == (300.0, 600.0, 560.0, 700.0) and outcome.page == 1
-    r = signing.verify_pdf(signed)
+    r = signing.verify_pdf(signed, trust=[world["zhang_info"].fingerprint_hex])
     assert r.exit_code == 0 and r.signatures[0].field == "DirectorSignature"
     with pytest.raises(SignError, match="已经有签名"):
         signing.sign_pdf(signed, tmp_path / "again.pdf", world["li"], PW_LI, field_name="DirectorSignature")
@@ -612,7 +618,7 @@ def test_truncated_to_an_earlier_revision_is_what_the_first_signer_signed(world,
     both = world["signed_both"].read_bytes()
     assert both.startswith(first)
     (tmp_path / "cut.pdf").write_bytes(both[: len(first)])
-    r = signing.verify_pdf(tmp_path / "cut.pdf")
+    r = signing.verify_pdf(tmp_path / "cut.pdf", trust=[world["zhang_info"].fingerprint_hex])
     assert r.exit_code == 0 and len(r.signatures) == 1
 
 

@@ -20,9 +20,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from tuoyu_desktop import __version__
+from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
-from tuoyu_desktop.report.dates import when, when_text
 from tuoyu_desktop.report.document import DocumentInfo, Progress
 from tuoyu_desktop.report.scored import Attachment, ScoredReport
 from tuoyu_desktop.report.signers import DeclaredSigner

@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from tuoyu_desktop.atomic import write_atomically
+from tuoyu_desktop.dates import china_time, day, when, when_text
 from tuoyu_desktop.rectification import RectificationItem
-from tuoyu_desktop.report.dates import china_time, day, when, when_text
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
 from tuoyu_desktop.report.pages import LANDSCAPE
 from tuoyu_desktop.report.styles import RED, RED_LIGHT

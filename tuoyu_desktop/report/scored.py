@@ -18,11 +18,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
+from tuoyu_desktop.dates import when
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.rules import decode_selection
 from tuoyu_desktop.records import AssessmentRow, format_points
 from tuoyu_desktop.report.chart import qr_drawing
-from tuoyu_desktop.report.dates import when
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
 from tuoyu_desktop.report.signers import SIGNERS_FILE, DeclaredSigner, encode_declaration
 from tuoyu_desktop.report.signing_section import SigningSection
@@ -55,6 +55,10 @@ def pct(value: Decimal) -> str:
 
 def pts(value: Decimal) -> str:
     return format_points(value)
+
+
+DATA_ID_KEYWORD = "tuoyu-report-id:"
+DATA_DIGEST_KEYWORD = "tuoyu-data-sha256:"
 
 
 @dataclass(frozen=True)
@@ -102,13 +106,20 @@ class ScoredReport(ReportDocument):
             title=f"{title}（{self.profile.name}，{self.row.period}）",
             author=self.profile.name,
             subject=f"{self.form.title} {self.form.version}（{self.row.form_hash[:12]}）",
-            keywords=("托育机构", "质量评估", self.noun, self.form.id),
+            keywords=("托育机构", "质量评估", self.noun, self.form.id, *self.data_keywords()),
             header_left=self.profile.name,
             header_right=title,
             footer_left=f"生成时间：{when(self.generated_at)}",
             footer_right=f"{self.form.id} {self.form.version}",
             watermark=DRAFT if self.draft else "",
         )
+
+    def data_keywords(self) -> tuple[str, ...]:
+        """The embedded data's report id and digest, in the metadata the signatures cover: a
+        verifier compares them with the embedded file wherever the printed box falls."""
+        if self.attachment is None:
+            return ()
+        return (f"{DATA_ID_KEYWORD}{self.attachment.report_id}", f"{DATA_DIGEST_KEYWORD}{self.attachment.sha256}")
 
     def embedded_files(self) -> Sequence[tuple[str, bytes]]:
         if self.attachment is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -171,3 +172,31 @@ def _rect(value: Any) -> Rect:
     if x1 <= x0 or y1 <= y0:
         raise ValueError("empty rectangle")
     return x0, y0, x1, y1
+
+
+# -- who signs where ----------------------------------------------------------------------------
+
+def same_person(declared: str, signer: str) -> bool:
+    """A declared name and a certificate's name are the same person when they match once notes
+    in brackets and spaces are dropped ("刘芳（家长代表）" is 刘芳)."""
+    def bare(text: str) -> str:
+        return re.sub(r"\s+", "", re.sub(r"[（(【\[].*?[）)】\]]", "", text))
+
+    return bool(bare(declared)) and bare(declared) == bare(signer)
+
+
+def choose(signers: Sequence[DeclaredSigner], name: str, role: str, taken: set[int]) -> int | None:
+    """The declared place a signer with ``name`` and ``role`` fills: the one declared with that
+    name; else an unnamed one of that role; else any unnamed one. None when nothing is left."""
+    free = [i for i in range(len(signers)) if i not in taken]
+    for fits in (lambda s: bool(s.name) and same_person(s.name, name),
+                 lambda s: not s.name and s.role == role,
+                 lambda s: not s.name):
+        for index in free:
+            if fits(signers[index]):
+                return index
+    return None
+
+
+def described(signer: DeclaredSigner) -> str:
+    return f"{signer.role} {signer.name}".strip()

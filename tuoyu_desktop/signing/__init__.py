@@ -54,6 +54,8 @@ _LAZY = {
     "export_authority_certificate": "authority",
     # signing
     "sign_pdf": "sign",
+    "reserve_fields": "sign",
+    "filled_signature_fields": "sign",
     "SignOutcome": "sign",
     "DEFAULT_REASON": "sign",
     "prepare_stamp_font": "stamp_font",
@@ -70,6 +72,7 @@ _LAZY = {
     # embedded files
     "embedded_files": "embedded",
     "read_embedded_file": "embedded",
+    "document_keywords": "embedded",
 }
 
 __all__ = [
@@ -100,7 +103,7 @@ def __dir__():
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .authority import export_authority_certificate, init_authority, issue_identity, read_authority
-    from .embedded import embedded_files, read_embedded_file
+    from .embedded import document_keywords, embedded_files, read_embedded_file
     from .identity import (
         MIN_PASSPHRASE_LENGTH,
         ROLE_LABELS,
@@ -118,7 +121,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         normalise_fingerprint,
         read_identity,
     )
-    from .sign import DEFAULT_REASON, SignOutcome, sign_pdf
+    from .sign import DEFAULT_REASON, SignOutcome, filled_signature_fields, reserve_fields, sign_pdf
     from .stamp_font import prepare_stamp_font
     from .verify import (
         EXIT_CHANGED,

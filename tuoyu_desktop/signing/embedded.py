@@ -16,7 +16,7 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from .errors import SigningError
 
-__all__ = ["embedded_files", "read_embedded_file"]
+__all__ = ["document_keywords", "embedded_files", "read_embedded_file"]
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
 
@@ -96,3 +96,17 @@ def embedded_files(path: str | os.PathLike[str]) -> dict[str, bytes]:
 def read_embedded_file(path: str | os.PathLike[str], name: str) -> bytes | None:
     """The embedded file called ``name`` (e.g. ``"assessment.json"``), or None if absent."""
     return embedded_files(path).get(name)
+
+
+def document_keywords(path: str | os.PathLike[str]) -> str:
+    """The document information dictionary's /Keywords ("" when absent or unreadable)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        data = Path(path).read_bytes()
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        info = reader.trailer_view.get("/Info")
+        keywords = info.get_object().get("/Keywords") if info is not None else None
+        return str(keywords) if keywords is not None else ""
+    except Exception:  # noqa: BLE001 - a file pyHanko cannot read has no keywords to offer
+        return ""

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tuoyu_desktop.atomic import atomic_file
+from tuoyu_desktop.dates import when
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from ._logs import SIGNING, quiet
@@ -280,18 +281,13 @@ def _field_box(reader, name: str, n_pages: int) -> tuple[Box | None, int]:
 # --------------------------------------------------------------------------- stamp
 
 
-def _format_time(t: _dt.datetime) -> str:
-    z = t.strftime("%z")
-    return f"{t:%Y-%m-%d %H:%M:%S} {z[:3]}:{z[3:]}" if z else f"{t:%Y-%m-%d %H:%M:%S}"
-
-
 def _stamp_text(info: IdentityInfo, signed_at: _dt.datetime, extra: Sequence[str] | None) -> str:
     groups = info.fingerprint_groups.split(" ")
     half = len(groups) // 2
     lines = [
         f"数字签名：{info.name}",
         f"{info.role} · {info.organisation}" if info.role else info.organisation,
-        f"签署时间：{_format_time(signed_at)}",
+        f"签署时间：{when(signed_at)}（北京时间）",
         "证书指纹（SHA-256）：",
         " ".join(groups[:half]),
         " ".join(groups[half:]),
@@ -393,6 +389,37 @@ def _check_usable(info: IdentityInfo, identity: LoadedIdentity) -> None:
     except Exception as e:  # noqa: BLE001
         raise SignError(str(e)) from None
 
+
+
+def filled_signature_fields(pdf: PathLike) -> set[str]:
+    """The names of the signature fields of ``pdf`` that hold a signature."""
+    path = Path(pdf)
+    writer = _open_writer(_read_pdf_bytes(path), path)
+    return {name for name, filled in _existing_fields(writer.prev).items() if filled}
+
+
+def reserve_fields(pdf: PathLike, places: Sequence[tuple[str, int, Box]]) -> None:
+    """Add empty signature fields ``(name, 0-based page, box)`` to an unsigned report, in place.
+
+    The report's declared signers then sign into these fields and nowhere else: a verifier can
+    tell a signature in its reserved place from a box painted later. Raises :class:`SignError`.
+    """
+    from pyhanko.sign import fields as sig_fields
+
+    path = Path(pdf)
+    writer = _open_writer(_read_pdf_bytes(path), path)
+    for name, page, box in places:
+        x0, y0, x1, y1 = (round(v) for v in box)
+        spec = sig_fields.SigFieldSpec(sig_field_name=name, on_page=page, box=(x0, y0, x1, y1))
+        try:
+            sig_fields.append_signature_field(writer, spec)
+        except Exception as e:  # noqa: BLE001 - pyHanko's own errors for odd documents
+            raise SignError(f"无法在报告中预留签名栏“{name}”：{e}") from e
+    try:
+        with atomic_file(path) as handle:
+            writer.write(handle)
+    except OSError as e:
+        raise SignError(f"无法写入 {path}（{describe_os_error(e)}）") from None
 
 
 def sign_pdf(

@@ -4,17 +4,19 @@
 :class:`VerifyResult` with an exit code for ``tuoyu verify``:
 
 * **0** every signature is intact and valid, the last one covers the entire file, every
-  incremental update after the first signature is itself a signature, and, when trust was
-  given, every signer is trusted. Without trust entries the signers' identities are not judged
-  (each line says 未核验身份) and an intact file exits 0.
+  incremental update after the first signature is itself a signature in a place the report
+  reserved, and every signer is trusted. Without any trust entry nothing exits 0 (see 3).
 * **1** anything changed or invalid: a byte changed in a signed range, bytes appended after the
-  last signature, an incremental update after signing that is not a signature, an invalid or
-  unreadable signature, a damaged file that still shows a signature dictionary, and a readable
-  PDF with **no signature at all** (a report whose signatures were stripped is a changed report;
-  exit 2 is kept for "this is not something we can read").
+  last signature, an incremental update after signing that is not a signature, a field, widget
+  or annotation added after signing, a signature box outside the reserved places, a document
+  timestamp from an untrusted authority, a signer certificate expired at signing or not allowed
+  to sign, an invalid or unreadable signature, a damaged file that still shows a signature
+  dictionary, and a readable PDF with **no signature at all** (a report whose signatures were
+  stripped is a changed report; exit 2 is kept for "this is not something we can read").
 * **2** not a readable report: missing, empty, not a PDF, truncated (no final ``%%EOF``),
   damaged beyond parsing, encrypted, larger than the size limit, or an unusable trust entry.
-* **3** intact and valid, but at least one signer is not trusted by the given trust entries.
+* **3** intact and valid, but at least one signer is not trusted by the given trust entries, or
+  no trust entry was given at all (identity never silently skipped).
 
 Trust entries (``--trust``): certificate files or bytes (PEM/DER; a district root trusts every
 identity it issued, via path validation without network and without revocation checking) and
@@ -34,7 +36,7 @@ import hashlib
 import io
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 from ._logs import VERIFYING, quiet
 from .errors import IdentityError, TrustError
 from .identity import format_fingerprint, load_certificates, normalise_fingerprint
+from .structure import ReservedPlace, later_additions
 
 __all__ = [
     "EXIT_CHANGED",
@@ -418,7 +421,13 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
         if check.modification_level not in _ACCEPTABLE_LATER_CHANGES or status.docmdp_ok is False:
             check.problems.append("签名后文件被改动（不只是追加签名）")
 
-    if is_timestamp or not judge_trust:
+    if signer_cert is not None and not is_timestamp:
+        check.problems.extend(_certificate_problems(signer_cert, check.signing_time))
+    if is_timestamp:
+        check.trusted = bool(status.trusted) if check.intact and check.valid else False
+        if not check.trusted:
+            check.problems.append("文档时间戳由不受信任的机构签发（时间戳机构的证书不在信任列表中）")
+    elif not judge_trust:
         check.trusted = None
     elif check.intact and check.valid:
         check.trusted = bool(status.trusted)
@@ -442,6 +451,26 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
         check.trusted = False
         check.trust_note = "签名无效，无法核验身份"
     return check
+
+
+def _certificate_problems(cert, signed_at: _dt.datetime | None) -> list[str]:
+    """What makes a certificate unfit to have signed, whoever trusts it: outside its validity
+    period at the signing time, or a key usage that does not allow signatures. Checked also for
+    pinned certificates, which path validation takes as given."""
+    problems = []
+    validity = cert["tbs_certificate"]["validity"]
+    not_before, not_after = validity["not_before"].native, validity["not_after"].native
+    moment = signed_at or _dt.datetime.now(_dt.timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    if moment > not_after:
+        problems.append(f"签名时证书已过期（有效期至 {not_after:%Y-%m-%d}）")
+    elif moment < not_before:
+        problems.append(f"签名时证书尚未生效（自 {not_before:%Y-%m-%d} 起有效）")
+    usage = cert.key_usage_value
+    if usage is not None and not ({"digital_signature", "non_repudiation"} & set(usage.native)):
+        problems.append("证书的密钥用途不允许数字签名")
+    return problems
 
 
 def _related_to_roots(signer_cert, others, roots) -> bool:
@@ -468,17 +497,24 @@ def verify_pdf(
     trust: Iterable[Any] | TrustStore | None = (),
     *,
     max_bytes: int = MAX_PDF_BYTES,
+    reserved: Sequence[ReservedPlace] | None = None,
 ) -> VerifyResult:
-    """Verify every signature of the PDF at ``path``. Never raises; see the module docstring."""
+    """Verify every signature of the PDF at ``path``. Never raises; see the module docstring.
+
+    ``reserved``: the signature places the report reserved before it was signed; anything added
+    after the first signature other than a signature in one of them is a change (see
+    :mod:`.structure`). ``None`` (reports that reserved nothing): new signature fields are
+    accepted on the last page only.
+    """
     shown = os.fspath(path) if isinstance(path, (str, os.PathLike)) else str(path)
     try:
         with quiet(VERIFYING):
-            return _verify(shown, trust, max_bytes)
+            return _verify(shown, trust, max_bytes, reserved)
     except Exception as e:  # noqa: BLE001 - the contract: a result, never a traceback
         return _unreadable(shown, f"验证时出现意外错误（{type(e).__name__}: {e}）")
 
 
-def _verify(shown: str, trust, max_bytes: int) -> VerifyResult:
+def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace] | None) -> VerifyResult:
     # trust entries first: a typo in --trust must not look like a problem with the report
     try:
         store = trust if isinstance(trust, TrustStore) else load_trust(trust)
@@ -544,6 +580,11 @@ def _verify(shown: str, trust, max_bytes: int) -> VerifyResult:
         checks.append(_broken_signature(len(checks) + 1, name, "签名数据已损坏，无法读取"))
 
     file_problems = _revision_problems(embedded, checks, total_revisions, len(data))
+    if embedded:
+        try:
+            file_problems += later_additions(reader, embedded[0].signed_revision, reserved)
+        except Exception as e:  # noqa: BLE001 - a structure pyHanko read but we cannot walk
+            file_problems.append(f"签名后的修改无法核对（{type(e).__name__}）")
     return _conclude(shown, checks, file_problems, judge_trust)
 
 
@@ -606,7 +647,7 @@ def _conclude(shown: str, checks: list[SignatureCheck], file_problems: list[str]
         result.verdict = f"验证通过：{what}，签名后文件没有被改动。"
     else:
         what = "签名完好" if n == 1 else f"{n} 个签名均完好"
-        result.verdict = (
-            f"验证通过：{what}，签名后文件没有被改动（未核验签名人身份：可用 --trust 指定登记的证书或指纹）。"
-        )
+        result.exit_code = EXIT_UNTRUSTED
+        result.verdict = (f"{what}，签名后文件没有被改动，但没有核验签名人身份：信任列表是空的。"
+                          f"请先登记签名人的证书（或区级根证书）再核验。")
     return result

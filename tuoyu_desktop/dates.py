@@ -1,4 +1,4 @@
-"""Times and dates as the reports print them: China Standard Time, ``2026年11月28日 10:53``.
+"""Times and dates as reports and signature stamps print them: China Standard Time, ``2026年11月28日 10:53``.
 
 A report travels to a district in China whatever clock the exporting computer runs on, so every
 time it prints is converted to China Standard Time. That is a fixed UTC+08:00 (China has had no
