@@ -119,14 +119,21 @@ def frozen_profile(frozen: str) -> FacilityProfile:
     return FacilityProfile.from_dict(json.loads(frozen)["facility"])
 
 
+MAX_DATA_BYTES = 50 * 1024 * 1024
+
+
 def decode(data: bytes) -> dict[str, Any]:
-    """Parse embedded data, refusing what this version cannot read."""
+    """Parse embedded data, refusing what this version cannot read (damaged, deeply nested,
+    huge numbers, wrong types) with a message, never a traceback."""
+    if len(data) > MAX_DATA_BYTES:
+        raise ExchangeError("报告内嵌的数据过大，不是本程序生成的数据")
     try:
         payload = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: also a number too long
         raise ExchangeError("报告内嵌的数据已损坏，无法读取") from exc
     if not isinstance(payload, dict) or "schema_version" not in payload or "report_id" not in payload:
         raise ExchangeError("报告内嵌的数据不是本程序的评估数据")
+    _check_shape(payload)
     version = str(payload["schema_version"])
     try:
         major = int(version.split(".")[0])
@@ -137,3 +144,68 @@ def decode(data: bytes) -> dict[str, Any]:
             f"此报告由更新版本的程序生成（数据格式 {version}，本程序支持 {SUPPORTED_MAJOR}.x），请升级程序后再导入"
         )
     return payload
+
+
+# What import and verification read, and the type each must have (a forged file must not make
+# them fail with a traceback or read a list where a dictionary was meant).
+_SHAPE: dict[str, type | tuple[type, ...]] = {
+    "report_id": str, "kind": str, "facility": dict, "assessment": dict, "form": dict, "answers": dict,
+    "scores": dict, "form_snapshot": dict,
+}
+
+
+def _check_shape(payload: dict[str, Any]) -> None:
+    for key, wanted in _SHAPE.items():
+        if key in payload and not isinstance(payload[key], wanted):
+            raise ExchangeError(f"报告内嵌的数据格式不对：“{key}”的类型错误")
+    for item_id, answer in (payload.get("answers") or {}).items():
+        if not isinstance(answer, dict):
+            raise ExchangeError(f"报告内嵌的数据格式不对：条目 {item_id} 的答案类型错误")
+    scores = payload.get("scores") or {}
+    if "total" in scores and not isinstance(scores["total"], dict):
+        raise ExchangeError("报告内嵌的数据格式不对：总分的类型错误")
+
+
+def answers_of(payload: dict[str, Any]) -> dict[str, Answer]:
+    """The answers a payload carries, as the program stores them."""
+    out = {}
+    for item_id, raw in (payload.get("answers") or {}).items():
+        value = raw.get("value")
+        out[str(item_id)] = Answer(
+            value=None if value is None else str(value), na=bool(raw.get("na", False)),
+            na_reason=str(raw.get("na_reason", "") or ""), comment=str(raw.get("comment", "") or ""))
+    return out
+
+
+def recomputation_problems(payload: dict[str, Any]) -> list[str]:
+    """Score the payload's own answers against its own form snapshot and facility, and name
+    every figure that differs from what it claims: a report is imported for what its answers
+    say, not for what its score box says."""
+    from tuoyu_desktop.forms import FormError, form_from_snapshot
+    from tuoyu_desktop.scoring import score
+
+    snapshot = payload.get("form_snapshot")
+    form_info = payload.get("form") or {}
+    if not isinstance(snapshot, dict):
+        return ["报告中没有评估表快照，无法复核得分"]
+    try:
+        form = form_from_snapshot(json.dumps(snapshot, ensure_ascii=False), str(form_info.get("id", "")))
+    except FormError as exc:
+        return [f"报告中的评估表快照无效：{exc.problems[0] if exc.problems else exc}"]
+    if form_info.get("hash") and form.content_hash != form_info.get("hash"):
+        return ["报告中的评估表快照与其声明的评估表摘要不符"]
+    try:
+        scores = score(form, answers_of(payload), FacilityProfile.from_dict(payload.get("facility") or {}))
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return ["报告中的机构信息或答案格式不对，无法复核得分"]
+    claimed = payload.get("scores") or {}
+    total = claimed.get("total") or {}
+    figures = {
+        "等级": (claimed.get("grade"), scores.grade.grade if scores.grade else None),
+        "得分": (total.get("earned"), _number(scores.total.earned)),
+        "得分率": (total.get("percent"), _number(scores.total.percent)),
+        "一票否决未达标条目": (sorted(map(str, claimed.get("veto_failed") or [])),
+                              sorted(r.item.id for r in scores.veto_failures)),
+    }
+    return [f"报告称{name}为 {said}，按其答案与评估表计算为 {computed}"
+            for name, (said, computed) in figures.items() if said != computed]

@@ -8,6 +8,7 @@ answer at once. Every error meant for the user is a :class:`~tuoyu_desktop.error
 from tuoyu_desktop.errors import InvalidInput, NotFound, TuoyuError
 from tuoyu_desktop.evidence import EvidenceError
 from tuoyu_desktop.rectification import RectificationError, RectificationItem
+from tuoyu_desktop.report.signers import DeclaredSigner
 from tuoyu_desktop.services.demo import demo_profile
 from tuoyu_desktop.services.errors import (
     AssessmentLocked,
@@ -38,6 +39,7 @@ __all__ = [
     "DatabaseDamaged",
     "DatabaseGone",
     "DatabaseMissing",
+    "DeclaredSigner",
     "DuplicateEvidence",
     "EvidenceError",
     "ExportError",

@@ -16,6 +16,7 @@ from tuoyu_desktop.records import FINALISED, AssessmentRow, now
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.demo import demo_answer, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
+from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import DEFAULT_FORM_ID, Forms
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
@@ -35,8 +36,9 @@ class KindDetails(Protocol):
 class Assessments:
     """``workspace.assessments``: every assessment of this data folder."""
 
-    def __init__(self, store: Store, forms: Forms, facilities: Facilities, backups: Backups):
+    def __init__(self, store: Store, forms: Forms, facilities: Facilities, backups: Backups, evidence: Evidence):
         self._store = store
+        self._evidence = evidence
         self._forms = forms
         self._facilities = facilities
         self._backups = backups
@@ -84,6 +86,10 @@ class Assessments:
 
         payload = build_payload(session.profile, session.row, session.scores, session.answers, generated_at,
                                 audit_head=self._store.audit_head())
+        payload["evidence"] = [
+            {"item": item_id, "name": link.original_name, "sha256": link.sha256, "kind": link.kind,
+             "caption": link.caption}
+            for item_id, links in sorted(self._evidence.for_assessment(session.id).items()) for link in links]
         details = self._kinds.get(session.form.kind)
         if details is not None:
             payload.update(details.payload_extras(session.id))

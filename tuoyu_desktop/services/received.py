@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import builtins
 import hashlib
+import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,16 +19,25 @@ from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.errors import ImportRefused
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.preferences import MODE_INSPECTOR, Preferences
-from tuoyu_desktop.services.trust import EXIT_OK, Trust
+from tuoyu_desktop.services.trust import EXIT_OK, EXIT_UNTRUSTED, Trust
 from tuoyu_desktop.store import Store
 from tuoyu_desktop.store.rectifications import new_record
+
+ACCEPTED, UNTRUSTED, CONFLICT = "accepted", "untrusted", "conflict"
+STATES = {ACCEPTED: "已接收", UNTRUSTED: "待核实身份", CONFLICT: "冲突"}
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
     report_id: str
-    duplicate: bool  # True: already received before, nothing new stored
+    duplicate: bool  # True: this exact report was received before, nothing new stored
     record: dict[str, Any]
+    state: str = ACCEPTED
+    message: str = ""  # what happened, for the user
+
+    @property
+    def state_label(self) -> str:
+        return STATES.get(self.state, self.state)
 
 
 class Received:
@@ -40,47 +51,95 @@ class Received:
         self._backups = backups
         self._preferences = preferences
 
-    def list(self) -> builtins.list[dict[str, Any]]:
-        """Received reports, newest first."""
-        return self._store.received_reports()
+    def list(self, states: Sequence[str] = ()) -> builtins.list[dict[str, Any]]:
+        """Received reports, newest first, each with its state (已接收 / 待核实身份 / 冲突)."""
+        rows = self._store.received_reports(states)
+        for row in rows:
+            row["state_label"] = STATES.get(row["state"], row["state"])
+        return rows
 
-    def import_file(self, path: str | os.PathLike[str]) -> ImportOutcome:
-        """Verify a received report, then store its data once (deduplicated by report id).
+    def import_file(self, path: str | os.PathLike[str], accept_untrusted: bool = False) -> ImportOutcome:
+        """Verify a received report, recompute what it claims, then store it once.
 
-        Raises ``ImportRefused`` with the reason, storing nothing, unless verification passed.
+        Stored as 已接收 only when every signature is intact, every declared signer has signed
+        and every signer is trusted. With ``accept_untrusted``, an intact report whose signer is
+        not trusted is kept apart as 待核实身份, never mixed with trusted data. The same report
+        id with other content is a conflict kept apart: neither copy silently replaces the
+        other, and an untrusted copy never shadows a trusted one.
+
+        Raises ``ImportRefused`` with the reason, storing nothing, otherwise.
         """
+        from tuoyu_desktop import exchange
+
         check = self._trust.verify(path)
-        if check.exit_code != EXIT_OK or check.payload is None:
-            raise ImportRefused(f"未导入：{check.verdict}")
+        if check.exit_code == EXIT_OK and check.payload is not None:
+            state = ACCEPTED
+        elif check.exit_code == EXIT_UNTRUSTED and accept_untrusted and check.payload is not None:
+            state = UNTRUSTED
+        else:
+            hint = "；如确认来源可靠，可先登记签名人证书，或以“待核实身份”方式导入" if check.exit_code == EXIT_UNTRUSTED else ""
+            raise ImportRefused(f"未导入：{check.verdict}{hint}")
         payload = check.payload
+        problems = exchange.recomputation_problems(payload)
+        if problems:
+            raise ImportRefused("未导入：内嵌的得分与报告自身的答案不符——" + "；".join(problems))
         report_id = str(payload["report_id"])
-        existing = self._store.received_report(report_id)
-        if existing is not None:
-            return ImportOutcome(report_id, True, existing)
+        sha = hashlib.sha256(check.payload_text.encode("utf-8")).hexdigest()
+        versions = self._store.received_versions(report_id)
+        same = next((v for v in versions if v["payload_sha256"] == sha), None)
+        if same is not None and same["state"] == UNTRUSTED and state == ACCEPTED:
+            items = self._findings_as_items(payload, same) if same["kind"] == "inspection" else None
+            self._store.accept_received(same["id"], check.signatures.to_json(), items)
+            return ImportOutcome(report_id, False, {**same, "state": ACCEPTED}, ACCEPTED, "身份已核实，已接收")
+        if same is not None:
+            return ImportOutcome(report_id, True, same, same["state"], "此前已导入，未重复保存")
+        others = [v for v in versions if v["payload_sha256"] != sha]
+        conflicting: list[int] = []
+        message = ""
+        if others:
+            trusted_other = [v for v in others if v["state"] == ACCEPTED]
+            if state == UNTRUSTED or trusted_other:
+                conflicting = [v["id"] for v in trusted_other] if state == ACCEPTED else []
+                state = CONFLICT
+                message = ("与此前收到的同一编号报告内容不同：两份都已另存为“冲突”，请与报告方核实"
+                           if conflicting else "与此前收到的同一编号报告内容不同，已另存为“冲突”，不影响已接收的报告")
+            else:
+                conflicting = [v["id"] for v in others]
+                message = "同一编号此前只有未核实身份的副本，内容不同：那些副本已标为“冲突”"
         facility = payload.get("facility") or {}
         scores = payload.get("scores") or {}
         form = payload.get("form") or {}
+        total = scores.get("total") or {}
+        signatures = [s for s in check.signatures.signatures if s.kind == "signature"]
         record = {
             "report_id": report_id,
+            "state": state,
             "kind": str(payload.get("kind", "")),
             "facility_name": str(facility.get("name", "")),
-            "credit_code": str(facility.get("credit_code", "")),
+            "credit_code": str(facility.get("credit_code", "")).strip().upper(),
             "period": str((payload.get("assessment") or {}).get("period", "")),
             "form_id": str(form.get("id", "")),
             "form_version": str(form.get("version", "")),
             "grade": str(scores.get("grade", "")),
-            "percent": float((scores.get("total") or {}).get("percent", 0) or 0),
+            "percent": float(total.get("percent", 0) or 0),
+            "earned": float(total.get("earned", 0) or 0),
+            "veto_failed": json.dumps([str(i) for i in scores.get("veto_failed") or []], ensure_ascii=False),
             "signers": check.signatures.to_json(),
             "payload": check.payload_text,
-            "payload_sha256": hashlib.sha256(check.payload_text.encode("utf-8")).hexdigest(),
+            "payload_sha256": sha,
             "file_sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+            "file_name": Path(path).name,
+            "signed_at": min((s.signing_time.isoformat() for s in signatures if s.signing_time), default=""),
         }
-        items = self._findings_as_items(payload, record) if record["kind"] == "inspection" else None
+        items = None
+        if record["kind"] == "inspection" and state == ACCEPTED:
+            items = self._findings_as_items(payload, record)
         self._backups.take("import")
-        self._store.store_received_report(record, items)
-        if items is None and self._preferences.mode == MODE_INSPECTOR:
+        self._store.store_received_report(record, items, conflicting)
+        if state == ACCEPTED and items is None and self._preferences.mode == MODE_INSPECTOR:
             self._facilities.visited_from_payload(facility)
-        return ImportOutcome(report_id, False, record)
+        return ImportOutcome(report_id, False, record, state,
+                             message or ("已导入" if state == ACCEPTED else "已导入为“待核实身份”，暂不计入"))
 
     def _findings_as_items(self, payload: dict, record: dict) -> builtins.list[dict]:
         """Our rectification items from an inspection report about us; refuses (nothing stored)

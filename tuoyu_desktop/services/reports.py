@@ -8,14 +8,30 @@ reportlab and pyHanko load only when one of these runs.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tuoyu_desktop.report.assessment import GapPlan
+    from tuoyu_desktop.report.evidence import EvidenceItem
+    from tuoyu_desktop.signing import LoadedIdentity
 
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.report.signers import (
+    SIGNERS_FILE,
+    Declaration,
+    DeclaredSigner,
+    SignaturePlace,
+    choose,
+    decode_declaration,
+    described,
+)
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.audit import AuditTrail
 from tuoyu_desktop.services.errors import ExportError
@@ -24,6 +40,7 @@ from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.inspections import Inspections
 from tuoyu_desktop.services.preferences import MODE_INSPECTOR, Preferences
 from tuoyu_desktop.services.rectifications import Rectifications
+from tuoyu_desktop.services.session import AssessmentSession
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -45,6 +62,7 @@ class Reports:
                  audit: AuditTrail, data_dir: Path):
         self._audit = audit
         self.partials = PartialFiles(data_dir)
+        self._identities: dict[tuple[str, int, str], LoadedIdentity] = {}
         self._assessments = assessments
         self._inspections = inspections
         self._evidence = evidence
@@ -53,9 +71,15 @@ class Reports:
         self._preferences = preferences
 
     def export_pdf(self, assessment_id: str, target: str | os.PathLike[str],
-                   progress: ProgressCallback | None = None, signers: Sequence[Signer] = ()) -> Path:
+                   progress: ProgressCallback | None = None, signers: Sequence[Signer] = (),
+                   declared: Sequence[DeclaredSigner] | None = None) -> Path:
         """The report of a self-assessment or an inspection, with ``assessment.json`` embedded,
-        signed by each of ``signers`` in turn (an inspection: the inspector, then the facility).
+        signed by each of ``signers`` in turn (an inspection: the inspectors, then the facility).
+
+        A finalised report declares who signs it (``declared``, else the facility's director, or
+        the visit's inspectors and facility representative; anyone signing now who is not
+        declared is added) and reserves each one's signature field in its 签署 section; every
+        signature, now or later (:meth:`sign`), goes into its own reserved field.
 
         Raises ``ExportError`` for the user, or a ``SigningError`` (e.g. ``WrongPassphrase``, so
         the caller can ask again). Nothing is left at ``target`` unless all went well.
@@ -67,31 +91,107 @@ class Reports:
             raise ExportError("请先定稿，再签名导出：定稿后内容不能再改，签名才有意义")
         row = session.row
         data = self._assessments.data(assessment_id)
+        payload = exchange.decode(data)
         attachment = report.Attachment(exchange.report_id(row), exchange.ATTACHMENT_NAME, data)
-        if self._inspections.is_inspection(assessment_id):
+        inspection = self._inspections.is_inspection(assessment_id)
+        opened = [self._open(signer) for signer in signers]
+        people = list(declared) if declared is not None else self._default_signers(assessment_id, session, inspection)
+        people, places = plan(people, [(o.info.name, o.info.role) for o in opened])
+        if inspection:
             from tuoyu_desktop.report.inspection import write_inspection_report
 
-            frozen = exchange.decode(data)
-            photos = self._photos(p["sha256"] for f in frozen.get("findings") or [] for p in f.get("photos", []))
+            photos = self._photos(p["sha256"] for f in payload.get("findings") or [] for p in f.get("photos", []))
             reason = f"督导巡查报告：{session.profile.name} {row.period}"
 
             def render(partial: Path) -> None:
-                write_inspection_report(partial, session.profile, row, session.scores, frozen, photos,
-                                        progress=progress, attachment=attachment)
+                write_inspection_report(partial, session.profile, row, session.scores, payload, photos,
+                                        progress=progress, attachment=attachment, signers=people)
         else:
             reason = f"{session.form.title}：{row.period}"
+            plans = self._plans(assessment_id)
+            evidence = self._evidence_items(payload)
 
             def render(partial: Path) -> None:
                 report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
-                                               attachment=attachment)
-        written = _produce(self.partials, Path(target), render, signers, reason)
-        self._audit.record_export(exchange.report_id(row), exchange.decode(data).get("audit_head"),
-                                  written.name)
+                                               attachment=attachment, signers=people, plans=plans, evidence=evidence)
+
+        def finish(partial: Path) -> None:
+            if not session.finalised:
+                return  # a draft declares no signers and is never signed
+            from tuoyu_desktop import signing
+
+            area = _declaration(partial).area
+            signing.reserve_fields(partial, [(place.field, place.page_index, place.rect) for place in area.places])
+            for loaded, signer, index in zip(opened, signers, places, strict=True):
+                _sign_into(partial, loaded, signer, area.places[index], reason)
+
+        written = _produce(self.partials, Path(target), render, finish)
+        self._audit.record_export(exchange.report_id(row), payload.get("audit_head"), written.name)
         return written
 
     def sign(self, pdf: str | os.PathLike[str], signer: Signer) -> None:
-        """Add one more signature to an exported report (the next signer in turn)."""
-        _sign(Path(pdf), signer, reason="确认报告内容")
+        """Add the next signature to an exported report, in the place it reserved for this signer
+        (by name, else by role, else the next unnamed place). ``ExportError`` when it has none left."""
+        from tuoyu_desktop import signing
+
+        path = Path(pdf)
+        loaded = self._open(signer)
+        declaration = _declaration_if_any(path)
+        if declaration is None:  # made by 0.1.0, which reserved nothing: a new field, as it did then
+            signing.sign_pdf(path, path, loaded, reason="确认报告内容", signature_image=signer.handwriting_png)
+            return
+        places = declaration.area.places
+        filled = signing.filled_signature_fields(path)
+        taken = {i for i, place in enumerate(places) if place.field in filled}
+        index = choose([place.signer for place in places], loaded.info.name, loaded.info.role, taken)
+        if index is None:
+            free = [described(place.signer) for i, place in enumerate(places) if i not in taken]
+            wanted = "、".join(free) if free else "（全部签名均已完成）"
+            raise ExportError(f"报告中没有留给 {loaded.info.name}（{loaded.info.role}）的签名位置；"
+                              f"尚未签名的是：{wanted}")
+        _sign_into(path, loaded, signer, places[index], "确认报告内容")
+
+    def _open(self, signer: Signer) -> LoadedIdentity:
+        """The signer's identity, opened once per session (opening a PKCS#12 file is slow)."""
+        from tuoyu_desktop import signing
+
+        path = signer.identity.resolve()
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = 0
+        key = (str(path), stamp, hashlib.sha256(signer.passphrase.encode("utf-8")).hexdigest())
+        if key not in self._identities:
+            self._identities[key] = signing.read_identity(path, signer.passphrase)
+        return self._identities[key]
+
+    def _default_signers(self, assessment_id: str, session: AssessmentSession, inspection: bool) -> list[DeclaredSigner]:
+        if inspection:
+            visit = self._inspections.visit(assessment_id)
+            return ([DeclaredSigner("督导员", name) for name in visit.inspectors]
+                    + [DeclaredSigner("机构代表", visit.facility_rep)])
+        return [DeclaredSigner("机构负责人", session.profile.director)]
+
+    def _plans(self, assessment_id: str) -> dict[str, GapPlan]:
+        """The gap list's 整改措施 / 责任人 / 完成期限, from the items the gaps became."""
+        from tuoyu_desktop.report.assessment import GapPlan
+
+        return {item.source_key: GapPlan(item.opinion, item.responsible, item.deadline or "")
+                for item in self._rectifications.for_source(rect.SOURCE_SELF, assessment_id)}
+
+    def _evidence_items(self, payload: dict) -> dict[str, list[EvidenceItem]]:
+        """Item id → the evidence the report shows, photos downscaled, from the embedded list."""
+        from tuoyu_desktop.report.evidence import EvidenceItem
+
+        listed = [e for e in payload.get("evidence") or [] if isinstance(e, dict)]
+        pictures = self._photos(e["sha256"] for e in listed if e.get("kind") == "image")
+        items: dict[str, list[EvidenceItem]] = {}
+        for entry in listed:
+            picture = pictures.get(entry["sha256"], "") if entry.get("kind") == "image" else ""
+            items.setdefault(str(entry["item"]), []).append(EvidenceItem(
+                str(entry.get("caption", "")), str(entry.get("kind", "")), str(entry["sha256"]), picture,
+                str(entry.get("name", ""))))
+        return items
 
     def export_ledger(self, target: str | os.PathLike[str], statuses: Iterable[str] | None = None,
                       source: str | None = None, overdue_only: bool = False) -> Path:
@@ -178,17 +278,18 @@ class PartialFiles:
 PARTIAL_SUFFIX = ".partial"
 
 
-def _produce(partials: PartialFiles, target: Path, render: Callable[[Path], None], signers: Sequence[Signer] = (),
-             reason: str = "") -> Path:
-    """The one export pipeline: render into a partial file beside ``target``, sign it by each
-    signer in turn, then rename it into place; nothing is left behind when anything fails."""
+def _produce(partials: PartialFiles, target: Path, render: Callable[[Path], None],
+             finish: Callable[[Path], None] | None = None) -> Path:
+    """The one export pipeline: render into a partial file beside ``target``, finish it (reserve
+    the signature fields and sign them in turn), then rename it into place; nothing is left
+    behind when anything fails."""
     from tuoyu_desktop.report import UnrenderableText
 
     try:
         with partials.tracked(target) as partial:
             render(partial)
-            for signer in signers:
-                _sign(partial, signer, reason)
+            if finish is not None:
+                finish(partial)
             os.replace(partial, target)
     except UnrenderableText as exc:
         raise ExportError(str(exc)) from exc
@@ -197,8 +298,41 @@ def _produce(partials: PartialFiles, target: Path, render: Callable[[Path], None
     return target
 
 
-def _sign(pdf: Path, signer: Signer, reason: str) -> None:
+def plan(declared: Sequence[DeclaredSigner], people: Sequence[tuple[str, str]]) -> tuple[list[DeclaredSigner], list[int]]:
+    """The declared signers, with anyone signing now who was not declared added, and the place
+    (index) each of ``people`` (name, role) signs in: the place declared with their name, else an
+    unnamed or same-role place, which then takes their name."""
+    signers = list(declared)
+    places: list[int] = []
+    for name, role in people:
+        index = choose(signers, name, role, set(places))
+        if index is None:  # the declared name was a guess (the profile's director): the role decides
+            index = next((i for i, s in enumerate(signers) if i not in places and s.role == role), None)
+        if index is None:
+            signers.append(DeclaredSigner(role or "签署人", name))
+            index = len(signers) - 1
+        else:
+            signers[index] = DeclaredSigner(signers[index].role, name)
+        places.append(index)
+    return signers, places
+
+
+def _declaration_if_any(pdf: Path) -> Declaration | None:
     from tuoyu_desktop import signing
 
-    signing.sign_pdf(pdf, pdf, signer.identity, signer.passphrase, reason=reason,
+    data = signing.read_embedded_file(pdf, SIGNERS_FILE)
+    return None if data is None else decode_declaration(data)
+
+
+def _declaration(pdf: Path) -> Declaration:
+    declaration = _declaration_if_any(pdf)
+    if declaration is None:
+        raise ExportError("报告中缺少签署人声明，不能签名")
+    return declaration
+
+
+def _sign_into(pdf: Path, loaded: LoadedIdentity, signer: Signer, place: SignaturePlace, reason: str) -> None:
+    from tuoyu_desktop import signing
+
+    signing.sign_pdf(pdf, pdf, loaded, reason=reason, field_name=place.field,
                      signature_image=signer.handwriting_png)

@@ -7,16 +7,28 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tuoyu_desktop import dates
+from tuoyu_desktop.dates import CHINA
+from tuoyu_desktop.report.signers import (
+    SIGNERS_FILE,
+    Declaration,
+    InvalidSigners,
+    decode_declaration,
+    described,
+    same_person,
+)
+from tuoyu_desktop.signing.structure import ReservedPlace
 from tuoyu_desktop.store import Store
 
 if TYPE_CHECKING:
-    from tuoyu_desktop.signing import VerifyResult
+    from tuoyu_desktop.signing import SignatureCheck, VerifyResult
 
 # tuoyu verify's exit codes (design.md): the data checks below use the same ones.
-EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE, EXIT_UNTRUSTED = 0, 1, 2, 3
+EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE, EXIT_UNTRUSTED, EXIT_INCOMPLETE = 0, 1, 2, 3, 4
 
 
 @dataclass
@@ -29,6 +41,7 @@ class ReportCheck:
     data_line: str = ""
     payload: dict[str, Any] | None = None  # set only when signatures and data both check out
     payload_text: str = field(default="", repr=False)
+    missing: list[str] = field(default_factory=list)  # declared signers who have not signed
 
     def lines(self) -> builtins.list[str]:
         lines = [check.line() for check in self.signatures.signatures]
@@ -39,7 +52,8 @@ class ReportCheck:
     def to_dict(self) -> dict[str, Any]:
         data = self.signatures.to_dict()
         data.update(exit_code=self.exit_code, verdict=self.verdict, data=self.data_line,
-                    report_id=self.payload.get("report_id") if self.payload else None)
+                    report_id=self.payload.get("report_id") if self.payload else None,
+                    missing_signers=list(self.missing))
         return data
 
 
@@ -100,22 +114,127 @@ class Trust:
         return [row["pem"].encode("ascii") for row in self._store.trusted_certificates()] + list(extra)
 
     def verify(self, path: str | os.PathLike[str], extra_trust: Sequence[Any] = ()) -> ReportCheck:
-        """Check signatures (against the trust store and ``extra_trust``) and the embedded data.
+        """Check a received report, never raising for a bad file; the outcome carries
+        ``tuoyu verify``'s exit code:
 
-        Never raises for a bad file: the outcome says what is wrong, with tuoyu verify's exit code.
+        - the signatures (:func:`signing.verify_pdf`): intact, covering the whole file, nothing
+          added after signing but signatures in the places the report reserved;
+        - who signed: against the trust store and ``extra_trust``; no trust at all is exit 3,
+          a certificate named like a registered person but different is called out;
+        - the embedded data: readable, the same digest as the report's signed metadata (or,
+          for reports made by 0.1.0, as the printed box, on whatever page it landed);
+        - the declared signers: each signed in their own place, none before the data was
+          finalised; a declared signer missing is exit 4 (intact and trusted, not complete).
         """
         from tuoyu_desktop import signing
 
-        result = signing.verify_pdf(path, self._entries(extra_trust))
+        path = Path(path)
+        declaration, problem = _declaration(path)
+        reserved = None if declaration is None else [
+            ReservedPlace(p.field, p.page_index, p.rect) for p in declaration.area.places]
+        result = signing.verify_pdf(path, self._entries(extra_trust), reserved=reserved)
         check = ReportCheck(signatures=result, exit_code=result.exit_code, verdict=result.verdict)
-        if result.exit_code in (EXIT_OK, EXIT_UNTRUSTED):
-            _check_embedded_data(Path(path), check)
+        if result.exit_code not in (EXIT_OK, EXIT_UNTRUSTED):
+            return check
+        if problem is not None:
+            return _refuse(check, problem)
+        _check_embedded_data(path, check)
+        if check.payload is not None:
+            self._judge(check, declaration)
         return check
+
+    def _judge(self, check: ReportCheck, declaration: Declaration | None) -> None:
+        payload = check.payload or {}
+        signatures = [s for s in check.signatures.signatures if s.kind == "signature"]
+        if declaration is not None and declaration.report_id != payload.get("report_id"):
+            _refuse(check, "签署人声明与报告编号不符")
+            return
+        problems = _signed_too_early(signatures, (payload.get("assessment") or {}).get("finalised_at"))
+        if declaration is not None:
+            places = {p.field: p for p in declaration.area.places}
+            for signature in signatures:
+                place = places.get(signature.field)
+                if place is not None and place.signer.name and not same_person(place.signer.name, signature.signer_name):
+                    problems.append(f"签名栏“{described(place.signer)}”由 {signature.signer_name} 签署，与报告声明的签署人不符")
+            signed = {s.field for s in signatures}
+            check.missing = [described(p.signer) for p in declaration.area.places if p.field not in signed]
+        if problems:
+            _refuse(check, problems[0], problems)
+            return
+        self._name_impostors(check, signatures)
+        if check.missing and check.exit_code == EXIT_OK:
+            check.exit_code = EXIT_INCOMPLETE
+            check.verdict = (f"签名完好且可信，但尚缺 {len(check.missing)} 个签名：{'、'.join(check.missing)}。"
+                             f"报告在全部签署人签名后才算完整")
+        elif check.missing:
+            check.verdict += f"另外，尚缺 {len(check.missing)} 个签名：{'、'.join(check.missing)}。"
+
+    def _name_impostors(self, check: ReportCheck, signatures: Sequence[SignatureCheck]) -> None:
+        """An untrusted signer whose name is a registered person's is called out as such."""
+        registered = self.list()
+        impostors = []
+        for signature in signatures:
+            if signature.trusted is not False:
+                continue
+            for entry in registered:
+                if entry["kind"] == "signer" and same_person(entry["name"], signature.signer_name) \
+                        and entry["fingerprint"] != signature.fingerprint_hex:
+                    signature.trust_note = f"与已登记的 {entry['name']} 证书不同，可能是冒名签署"
+                    impostors.append(signature.signer_name)
+                    break
+        if impostors:
+            check.verdict = (f"签名完好，但签名人 {'、'.join(impostors)} 的证书与信任列表中登记的同名证书不同，"
+                             f"可能是冒名签署：请与本人核实。") + check.verdict
+
+
+def _declaration(path: Path) -> tuple[Declaration | None, str | None]:
+    """The report's ``signers.json`` (None for reports made by 0.1.0), or why it is unusable."""
+    from tuoyu_desktop import signing
+
+    try:
+        data = signing.read_embedded_file(path, SIGNERS_FILE)
+    except signing.SigningError:
+        return None, None  # an unreadable PDF: verify_pdf says so
+    if data is None:
+        return None, None
+    try:
+        return decode_declaration(data), None
+    except InvalidSigners as exc:
+        return None, str(exc)
+
+
+def _refuse(check: ReportCheck, reason: str, lines: Sequence[str] = ()) -> ReportCheck:
+    check.exit_code = EXIT_CHANGED
+    check.payload = None
+    for line in lines or [reason]:
+        check.data_line = (check.data_line + "\n" if check.data_line else "") + line
+    check.verdict = f"验证未通过：{reason}"
+    return check
+
+
+def _signed_too_early(signatures: Sequence[SignatureCheck], finalised_at: Any) -> list[str]:
+    """A signature made before the data says it was finalised is not a signature of that data.
+    A day of slack absorbs clocks and time zones; the forgeries this catches are months off."""
+    try:
+        finalised = datetime.fromisoformat(str(finalised_at))
+    except ValueError:
+        return []
+    if finalised.tzinfo is None:
+        finalised = finalised.replace(tzinfo=CHINA)
+    problems = []
+    for signature in signatures:
+        when = signature.signing_time
+        if when is not None and when.tzinfo is not None and when < finalised - timedelta(days=1):
+            problems.append(f"{signature.signer_name or signature.field} 的签名时间（{dates.when(when)}）"
+                            f"早于报告定稿时间（{dates.when(finalised)}）")
+    return problems
 
 
 def _check_embedded_data(path: Path, check: ReportCheck) -> None:
-    """The embedded assessment.json must exist, be readable, and match what the cover prints."""
+    """The embedded assessment.json must exist, be readable, and be the data the report's signed
+    metadata names (reports made by 0.1.0: the data its printed box names, on any page)."""
     from tuoyu_desktop import exchange, signing
+    from tuoyu_desktop.report.scored import DATA_DIGEST_KEYWORD, DATA_ID_KEYWORD
 
     data = signing.read_embedded_file(path, exchange.ATTACHMENT_NAME)
     if data is None:
@@ -128,23 +247,34 @@ def _check_embedded_data(path: Path, check: ReportCheck) -> None:
         check.exit_code, check.verdict = EXIT_UNREADABLE, str(exc)
         return
     digest = exchange.digest(data)
-    printed = _first_page_text(path)
-    if digest not in printed or str(payload["report_id"]) not in printed:
-        check.exit_code = EXIT_CHANGED
-        check.data_line = "内嵌数据：与报告封面所印的编号或数据摘要不一致"
-        check.verdict = "验证未通过：内嵌数据与报告封面不一致"
+    report_id = str(payload["report_id"])
+    keywords = signing.document_keywords(path)
+    if DATA_DIGEST_KEYWORD in keywords:
+        if f"{DATA_DIGEST_KEYWORD}{digest}" not in keywords or f"{DATA_ID_KEYWORD}{report_id}" not in keywords:
+            _refuse(check, "内嵌数据与报告签名时的数据摘要不一致", ["内嵌数据：与报告元数据中签名的编号或摘要不一致"])
+            return
+        where = "与报告签名时的数据摘要一致"
+    elif not _printed_anywhere(path, (digest, report_id)):
+        _refuse(check, "内嵌数据与报告所印的编号或数据摘要不一致", ["内嵌数据：与报告所印的编号或数据摘要不一致"])
         return
+    else:
+        where = "与报告所印的编号和摘要一致"
     check.payload = payload
     check.payload_text = data.decode("utf-8")
-    check.data_line = f"内嵌数据：报告编号 {payload['report_id']}，SHA-256 {digest[:16]}…，与封面一致"
+    check.data_line = f"内嵌数据：报告编号 {report_id}，SHA-256 {digest[:16]}…，{where}"
 
 
-def _first_page_text(path: Path) -> str:
-    """The cover's text with all white space removed (the digest is printed over two lines)."""
+def _printed_anywhere(path: Path, texts: Sequence[str]) -> bool:
+    """Whether every one of ``texts`` is printed on one page (white space ignored; the digest
+    is printed over two lines). Pages are read in turn until one has them all."""
     from pypdf import PdfReader
 
     try:
-        text = PdfReader(str(path)).pages[0].extract_text() or ""
-    except Exception:  # noqa: BLE001 - a page pypdf cannot read simply shows nothing to match
-        return ""
-    return re.sub(r"\s+", "", text)
+        reader = PdfReader(str(path))
+        for page in reader.pages:
+            text = re.sub(r"\s+", "", page.extract_text() or "")
+            if all(t in text for t in texts):
+                return True
+    except Exception:  # noqa: BLE001 - pages pypdf cannot read simply show nothing to match
+        return False
+    return False

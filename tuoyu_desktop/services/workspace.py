@@ -126,8 +126,8 @@ class Workspace:
         self.facilities = Facilities(store)
         self.forms = Forms(store, library, data_dir / "forms")
         self.backups.on_restore(self.forms.forget_pinned)
-        self.assessments = Assessments(store, self.forms, self.facilities, self.backups)
         self.evidence = Evidence(store, data_dir, self.forms)
+        self.assessments = Assessments(store, self.forms, self.facilities, self.backups, self.evidence)
         self.rectifications = Rectifications(store, self.assessments, self.evidence)
         self.inspections = Inspections(store, self.forms, self.facilities, self.assessments, self.evidence,
                                        self.rectifications, self.preferences)

@@ -13,7 +13,7 @@ import os
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -458,23 +458,39 @@ class Store:
         self._write(write)
 
     # -- reports received from others ----------------------------------------------------
-    def received_report(self, report_id: str) -> dict | None:
-        rows = self._query("SELECT * FROM received_reports WHERE report_id = ?", [report_id])
-        return rows[0] if rows else None
+    def received_versions(self, report_id: str) -> list[dict]:
+        """Every stored copy of one report id (accepted, waiting or in conflict), oldest first."""
+        return self._query("SELECT * FROM received_reports WHERE report_id = ? ORDER BY id", [report_id])
 
-    def received_reports(self) -> list[dict]:
-        return self._query("SELECT * FROM received_reports ORDER BY received_at DESC")
+    def received_reports(self, states: Sequence[str] = ()) -> list[dict]:
+        where = f"WHERE state IN ({', '.join('?' for _ in states)})" if states else ""
+        return self._query(f"SELECT * FROM received_reports {where} ORDER BY received_at DESC, id DESC", list(states))
 
-    def store_received_report(self, record: dict, rectifications: list[dict] | None = None) -> None:
-        """Keep a received report, and the rectification items its findings become, in one transaction."""
+    def store_received_report(self, record: dict, rectifications: list[dict] | None = None,
+                              conflicting: Sequence[int] = ()) -> None:
+        """Keep a received report, and the rectification items its findings become, in one
+        transaction; ``conflicting`` rows (the same id, other content) are marked as conflicts."""
         stamp = now()
 
         def write(db: sqlite_utils.Database) -> None:
             db.table("received_reports").insert({**record, "received_at": stamp})
-            detail = {"facility": record["facility_name"], "sha256": record["file_sha256"]}
+            detail = {"facility": record["facility_name"], "sha256": record["file_sha256"], "state": record["state"]}
             if rectifications is not None:
                 detail["findings"] = len(rectifications)
             self._audit(db, "received_report", record["report_id"], "imported", None, detail, stamp)
+            for row_id in conflicting:
+                db.execute("UPDATE received_reports SET state = 'conflict' WHERE id = ? AND state != 'conflict'", [row_id])
+            if rectifications:
+                self.rectifications.insert_many(db, rectifications)
+
+        self._write(write)
+
+    def accept_received(self, row_id: int, signers: str, rectifications: list[dict] | None = None) -> None:
+        """A report kept as 待核实身份 whose signers are now trusted: accepted, in one transaction."""
+        def write(db: sqlite_utils.Database) -> None:
+            row = db.table("received_reports").get(row_id)
+            db.table("received_reports").update(row_id, {"state": "accepted", "signers": signers})
+            self._audit(db, "received_report", row["report_id"], "state", row["state"], "accepted")
             if rectifications:
                 self.rectifications.insert_many(db, rectifications)
 

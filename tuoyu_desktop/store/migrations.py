@@ -195,12 +195,39 @@ def _v5_export_log(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX audit_log_hash ON audit_log (hash)")
 
 
+def _v6_received_states(db: sqlite_utils.Database) -> None:
+    """Received reports by (report id, content): the same id with other content is a conflict
+    kept apart, and an untrusted report waits as 待核实身份; both never mix with accepted data."""
+    db.execute("ALTER TABLE received_reports RENAME TO received_reports_v5")
+    db.table("received_reports").create(
+        {
+            "id": int, "report_id": str, "state": str, "kind": str, "facility_name": str, "credit_code": str,
+            "period": str, "form_id": str, "form_version": str, "grade": str, "percent": float, "earned": float,
+            "veto_failed": str,  # JSON list of item ids
+            "signers": str, "payload": str, "payload_sha256": str, "file_sha256": str, "file_name": str,
+            "signed_at": str, "received_at": str,
+        },
+        pk="id",
+        not_null={"report_id", "state", "payload_sha256"},
+        defaults={"state": "accepted", "file_name": "", "signed_at": "", "veto_failed": "[]", "earned": 0},
+    )
+    db.execute(
+        "INSERT INTO received_reports (report_id, state, kind, facility_name, credit_code, period, form_id,"
+        " form_version, grade, percent, signers, payload, payload_sha256, file_sha256, received_at)"
+        " SELECT report_id, 'accepted', kind, facility_name, credit_code, period, form_id, form_version, grade,"
+        " percent, signers, payload, payload_sha256, file_sha256, received_at FROM received_reports_v5")
+    db.execute("DROP TABLE received_reports_v5")
+    db.execute("CREATE UNIQUE INDEX received_reports_content ON received_reports (report_id, payload_sha256)")
+    db.execute("CREATE INDEX received_reports_credit_code ON received_reports (credit_code)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
     _v3_audit_and_settings,
     _v4_inspections_evidence_rectification,
     _v5_export_log,
+    _v6_received_states,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
