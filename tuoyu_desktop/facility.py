@@ -14,7 +14,7 @@ CLASS_TYPES = ("乳儿班", "托小班", "托大班", "混龄班")
 
 def credit_code_check_char(first17: str) -> str:
     """The 18th character GB 32100 derives from the first 17."""
-    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
+    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS, strict=False))
     return CREDIT_CODE_CHARS[(31 - total % 31) % 31]
 
 
@@ -94,7 +94,7 @@ class FacilityProfile:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "FacilityProfile":
+    def from_dict(cls, data: dict) -> FacilityProfile:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "classes"}
         profile = cls(**known)
         profile.classes = [ClassGroup(**c) for c in data.get("classes", [])]

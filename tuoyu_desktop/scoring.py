@@ -14,9 +14,10 @@ Rules (the form supplies every number):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Dimension, Form, GradeCutoff, Item, ScaleOption
@@ -84,7 +85,7 @@ class Tally:
         return percent_of(self.earned, self.applicable_max)
 
     @classmethod
-    def of(cls, results: list[ItemResult]) -> "Tally":
+    def of(cls, results: list[ItemResult]) -> Tally:
         return cls(
             earned=sum((r.earned for r in results), Decimal(0)),
             applicable_max=sum((r.item.points for r in results if r.applicable), Decimal(0)),

@@ -32,6 +32,7 @@ def signed_report(tmp_path_factory):
         report = workspace.reports.export_pdf(assessment_id, folder / "报告.pdf", signers=[Signer(identity, PASS)])
     finally:
         workspace.close()
+    (folder / "director.pem").write_bytes(signing.read_identity(identity, PASS).certificate_pem())
     return folder, report.read_bytes()
 
 
@@ -92,6 +93,7 @@ def test_mutated_signed_reports_never_verify_and_never_import(signed_report, tmp
     holes = signature_holes(original)
     assert holes, "the report is not signed"
     receiver = Workspace.open(tmp_path / "receiver")
+    receiver.trust.add((folder / "director.pem").read_bytes())
     try:
         assert receiver.trust.verify(folder / "报告.pdf").exit_code == 0  # the untouched report passes
         head = receiver.store.audit_head()

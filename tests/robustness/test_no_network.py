@@ -59,7 +59,8 @@ def test_main_flows_open_no_connection(no_network, capsys, tmp_path):
     assert code == 0, out
     signed = tmp_path / "signed.pdf"
     code, out = run(capsys, "--data-dir", facility, "export", assessment_id, "-o", signed, "--sign",
-                    tmp_path / "director.p12", "--passphrase-file", secret)
+                    tmp_path / "director.p12", "--passphrase-file", secret, "--declare", "机构负责人",
+                    "--declare", "督导员=赵敏")
     assert code == 0, out
     code, out = run(capsys, "sign", signed, "--identity", tmp_path / "issued.p12", "--passphrase-file", secret)
     assert code == 0, out
@@ -70,6 +71,8 @@ def test_main_flows_open_no_connection(no_network, capsys, tmp_path):
     code, out = run(capsys, "--data-dir", district, "verify", signed, "--trust", tmp_path / "root.pem",
                     "--trust", tmp_path / "director.pem")
     assert code == 0, out
+    for certificate in ("root.pem", "director.pem"):
+        assert run(capsys, "--data-dir", district, "trust", "add", tmp_path / certificate)[0] == 0
     code, out = run(capsys, "--data-dir", district, "import", signed)
     assert code == 0, out
     assert run(capsys, "--data-dir", facility, "backup")[0] == 0

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from tuoyu_desktop import exchange, signing
 from tuoyu_desktop.cli import main
+from tuoyu_desktop.report.signers import DeclaredSigner
 from tuoyu_desktop.services import ImportRefused, NotReady, ProfileInvalid, Signer, Workspace
 from tuoyu_desktop.services.demo import demo_photo, demo_visited_profile
 
@@ -24,9 +25,11 @@ def people(tmp_path_factory):
     folder = tmp_path_factory.mktemp("people")
     inspector = folder / "inspector.p12"
     signing.create_identity(inspector, name="王建国", role="督导员", organisation="朝阳区托育综合服务中心", passphrase=PASS)
+    parent = folder / "parent.p12"
+    signing.create_identity(parent, name="刘芳", role="家长代表", organisation="朝阳区托育综合服务中心", passphrase=PASS)
     rep = folder / "rep.p12"
     signing.create_identity(rep, name="张晓燕", role="机构负责人", organisation="七彩童年托育园", passphrase=PASS)
-    return {"inspector": inspector, "rep": rep}
+    return {"inspector": inspector, "parent": parent, "rep": rep}
 
 
 @pytest.fixture
@@ -152,15 +155,19 @@ def test_next_inspection_opens_with_open_items_of_the_last(inspector):
     open_before = [i for i in inspector.rectifications.list() if i.source_id == first]
     inspector.rectifications.set_status(open_before[0].id, "无法整改", "房屋产权方不同意改造")
     facility_id = inspector.inspections.view(first).session.row.facility_id
-    second = inspector.inspections.create(facility_id, date.today().isoformat() + " 10:00", ["王建国"], "张晓燕")
+    later = (date.today() + timedelta(days=1)).isoformat() + " 10:00"
+    second = inspector.inspections.create(facility_id, later, ["王建国"], "张晓燕")
     carried = inspector.inspections.view(second).carried_over
     assert [i.id for i in carried] == [i.id for i in open_before[1:]]
     assert inspector.inspections.list()[0].id == second
 
 
 def sign_and_export(inspector, people, tmp_path, photos=2):
+    """The demo visit declares its two inspectors and the facility's representative: the
+    inspectors sign at export, the representative afterwards, each in their own place."""
     inspection_id = inspector.inspections.create_demo(photos=photos)
-    target = inspector.reports.export_pdf(inspection_id, tmp_path / "signed.pdf", signers=[Signer(people["inspector"], PASS)])
+    target = inspector.reports.export_pdf(inspection_id, tmp_path / "signed.pdf",
+                                          signers=[Signer(people["inspector"], PASS), Signer(people["parent"], PASS)])
     inspector.reports.sign(target, Signer(people["rep"], PASS))
     return inspection_id, target
 
@@ -169,10 +176,10 @@ def test_import_loop_inspector_to_facility(inspector, people, tmp_path):
     inspection_id, target = sign_and_export(inspector, people, tmp_path)
     check = inspector.trust.verify(target)
     assert check.exit_code in (0, 3), check.lines()
-    assert [s.signer_name for s in check.signatures.signatures] == ["王建国", "张晓燕"]
+    assert [s.signer_name for s in check.signatures.signatures] == ["王建国", "刘芳", "张晓燕"]
     facility = Workspace.open(tmp_path / "facility-data")
     try:
-        for name in ("inspector", "rep"):
+        for name in ("inspector", "parent", "rep"):
             facility.trust.add(signing.read_identity(people[name], PASS).certificate_pem())
         facility.facilities.save_own(demo_visited_profile())
         outcome = facility.received.import_file(target)
@@ -199,7 +206,7 @@ def test_report_for_another_facility_is_refused_and_nothing_stored(inspector, pe
     _, target = sign_and_export(inspector, people, tmp_path, photos=0)
     other = Workspace.open(tmp_path / "other-data")
     try:
-        for name in ("inspector", "rep"):
+        for name in ("inspector", "parent", "rep"):
             other.trust.add(signing.read_identity(people[name], PASS).certificate_pem())
         from tuoyu_desktop.services import demo_profile
 
@@ -269,7 +276,8 @@ def test_inspector_adds_a_facility_from_the_report_it_sent(inspector, people, tm
     try:
         assessment_id = facility.assessments.create_demo()
         facility.assessments.finalise(assessment_id)
-        target = facility.reports.export_pdf(assessment_id, tmp_path / "self.pdf", signers=[Signer(people["rep"], PASS)])
+        target = facility.reports.export_pdf(assessment_id, tmp_path / "self.pdf", signers=[Signer(people["rep"], PASS)],
+                                             declared=[DeclaredSigner("机构负责人", "张晓燕")])
         name = facility.facilities.own()[1].name
     finally:
         facility.close()

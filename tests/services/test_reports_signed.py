@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from support.signing_helpers import sign_in_place
 
 from tuoyu_desktop import exchange, signing
 from tuoyu_desktop.cli import main
@@ -100,8 +101,20 @@ def test_wrong_passphrase_leaves_nothing_behind(finalised, people, tmp_path):
 
 
 def test_two_signers_embedded_data_and_cover_match(finalised, people, tmp_path):
+    from tuoyu_desktop.report.signers import DeclaredSigner
+    from tuoyu_desktop.services import ExportError
+
     workspace, assessment_id = finalised
-    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
+    for person in ("director", "parent"):
+        workspace.trust.add(certificate_pem(people[person]))
+    alone = workspace.reports.export_pdf(assessment_id, tmp_path / "alone.pdf", signers=[Signer(people["director"], PASS)])
+    with pytest.raises(ExportError, match="没有留给 王玥"):  # not declared: no place to sign in
+        workspace.reports.sign(alone, Signer(people["parent"], PASS))
+    declared = [DeclaredSigner("机构负责人", "李红梅"), DeclaredSigner("家长代表")]
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)],
+                                          declared=declared)
+    first = workspace.trust.verify(target)
+    assert first.exit_code == 4 and first.missing == ["家长代表"] and "尚缺 1 个签名：家长代表" in first.verdict
     workspace.reports.sign(target, Signer(people["parent"], PASS))
     check = workspace.trust.verify(target)
     assert check.exit_code == 0, check.lines()
@@ -127,7 +140,10 @@ def test_trust_store_names_untrusted_signers(finalised, people, tmp_path):
 
 def test_district_root_alone_trusts_what_it_issued(finalised, people, tmp_path):
     workspace, assessment_id = finalised
-    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["issued"], PASS)])
+    from tuoyu_desktop.report.signers import DeclaredSigner
+
+    target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["issued"], PASS)],
+                                          declared=[DeclaredSigner("机构负责人", "赵敏")])
     district = Workspace.open(tmp_path / "district")
     district.trust.add(people["root_pem"].read_bytes())
     assert district.trust.list()[0]["kind"] == "root"
@@ -155,7 +171,7 @@ def _resign_with_payload(workspace, assessment_id, people, tmp_path, change, kee
         session = workspace.assessments.open(assessment_id)
         report.write_assessment_report(plain, session.profile, session.row, session.scores,
                                        attachment=report.Attachment(payload["report_id"], "assessment.json", new_data))
-    signing.sign_pdf(plain, plain, people["director"], PASS)
+    sign_in_place(plain, people["director"], PASS)
     return plain
 
 
@@ -181,6 +197,9 @@ def test_import_verifies_first_and_deduplicates(finalised, people, tmp_path):
     workspace, assessment_id = finalised
     target = workspace.reports.export_pdf(assessment_id, tmp_path / "r.pdf", signers=[Signer(people["director"], PASS)])
     district = Workspace.open(tmp_path / "district")
+    with pytest.raises(ImportRefused, match="信任列表是空的"):  # identity never silently skipped
+        district.received.import_file(target)
+    district.trust.add(certificate_pem(people["director"]))
     first = district.received.import_file(target)
     assert not first.duplicate and first.record["facility_name"] == workspace.facilities.own()[1].name
     assert district.received.import_file(target).duplicate
@@ -216,7 +235,7 @@ def test_cli_round_trip(capsys, data_dir, tmp_path, people):
                      "--passphrase-file", people["pass"])
     assert code == 0
     code, out, _ = run(capsys, "verify", tmp_path / "r.pdf")
-    assert code == 0 and "李红梅" in out and "内嵌数据" in out
+    assert code == 3 and "李红梅" in out and "内嵌数据" in out and "信任列表是空的" in out
     fingerprint = signing.read_identity(identity, PASS).info.fingerprint
     assert run(capsys, "verify", tmp_path / "r.pdf", "--trust", fingerprint)[0] == 0
     code, out, _ = run(capsys, "verify", tmp_path / "r.pdf", "--trust", people["root_pem"], "--json")
@@ -224,7 +243,14 @@ def test_cli_round_trip(capsys, data_dir, tmp_path, people):
     (tmp_path / "junk.pdf").write_bytes(b"not a pdf at all")
     assert run(capsys, "verify", tmp_path / "junk.pdf")[0] == 2
     code, out, _ = run(capsys, "--data-dir", tmp_path / "district", "import", tmp_path / "r.pdf")
-    assert code == 0 and "已导入" in out
+    assert code == 1
+    code, out, _ = run(capsys, "--data-dir", tmp_path / "district", "import", "--accept-untrusted", tmp_path / "r.pdf")
+    assert code == 0 and "待核实身份" in out
+    assert run(capsys, "identity", "export-cert", identity, "-o", tmp_path / "me.pem",
+               "--passphrase-file", people["pass"])[0] == 0
+    assert run(capsys, "--data-dir", tmp_path / "district", "trust", "add", tmp_path / "me.pem")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", tmp_path / "district", "import", tmp_path / "r.pdf")
+    assert code == 0 and "身份已核实" in out
     code, out, _ = run(capsys, "--data-dir", tmp_path / "district", "import", tmp_path / "r.pdf")
     assert code == 0 and "此前已导入" in out
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tuoyu_desktop.cli.common import number, open_workspace
-from tuoyu_desktop.cli.reports import signer_from
+from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace
+from tuoyu_desktop.cli.reports import signers_from
 
 
 def summary_json(summary) -> dict[str, Any]:
@@ -51,7 +51,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         return cmd_demo_inspection(args)
     workspace = open_workspace(args, writer=True)
-    assessment_id = workspace.assessments.create_demo()
+    assessment_id = workspace.assessments.create_demo(form_id=args.form)
     summary = next(s for s in workspace.assessments.list() if s.row.id == assessment_id)
     total = summary.scores.total
     print(f"已创建演示自评：{summary.row.period}，得分率 {total.percent}%，等级 {summary.scores.grade.grade}")
@@ -60,11 +60,49 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    from tuoyu_desktop.services import DeclaredSigner
+
+    workspace = open_workspace(args, writer=None)
     workspace.assessments.row(args.id)  # NotFound names the id and where to look
-    signers = [signer_from(args.sign, args.passphrase_file)] if args.sign else []
-    path = workspace.reports.export_pdf(args.id, args.output, signers=signers)
+    signers = signers_from(args.sign or [], args.passphrase_file or [])
+    declared = None
+    if args.declare:
+        declared = [DeclaredSigner(*(part.strip() for part in entry.split("=", 1))) for entry in args.declare]
+    path = workspace.reports.export_pdf(args.id, args.output, signers=signers, declared=declared)
     print(f"已导出：{path}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args, writer=True)
+    assessment_id = workspace.assessments.create(args.form, args.period)
+    form = workspace.assessments.open(assessment_id).form
+    print(f"已新建：{args.period}，{form.title}（{form.version}），共 {form.item_count} 个条目")
+    print(assessment_id)
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from tuoyu_desktop.records import Answer
+
+    session = open_workspace(args, writer=True).assessments.open(args.id)
+    if args.na is not None:
+        answer = Answer(na=True, na_reason=args.na, comment=args.comment or "")
+    elif args.value is None:
+        raise CommandFailed("请给出答案（选项的值，如 met / yes），或用 --na 说明不适用的理由")
+    else:
+        item = session.item(args.item)
+        value = args.value
+        if item.kind == "choice" and item.scale.option(value) is None:
+            by_label = {o.label: o.value for o in item.scale.options}
+            if value not in by_label:
+                options = "、".join(f"{o.value}（{o.label}）" for o in item.scale.options)
+                raise CommandFailed(f"条目 {args.item} 没有选项“{value}”；可选：{options}")
+            value = by_label[value]
+        answer = Answer(value=value, comment=args.comment or "")
+    saved_at = session.set_answer(args.item, answer)
+    done = session.scores.total
+    print(f"已保存 {args.item}（{saved_at}）；已完成 {done.done}/{done.total} 项")
     return 0
 
 
@@ -72,13 +110,31 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser("demo", help="创建演示机构和一份已填完的自评（最后一行输出自评编号）", parents=[common])
     demo.add_argument("--kind", choices=("self_assessment", "inspection"), default="self_assessment",
                       help="inspection：一家走访机构和一份完整的巡查记录（含照片和问题），最后一行输出巡查编号")
+    demo.add_argument("--form", default="wst821-2023", metavar="FORM_ID",
+                      help="用这份评估表做演示自评（见 tuoyu forms list；默认 wst821-2023）")
     demo.set_defaults(handler=cmd_demo)
+    new = commands.add_parser("new", help="新建一份自评（最后一行输出自评编号）", parents=[common])
+    new.add_argument("--form", default="wst821-2023", metavar="FORM_ID", help="评估表编号（见 tuoyu forms list）")
+    new.add_argument("--period", required=True, help="评估周期，如 2026年下半年")
+    new.set_defaults(handler=cmd_new)
+    answer = commands.add_parser("answer", help="回答一个条目（与界面中作答的检查相同）", parents=[common])
+    answer.add_argument("id", help="自评编号")
+    answer.add_argument("item", metavar="ITEM_ID", help="条目编号，如 1.1.1")
+    answer.add_argument("value", nargs="?", metavar="VALUE", help="选项的值或名称（如 met 或 达到）、数字、文字")
+    answer.add_argument("--comment", help="备注")
+    answer.add_argument("--na", metavar="REASON", help="标为不适用，并写明理由")
+    answer.set_defaults(handler=cmd_answer)
     listing = commands.add_parser("list", help="列出本机构的自评", parents=[common])
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")
     listing.set_defaults(handler=cmd_list)
     export = commands.add_parser("export", help="导出自评报告或巡查报告 PDF", parents=[common])
     export.add_argument("id", help="自评编号（见 tuoyu list）或巡查编号（见 tuoyu inspections list）")
     export.add_argument("-o", "--output", required=True, type=Path, help="目标 PDF 文件")
-    export.add_argument("--sign", type=Path, metavar="IDENTITY.p12", help="导出并用此数字身份签名（须先定稿）")
-    export.add_argument("--passphrase-file", type=Path, help="从文件第一行读取口令（供脚本使用）")
+    export.add_argument("--sign", type=Path, action="append", metavar="IDENTITY.p12",
+                        help="导出并用此数字身份签名（须先定稿；可多次使用，按顺序签名）")
+    export.add_argument("--passphrase-file", type=Path, action="append",
+                        help="从文件第一行读取口令（供脚本使用；给一个则所有身份共用，或每个 --sign 一个）")
+    export.add_argument("--declare", action="append", metavar="ROLE[=NAME]",
+                        help="声明报告的签署人（可多次使用，按签名顺序），如 机构负责人=李红梅、机构代表；"
+                             "默认：自评为机构负责人，巡查为各督导员和机构代表")
     export.set_defaults(handler=cmd_export)

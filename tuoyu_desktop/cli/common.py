@@ -25,11 +25,21 @@ def number(value: Decimal) -> int | float:
 _opened: list = []  # workspaces this command opened: closed (WAL checkpointed) when it ends
 
 
-def open_workspace(args: argparse.Namespace, writer: bool = False):
-    """The workspace; commands that change data take the writer lock (one writer at a time)."""
-    from tuoyu_desktop.services import Workspace
+def open_workspace(args: argparse.Namespace, writer: bool | None = False):
+    """The workspace; commands that change data take the writer lock (one writer at a time).
 
-    workspace = Workspace.open(args.data_dir, writer=writer)
+    ``writer=None``: write if the folder is free (an export then logs the audit head it
+    carries), else read, so the command still works while the app is open.
+    """
+    from tuoyu_desktop.services import DataDirBusy, Workspace
+
+    if writer is None:
+        try:
+            workspace = Workspace.open(args.data_dir, writer=True)
+        except DataDirBusy:
+            workspace = Workspace.open(args.data_dir, writer=False)
+    else:
+        workspace = Workspace.open(args.data_dir, writer=writer)
     _opened.append(workspace)
     warning = workspace.integrity_warning() if writer else None
     if warning:

@@ -36,6 +36,14 @@ def signer_from(identity: Path, passphrase_file: Path | None):
     return Signer(identity, read_passphrase(passphrase_file, f"{identity.name} 的口令："))
 
 
+def signers_from(identities: list[Path], passphrase_files: list[Path]) -> list:
+    """One signer per ``--sign``; ``--passphrase-file`` given once serves them all, else one each."""
+    if passphrase_files and len(passphrase_files) not in (1, len(identities)):
+        raise CommandFailed("--passphrase-file 的个数应为 1，或与 --sign 的个数相同")
+    files = passphrase_files * len(identities) if len(passphrase_files) == 1 else passphrase_files or [None] * len(identities)
+    return [signer_from(identity, file) for identity, file in zip(identities, files, strict=True)]
+
+
 def cmd_sign(args: argparse.Namespace) -> int:
     signer = signer_from(args.identity, args.passphrase_file)
     open_workspace(args).reports.sign(args.pdf, signer)
@@ -67,15 +75,43 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     for pdf in args.pdfs:
         try:
-            outcome = workspace.received.import_file(pdf)
+            outcome = workspace.received.import_file(pdf, accept_untrusted=args.accept_untrusted)
         except ImportRefused as exc:
             failed += 1
             print(f"{pdf}: {exc}", file=sys.stderr)
             continue
         record = outcome.record
-        state = "此前已导入，未重复保存" if outcome.duplicate else "已导入"
-        print(f"{pdf}: {state} — {record['facility_name']} {record['period']}，等级 {record['grade']}（{outcome.report_id}）")
+        print(f"{pdf}: {outcome.message}（{outcome.state_label}）— {record['facility_name']} {record['period']}，"
+              f"等级 {record['grade']}（{outcome.report_id}）")
     return 1 if failed else 0
+
+
+def cmd_received_list(args: argparse.Namespace) -> int:
+    rows = open_workspace(args).received.list(args.state or ())
+    if args.json:
+        print(json.dumps([received_json(row) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("还没有收到的报告。")
+    for row in rows:
+        print(f"{row['report_id']}\t{row['state_label']}\t{row['facility_name']}\t{row['period']}\t{row['grade']}\t"
+              f"{row['percent']}%\t{row['received_at']}")
+    return 0
+
+
+def received_json(row: dict) -> dict:
+    signatures = json.loads(row["signers"] or "{}").get("signatures", [])
+    return {
+        "report_id": row["report_id"], "state": row["state"], "state_label": row["state_label"],
+        "kind": row["kind"], "facility": row["facility_name"], "credit_code": row["credit_code"],
+        "form_id": row["form_id"], "form_version": row["form_version"], "period": row["period"],
+        "total": row["earned"], "percent": row["percent"], "grade": row["grade"],
+        "veto_failed": json.loads(row["veto_failed"] or "[]"),
+        "signers": [{"name": s["signer"]["name"], "role": s["signer"]["role"], "fingerprint": s["signer"]["fingerprint"],
+                     "trusted": s["trusted"], "trust_note": s["trust_note"], "signed_at": s["signing_time"]}
+                    for s in signatures if s.get("kind") == "signature"],
+        "file": row["file_name"], "imported_at": row["received_at"],
+    }
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
@@ -122,7 +158,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     verify = commands.add_parser(
         "verify", parents=[common],
         help="核验报告：签名完好且覆盖整个文件、签名人可信、内嵌数据与封面一致",
-        description="退出码：0 全部通过；1 文件被改动或签名无效；2 不是可读取的报告；3 完好但签名人不受信任",
+        description="退出码：0 全部通过；1 文件被改动或签名无效；2 不是可读取的报告；3 完好但签名人不受信任"
+                    "（或没有任何信任依据）；4 完好可信，但报告声明的签署人尚未全部签名",
     )
     verify.add_argument("pdf", type=Path, metavar="FILE.pdf")
     verify.add_argument("--trust", action="append", default=[], metavar="CERT_OR_SHA256",
@@ -130,9 +167,20 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     verify.add_argument("--json", action="store_true", help="以 JSON 输出")
     verify.set_defaults(handler=cmd_verify)
 
-    imported = commands.add_parser("import", help="核验并导入收到的报告（按报告编号去重）", parents=[common])
+    imported = commands.add_parser("import", help="核验并导入收到的报告（按报告编号和内容去重）", parents=[common])
     imported.add_argument("pdfs", nargs="+", type=Path, metavar="FILE.pdf")
+    imported.add_argument("--accept-untrusted", action="store_true",
+                          help="签名完好但签名人未登记的报告，另存为“待核实身份”（不计入已接收的数据）")
     imported.set_defaults(handler=cmd_import)
+
+    received = commands.add_parser("received", help="收到的报告", parents=[common])
+    received_sub = received.add_subparsers(dest="received_command", required=True, metavar="子命令")
+    received_list = received_sub.add_parser("list", help="列出收到的报告及其状态（已接收 / 待核实身份 / 冲突）",
+                                            parents=[common])
+    received_list.add_argument("--state", action="append", choices=("accepted", "untrusted", "conflict"),
+                               help="按状态筛选（可多次使用）")
+    received_list.add_argument("--json", action="store_true", help="以 JSON 输出")
+    received_list.set_defaults(handler=cmd_received_list)
 
     trust = commands.add_parser("trust", help="信任列表：登记的签名人证书和区级根证书", parents=[common])
     trust_sub = trust.add_subparsers(dest="trust_command", required=True, metavar="子命令")

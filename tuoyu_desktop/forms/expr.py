@@ -17,9 +17,10 @@ use three-valued logic, so ``false and unknown`` is false.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from tuoyu_desktop.errors import TuoyuError
 
@@ -66,6 +67,7 @@ def _tokens(source: str) -> list[tuple[str, str, int]]:
         if not match or match.end() == position:
             raise ExprError(f"第 {position + 1} 个字符处无法识别：{source[position:position + 10]!r}")
         kind = match.lastgroup
+        assert kind is not None  # every alternative is a named group
         tokens.append((kind, match.group(kind), match.start(kind)))
         position = match.end()
     return tokens
@@ -242,7 +244,7 @@ class Environment:
             raise ExprError(f"未知的函数 {node.value!r}（可用：{', '.join(sorted(self.functions))}）")
         if len(node.args) != len(function.params):
             raise ExprError(f"函数 {node.value} 需要 {len(function.params)} 个参数，给了 {len(node.args)} 个")
-        for position, (arg, wanted) in enumerate(zip(node.args, function.params), start=1):
+        for position, (arg, wanted) in enumerate(zip(node.args, function.params, strict=True), start=1):
             got = self.check(arg, item_types)
             if got != wanted:
                 raise ExprError(f"函数 {node.value} 的第 {position} 个参数应是{TYPE_NAMES[wanted]}，不是{TYPE_NAMES[got]}")
@@ -287,8 +289,11 @@ def evaluate(node: Node, variables: Mapping[str, Any], functions: Mapping[str, F
         return variables.get(node.value)
     if op == "call":
         args = [evaluate(arg, variables, functions) for arg in node.args]
+        run = functions[node.value].run
+        if run is None:
+            raise ExprError(f"函数 {node.value} 只能用于检查，不能求值")
         try:
-            return functions[node.value].run(*args)
+            return run(*args)
         except ArithmeticError:  # overflow, an impossible decimal operation: not known
             return None
     if op == "and":

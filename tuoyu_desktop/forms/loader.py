@@ -287,7 +287,7 @@ def _grading(check: _Checker, document: dict) -> Grading:
     grades = [c.grade for c in cutoffs]
     if len(set(grades)) != len(grades):
         check.fail("grading.cutoffs", "等级名称重复")
-    if any(a.min_percent <= b.min_percent for a, b in zip(cutoffs, cutoffs[1:])):
+    if any(a.min_percent <= b.min_percent for a, b in zip(cutoffs, cutoffs[1:], strict=False)):
         check.fail("grading.cutoffs", "必须按分数线从高到低排列，且分数线各不相同")
     if cutoffs and cutoffs[-1].min_percent != 0:
         check.fail("grading.cutoffs", "最后一个等级的分数线必须是 0，使每个得分都有等级")

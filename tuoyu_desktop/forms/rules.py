@@ -7,8 +7,9 @@ evaluates rules for one facility and one set of answers when scoring.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop.facility import CLASS_TYPES, FacilityProfile
 from tuoyu_desktop.forms.expr import BOOL, LIST, NUMBER, TEXT, Environment, ExprError, Function, Node, evaluate
@@ -92,7 +93,7 @@ def _none_safe(run: Callable[..., Any]) -> Callable[..., Any]:
 class RuleContext:
     """Evaluates a form's rules against one facility profile and one set of answers."""
 
-    def __init__(self, form: "Form", answers: Mapping[str, "Answer"], profile: FacilityProfile | None):
+    def __init__(self, form: Form, answers: Mapping[str, Answer], profile: FacilityProfile | None):
         self.form = form
         self.answers = answers
         self.profile = profile
@@ -111,12 +112,15 @@ class RuleContext:
                 for name, kind in PROFILE_VARIABLES.items()}
 
     def _classes(self, class_type: str) -> list:
-        return [c for c in self.profile.classes if c.class_type == class_type]
+        return [] if self.profile is None else [c for c in self.profile.classes if c.class_type == class_type]
 
     def _per_caregiver(self, class_type: str) -> Decimal:
         ratios = [INFINITY if c.caregivers <= 0 else Decimal(c.children) / c.caregivers
                   for c in self._classes(class_type) if c.children > 0]
         return max(ratios, default=Decimal(0))
+
+    def _needs_profile(self, rule: Callable[[str], Decimal]) -> Callable[[str], Decimal | None]:
+        return lambda class_type: None if self.profile is None else rule(class_type)
 
     def _runners(self) -> dict[str, Callable[..., Any]]:
         class_rules: dict[str, Callable[[str], Decimal]] = {
@@ -127,8 +131,8 @@ class RuleContext:
             "most_children_per_caregiver": self._per_caregiver,
         }
         # Without a profile the class figures are unknown, not zero.
-        runners = {name: (lambda rule: lambda t: None if self.profile is None else rule(t))(rule)
-                   for name, rule in class_rules.items()}
+        runners: dict[str, Callable[..., Any]] = {
+            name: self._needs_profile(rule) for name, rule in class_rules.items()}
         runners.update(
             value=self.value,
             answered=lambda item_id: self.value(item_id) is not None,

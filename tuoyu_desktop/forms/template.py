@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from tuoyu_desktop.forms.expr import Node, parse
 

@@ -6,7 +6,7 @@ answers are stored by item id, so ``1.2.3`` must mean the same sort of answer in
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from tuoyu_desktop.forms.model import Form
 

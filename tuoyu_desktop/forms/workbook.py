@@ -9,10 +9,11 @@ compiling what it wrote gives the same form (the same canonical content and hash
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from tuoyu_desktop.forms.loader import FormError, build_form, normalize
 from tuoyu_desktop.forms.model import Form
@@ -214,7 +215,7 @@ class _DocumentBuilder:
     def build(self, sheets: dict[str, _Sheet]) -> dict:
         document: dict[str, Any] = {"schema": 1}
         grading: dict[str, Any] = {}
-        for row, values, places in sheets[SETTINGS_SHEET].rows:
+        for _row, values, places in sheets[SETTINGS_SHEET].rows:
             for key in values:
                 target = grading if key == "veto_grade" else document
                 path = "grading.veto_grade" if key == "veto_grade" else key
