@@ -443,58 +443,58 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="101" />
-        <location filename="../../tuoyu_desktop/ui/export.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="124" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="109" />
         <source>Export the report as PDF</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="111" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="123" />
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="157" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="158" />
         <source>The report could not be written.</source>
         <translation>报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="168" />
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="169" />
         <source>The report was saved.</source>
         <translation>报告已保存。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="171" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="172" />
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="169" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="173" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1610,6 +1610,39 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>LaterSignerDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="165" />
+        <source>Signs later</source>
+        <translation>稍后签名</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="167" />
+        <source>The report reserves a signature box for this person; they sign the exported file later with their own identity.</source>
+        <translation>报告为此人预留签名框；此人稍后用自己的数字身份在导出的文件上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174" />
+        <source>as on their identity; may stay empty</source>
+        <translation>与其数字身份上的姓名一致；可留空</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="176" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="178" />
+        <source>Reserve</source>
+        <translation>预留</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="60" />
@@ -2663,120 +2696,130 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="197" />
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="200" />
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174" />
-        <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase.</source>
-        <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人用自己的数字身份和口令签名。</translation>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="204" />
+        <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase; someone who signs the file later gets a reserved box.</source>
+        <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人使用自己的数字身份和口令签名；稍后签名的人会在报告中获得预留的签名框。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="215" />
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="217" />
+        <source>Signs later…</source>
+        <translation>稍后签名…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="219" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="226" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="244" />
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="265" />
+        <source>signs later</source>
+        <translation>稍后签名</translation>
     </message>
 </context>
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="64" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="73" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="74" />
         <source>Choose the identity file (.p12)</source>
         <translation>选择数字身份文件（.p12）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="76" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="79" />
         <source>Digital identity:</source>
         <translation>数字身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="82" />
         <source>The identity's passphrase</source>
         <translation>数字身份的口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="83" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="88" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="93" />
         <source>Handwritten signature (optional): shown in the signature stamp</source>
         <translation>手写签名（可选）：显示在签章中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="98" />
         <source>Draw with the mouse, a pen or a finger.</source>
         <translation>可用鼠标、手写笔或手指书写。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="99" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="105" />
         <source>Use this signer</source>
         <translation>使用此签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="115" />
         <source>Choose a digital identity</source>
         <translation>选择数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="115" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="123" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="133" />
         <source>Choose the identity file first.</source>
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="157" />
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -2784,7 +2827,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="48" />
         <source>A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. Create a new digital identity (Tools → Digital identities) and register its fingerprint with the district again. Reports signed with the old identity can still be verified.</source>
         <translation>忘记的口令无法找回：口令不保存在任何地方，本程序也不保存。请新建一个数字身份（工具 → 数字身份），并到区里重新登记新证书的指纹。用旧身份签过的报告仍然可以核验。</translation>
     </message>

@@ -209,6 +209,16 @@ def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, id
         click(qtbot, dialog.add_button)
         assert dialog.list.count() == 1
         assert dialog.list.item(0).text().startswith("1. 张园长（机构负责人")
+
+        def reserve_later(later):
+            later.role.setCurrentText("机构代表")
+            type_text(qtbot, later.name, "李代表")
+            click(qtbot, later.ok_button)
+
+        when_modal(reserve_later)
+        click(qtbot, dialog.later_button)
+        assert dialog.list.item(1).text() == "2. 李代表（机构代表） · 稍后签名"
+        assert len(dialog.signers) == 1
         dialog.grab().save("/tmp/ui2_signed_export.png")
         click(qtbot, dialog.export_button)
 
@@ -219,7 +229,7 @@ def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, id
     assert ok, message
     assert steps == ["wrong", "ok"]
     check = mini_workspace.trust.verify(target)
-    assert check.exit_code == 0, check.lines()
+    assert check.exit_code == 4, check.lines()  # genuine so far, but 李代表's reserved box is still empty
     assert [s.signer_name for s in check.signatures.signatures] == ["张园长"]
     assert _image_count(target) >= 1  # the handwritten signature
     # Passphrases are never stored.
@@ -287,7 +297,7 @@ def test_verify_window_green_import_once_and_red_when_tampered(
     assert verify.table.item(0, 2).text() == "阳光托育"
     assert verify.table.item(0, 5).text() == "是" and verify.table.item(0, 6).text() == "是"
     assert style.GREEN in verify.verdict_frame.styleSheet()
-    assert "与封面一致" in verify.data_label.text()
+    assert "与报告签名时的数据摘要一致" in verify.data_label.text()
     verify.grab().save("/tmp/ui2_verify_ok.png")
 
     messages = []

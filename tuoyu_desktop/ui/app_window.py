@@ -472,12 +472,12 @@ class MainWindow(QMainWindow):
             return False
         dialog = SignedExportDialog(self.workspace.data_dir, self.settings, session.row.period, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.signers)
-        signers = list(dialog.signers) if accepted else []
-        dialog.signers.clear()
+        signers, declared = (dialog.signers, dialog.declared()) if accepted else ([], None)
+        dialog.entries.clear()
         dialog.deleteLater()
         if not accepted:
             return False
-        return self.export_controller.export(session.id, signers)
+        return self.export_controller.export(session.id, signers, declared)
 
     def add_signature_to_report(self) -> bool:
         """A later signer signs an already exported report (in place)."""

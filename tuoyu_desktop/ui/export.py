@@ -22,12 +22,14 @@ class ExportWorker(BackgroundThread):
     succeeded = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, data_dir: Path, assessment_id: str, target: Path, parent: QObject | None = None, signers=()):
+    def __init__(self, data_dir: Path, assessment_id: str, target: Path, parent: QObject | None = None, signers=(),
+                 declared=None):
         super().__init__(parent)
         self.data_dir = data_dir
         self.assessment_id = assessment_id
         self.target = target
         self.signers = list(signers)  # services.Signer: passphrases live only in memory
+        self.declared = declared  # services.DeclaredSigner list, or None for the report's defaults
 
     def run(self) -> None:  # runs in the worker thread
         workspace = None
@@ -35,7 +37,8 @@ class ExportWorker(BackgroundThread):
             workspace = Workspace.open(self.data_dir, writer=False)
             if self.signers:
                 path = workspace.reports.export_pdf(
-                    self.assessment_id, self.target, progress=self.progressed.emit, signers=self.signers
+                    self.assessment_id, self.target, progress=self.progressed.emit, signers=self.signers,
+                    declared=self.declared,
                 )
             else:
                 path = workspace.reports.export_pdf(self.assessment_id, self.target, progress=self.progressed.emit)
@@ -88,10 +91,11 @@ class ExportController(QObject):
             return self.start_folder() / (formatting.safe_filename(f"{session.profile.name}_{row.period}_巡查报告") + ".pdf")
         return self.start_folder() / default_report_name(name, row.period)
 
-    def export(self, assessment_id: str, signers=()) -> bool:
+    def export(self, assessment_id: str, signers=(), declared=None) -> bool:
         """Ask for a file name and start writing; returns False if the user cancelled.
 
-        With ``signers`` (services.Signer, in signing order) the report is signed by each.
+        With ``signers`` (services.Signer, in signing order) the report is signed by each;
+        ``declared`` (services.DeclaredSigner) names everyone who signs, now or later.
         """
         if self.busy:
             return False
@@ -112,10 +116,10 @@ class ExportController(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         self.settings.setValue(keys.EXPORT_DIR, str(path.parent))
-        self.start(assessment_id, path, signers)
+        self.start(assessment_id, path, signers, declared)
         return True
 
-    def start(self, assessment_id: str, path: Path, signers=()) -> None:
+    def start(self, assessment_id: str, path: Path, signers=(), declared=None) -> None:
         dialog = QProgressDialog(self.tr("Writing the PDF report…"), "", 0, 0, self.parent_widget)
         dialog.setWindowTitle(self.tr("Export PDF"))
         dialog.setCancelButton(None)
@@ -124,7 +128,7 @@ class ExportController(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.progress_dialog = dialog
-        worker = ExportWorker(self.workspace.data_dir, assessment_id, path, self, signers=signers)
+        worker = ExportWorker(self.workspace.data_dir, assessment_id, path, self, signers=signers, declared=declared)
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tuoyu_desktop.services import Signer
+from tuoyu_desktop.services import DeclaredSigner, Signer
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.signature_pad import SignaturePad
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 IDENTITY_FILTER = "*.p12 *.pfx"
+LATER_ROLES = ("机构代表", "举办者", "家长代表", "督导员", "机构负责人")
 
 
 def identities_folder(data_dir: Path) -> Path:
@@ -156,14 +157,43 @@ class SignerDialog(QDialog):
         return text + ("  · " + self.tr("handwritten signature") if self.signer and self.signer.handwriting_png else "")
 
 
+class LaterSignerDialog(QDialog):
+    """Someone who signs the exported file later (`tuoyu sign`, 添加签名): the report reserves their box."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Signs later"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("The report reserves a signature box for this person; they sign the "
+                                       "exported file later with their own identity."), wrap=True))
+        form = QFormLayout()
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(LATER_ROLES)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("as on their identity; may stay empty"))
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Name"), self.name)
+        layout.addLayout(form)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Reserve"), self.accept)
+        layout.addWidget(self.buttons)
+        self.role.currentTextChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+
+    def declared(self) -> DeclaredSigner:
+        return DeclaredSigner(self.role.currentText().strip(), self.name.text().strip())
+
+
 class SignedExportDialog(QDialog):
-    """Collect the signers in signing order, then export the signed report."""
+    """Collect the signers in signing order, then export the signed report.
+
+    Each entry signs now (a ``Signer`` with their identity) or later (only declared, so the report
+    reserves their box)."""
 
     def __init__(self, data_dir: Path, settings: QSettings, period: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.settings = settings
-        self.signers: list[Signer] = []
+        self.entries: list[tuple[Signer | None, DeclaredSigner]] = []
         self.setWindowTitle(self.tr("Export signed report"))
         self.resize(580, 380)
         layout = QVBoxLayout(self)
@@ -172,7 +202,8 @@ class SignedExportDialog(QDialog):
             label(
                 self.tr(
                     "Add the people who sign, in order (for example the director, then the facility "
-                    "representative). Each signs with their own digital identity and passphrase."
+                    "representative). Each signs with their own digital identity and passphrase; someone "
+                    "who signs the file later gets a reserved box."
                 ),
                 wrap=True,
             )
@@ -183,9 +214,12 @@ class SignedExportDialog(QDialog):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add signer…"))
         self.add_button.clicked.connect(self.add_signer)
+        self.later_button = QPushButton(self.tr("Signs later…"))
+        self.later_button.clicked.connect(self.add_later_signer)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.add_button)
+        row.addWidget(self.later_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -194,24 +228,48 @@ class SignedExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
 
+    @property
+    def signers(self) -> list[Signer]:
+        """Those who sign now, in order."""
+        return [signer for signer, _person in self.entries if signer is not None]
+
+    def declared(self) -> list[DeclaredSigner] | None:
+        """Everyone the report names as signing, when someone signs later; else None (the defaults)."""
+        if all(signer is not None for signer, _person in self.entries):
+            return None
+        return [person for _signer, person in self.entries]
+
     def add_signer(self) -> bool:
         dialog = SignerDialog(
-            self.data_dir, self.settings, self, title=self.tr("Signer {number}").format(number=len(self.signers) + 1)
+            self.data_dir, self.settings, self, title=self.tr("Signer {number}").format(number=len(self.entries) + 1)
         )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.signer is not None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.signer is not None and dialog.info is not None
         dialog.deleteLater()
         if not accepted:
             return False
-        self.signers.append(dialog.signer)
-        self.list.addItem(f"{len(self.signers)}. {dialog.describe()}")
+        self.entries.append((dialog.signer, DeclaredSigner(dialog.info.role, dialog.info.name)))
+        self.list.addItem(f"{len(self.entries)}. {dialog.describe()}")
         dialog.signer = None
+        self._update()
+        return True
+
+    def add_later_signer(self) -> bool:
+        dialog = LaterSignerDialog(self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.declared().role)
+        person = dialog.declared()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        self.entries.append((None, person))
+        who = f"{person.name}（{person.role}）" if person.name else person.role
+        self.list.addItem(f"{len(self.entries)}. {who} · " + self.tr("signs later"))
         self._update()
         return True
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self.signers):
-            del self.signers[row]
+        if 0 <= row < len(self.entries):
+            del self.entries[row]
             texts = [self.list.item(i).text().split(". ", 1)[1] for i in range(self.list.count()) if i != row]
             self.list.clear()
             for number, text in enumerate(texts, 1):
@@ -220,9 +278,9 @@ class SignedExportDialog(QDialog):
 
     def _update(self) -> None:
         self.export_button.setEnabled(bool(self.signers))
-        self.remove_button.setEnabled(bool(self.signers))
+        self.remove_button.setEnabled(bool(self.entries))
 
     def done(self, result: int) -> None:  # noqa: D401
         if result != QDialog.DialogCode.Accepted:
-            self.signers.clear()  # forget passphrases as soon as possible
+            self.entries.clear()  # forget passphrases as soon as possible
         super().done(result)
