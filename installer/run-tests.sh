@@ -5,5 +5,8 @@ cd "$(dirname "$0")/.."
 source installer/venv.sh
 ensure_qt_libs
 ensure_venv "[test]"
+# Static checks first (seconds): lint everywhere, types in the non-GUI packages (pyproject.toml).
+"$VENV/bin/ruff" check --quiet .
+"$VENV/bin/mypy"
 export QT_QPA_PLATFORM=offscreen
 exec "$VENV/bin/python" -m pytest "$@"
