@@ -124,7 +124,8 @@ class Trust:
         - the embedded data: readable, the same digest as the report's signed metadata (or,
           for reports made by 0.1.0, as the printed box, on whatever page it landed);
         - the declared signers: each signed in their own place, none before the data was
-          finalised; a declared signer missing is exit 4 (intact and trusted, not complete).
+          finalised; a declared signer missing is exit 4 (intact and trusted, not complete);
+        - the scores: recomputed from the embedded answers and form snapshot, as claimed.
         """
         from tuoyu_desktop import signing
 
@@ -149,7 +150,11 @@ class Trust:
         if declaration is not None and declaration.report_id != payload.get("report_id"):
             _refuse(check, "签署人声明与报告编号不符")
             return
+        from tuoyu_desktop import exchange
+
         problems = _signed_too_early(signatures, (payload.get("assessment") or {}).get("finalised_at"))
+        # A report counts for what its answers say, not for what its score box says.
+        problems += ["内嵌的得分与报告自身的答案不符：" + problem for problem in exchange.recomputation_problems(payload)]
         if declaration is not None:
             places = {p.field: p for p in declaration.area.places}
             for signature in signatures:
