@@ -43,6 +43,9 @@ def enable(data_dir: Path, program: str) -> Path | None:
                      f"pid {os.getpid()} Python {sys.version.split()[0]}\n")
         stream.flush()
     except OSError:
+        if _stream is not None:  # an earlier data folder's log (in-process callers, tests)
+            _stream.close()
+            _stream = None
         fallback = sys.__stderr__ or sys.stderr  # None in a windowed program on Windows
         if fallback is not None:
             faulthandler.enable(file=fallback, all_threads=True)
@@ -52,3 +55,14 @@ def enable(data_dir: Path, program: str) -> Path | None:
     _stream = stream
     faulthandler.enable(file=stream, all_threads=True)
     return path
+
+
+def record_exception(exc: BaseException) -> Path | None:
+    """Append an unexpected exception's traceback to the crash log (when enabled); its path."""
+    import traceback
+
+    if _stream is None or _stream.closed:
+        return None
+    _stream.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    _stream.flush()
+    return Path(_stream.name)

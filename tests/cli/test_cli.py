@@ -93,3 +93,30 @@ def test_usage_errors_exit_2(argv):
     with pytest.raises(SystemExit) as caught:
         main(argv)
     assert caught.value.code == 2
+
+
+def test_a_defect_is_a_message_and_a_logged_trace_not_a_traceback(capsys, data_dir, monkeypatch):
+    from tuoyu_desktop.cli import assessments
+
+    def broken(args):
+        raise ValueError("something the code did not expect")
+
+    monkeypatch.setattr(assessments, "cmd_list", broken)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.startswith("内部错误（ValueError") and "Traceback" not in err
+    log = data_dir / "logs" / "crash.log"
+    assert str(log) in err
+    assert "something the code did not expect" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("district, ok", [("北京市朝阳区卫生健康委员会", True), ("北京市朝阳区卫生健康委员会" * 2, False)])
+def test_ca_init_with_a_long_district_name(capsys, data_dir, tmp_path, district, ok):
+    passphrase = tmp_path / "pass.txt"
+    passphrase.write_text("district-passphrase-2026\n", encoding="utf-8")
+    code, out, err = run(capsys, "ca", "init", "--district", district, str(tmp_path / "root.p12"),
+                         "--passphrase-file", str(passphrase))
+    if ok:
+        assert code == 0 and "北京市朝阳区卫生健康委员会" in out, err
+    else:
+        assert code == 1 and "区名称太长" in err and not (tmp_path / "root.p12").exists()

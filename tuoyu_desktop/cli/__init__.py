@@ -1,7 +1,8 @@
 """``tuoyu``: the command-line face of the same services the GUI uses.
 
-Exit codes: 0 success, 1 the command failed (message on stderr), 2 wrong usage; ``tuoyu
-verify`` adds 3 for an intact file whose signer is not trusted.
+Exit codes: 0 success, 1 the command failed (message on stderr; a defect too, with its trace in
+the crash log), 2 wrong usage; ``tuoyu verify`` adds 3 for an intact file whose signer is not
+trusted and 4 for an intact, trusted report that still lacks a declared signature.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a defect: a message and a log, never a traceback
+        log = crashlog.record_exception(exc)
+        where = f"详细信息已写入 {log}，请将该文件发给技术支持" if log else "请将上面的命令和这条信息发给技术支持"
+        print(f"内部错误（{type(exc).__name__}：{exc}）。{where}。", file=sys.stderr)
         return 1
     finally:
         close_workspaces()

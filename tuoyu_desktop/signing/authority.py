@@ -54,13 +54,19 @@ def init_authority(
     """Create a district root (CA) and write it to ``path`` (PKCS#12, mode 0600).
 
     ``district`` becomes the organisation (O); the common name defaults to
-    ``"<district>托育服务数字签名根证书"``.
+    ``"<district>托育服务数字签名根证书"``, shortened to ``"<district>根证书"`` or the district
+    itself when that would be too long for a certificate name.
     """
     _refuse_existing(path, overwrite)
     _check_new_passphrase(passphrase)
     district = _clean_field(district, "区名称")
-    subject = _subject(name or f"{district}托育服务数字签名根证书", AUTHORITY_ROLE, district)
+    subject = _subject(name or _root_name(district), AUTHORITY_ROLE, district)
     return create_self_signed(path, subject, passphrase, key=key, valid_years=valid_years, ca=True, overwrite=overwrite)
+
+
+def _root_name(district: str) -> str:
+    fitting = [n for n in (f"{district}托育服务数字签名根证书", f"{district}根证书") if len(n.encode("utf-8")) <= 64]
+    return fitting[0] if fitting else district
 
 
 def read_authority(path: PathLike, passphrase: str | bytes | None) -> LoadedIdentity:

@@ -474,8 +474,9 @@ def _clean_field(value: str, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise IdentityError(f"{label}不能为空。")
     v = " ".join(value.split())
-    if len(v) > MAX_SUBJECT_FIELD:
-        raise IdentityError(f"{label}太长：最多 {MAX_SUBJECT_FIELD} 个字符。")
+    # X.509 allows 64 characters, and the library counts UTF-8 bytes: 21 Chinese characters.
+    if len(v) > MAX_SUBJECT_FIELD or len(v.encode("utf-8")) > 64:
+        raise IdentityError(f"{label}太长：最多 {MAX_SUBJECT_FIELD} 个字母或 21 个汉字。")
     return v
 
 
