@@ -2550,48 +2550,53 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReceivedReportsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="24" />
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="27" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="25" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="28" />
         <source>Received reports</source>
         <translation>收到的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="28" />
-        <source>Verified reports imported with Tools → Verify a report.</source>
-        <translation>通过“工具 → 核验报告”导入的已核验报告。</translation>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="29" />
+        <source>Verified reports imported with Tools → Verify a report. Reports whose signer is not yet trusted, or that conflict with another copy, are kept apart and shown in colour.</source>
+        <translation>通过“工具 → 核验报告”导入的已核验报告。签名人尚未受信任或与另一副本冲突的报告单独存放，并以颜色标出。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="38" />
         <source>No report has been imported yet.</source>
         <translation>还没有导入任何报告。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="37" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="41" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3285,17 +3290,17 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="42" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="43" />
         <source>not checked</source>
         <translation>未判断</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="44" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="44" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3303,182 +3308,197 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VerifyWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="59" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="60" />
         <source>Verify a report</source>
         <translation>核验报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="69" />
         <source>Verify a signed report</source>
         <translation>核验签名报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="70" />
         <source>Drop a PDF report onto this window, or choose one.</source>
         <translation>把 PDF 报告拖到此窗口，或点击选择文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="73" />
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="91" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="92" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="93" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="94" />
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="95" />
         <source>Fingerprint (SHA-256)</source>
         <translation>证书指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="96" />
         <source>Intact</source>
         <translation>未被改动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="97" />
         <source>Trusted</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="115" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="116" />
         <source>Store this report's data with the received reports</source>
         <translation>把这份报告的数据存入“收到的报告”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="117" />
         <source>Register signer certificate…</source>
         <translation>登记签名人证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="118" />
         <source>Trust the selected signer's certificate from now on</source>
         <translation>从现在起信任所选签名人的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="124" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="134" />
         <source>Choose a report to verify</source>
         <translation>选择要核验的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="134" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="180" />
         <source>Verifying…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="200" />
         <source>The file could not be checked: {message}</source>
         <translation>无法核验这个文件：{message}</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/verify_window.py" line="262" />
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="265" />
+        <source>Import unverified report</source>
+        <translation>导入未核实身份的报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="263" />
+        <source>A signer of this report is not in your trust list. Import it apart, marked "identity to be verified", until you register the signer's certificate?</source>
+        <translation>本报告的签名人不在您的信任列表中。是否先将其单独导入并标记为“待核实身份”，待登记签名人证书后再确认？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="273" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="278" />
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="279" />
         <source>This report ({facility}, {period}) was already imported; nothing new was stored.</source>
         <translation>这份报告（{facility}，{period}）已经导入过，没有存入新内容。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="286" />
+        <source>Kept apart as: {state}. {message}</source>
+        <translation>已单独存放为：{state}。{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="288" />
         <source>Report imported</source>
         <translation>报告已导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="283" />
         <source>Imported the report of {facility} for {period} (grade {grade}).</source>
         <translation>已导入 {facility} {period} 的报告（等级 {grade}）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="303" />
         <source>Already trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="296" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="304" />
         <source>{name}'s certificate is already trusted.</source>
         <translation>{name} 的证书已在信任列表中。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="300" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="308" />
         <source>Register signer certificate</source>
         <translation>登记签名人证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="303" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="311" />
         <source>To trust {name}, import their certificate file (.pem / .crt), which they export under Tools → Digital identities. Its fingerprint must be:
 {fingerprint}</source>
         <translation>报告里只有证书指纹。要信任 {name}，请导入其证书文件（.pem / .crt，由签名人在“工具 → 数字身份”中导出）。证书指纹必须是：
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="307" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="315" />
         <source>Choose certificate file…</source>
         <translation>选择证书文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="308" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="316" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="321" />
         <source>Choose the signer's certificate</source>
         <translation>选择签名人的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="322" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="322" />
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="330" />
         <location filename="../../tuoyu_desktop/ui/verify_window.py" line="334" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="342" />
         <source>Not registered</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="327" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="335" />
         <source>This certificate does not belong to {name}: its fingerprint differs.</source>
         <translation>这个证书不属于 {name}：证书指纹不一致。</translation>
     </message>

@@ -441,3 +441,32 @@ def test_identities_create_show_and_export(qtbot, mini_workspace, tmp_path, monk
     click(qtbot, dialog.export_button)
     assert target.read_bytes().startswith(b"-----BEGIN CERTIFICATE")
     assert PASSPHRASE not in (mini_workspace.data_dir / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_untrusted_report_is_imported_apart_after_asking_and_listed_in_amber(
+    qtbot, mini_workspace, open_window, signed_pdf, monkeypatch
+):
+    from tuoyu_desktop.ui import style
+    from tuoyu_desktop.ui.received_dialog import ReceivedReportsDialog
+
+    window = open_window(mini_workspace)  # nobody is trusted here
+    verify, code = verify_in_window(qtbot, window, signed_pdf)
+    assert code == 3 and verify.import_button.isEnabled()
+    questions, messages = [], []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: questions.append(text) or answer[0])
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: messages.append(text))
+    click(qtbot, verify.import_button)  # cancelled: nothing stored
+    assert "不在您的信任列表" in questions[-1] and mini_workspace.received.list() == []
+    answer[0] = QMessageBox.StandardButton.Yes
+    click(qtbot, verify.import_button)
+    assert [r["state"] for r in mini_workspace.received.list()] == ["untrusted"]
+    assert "待核实身份" in messages[-1]
+    received = ReceivedReportsDialog(mini_workspace, window)
+    qtbot.addWidget(received)
+    received.show()
+    state = received.table.item(0, received.table.columnCount() - 1)
+    assert state.text() == "待核实身份"
+    assert state.foreground().color().name().lower() == style.AMBER.lower()
+    received.grab().save("/tmp/ui2_received_untrusted.png")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from tuoyu_desktop.services import Workspace
-from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.tables import fill, make_table
 from tuoyu_desktop.ui.widgets import label
 
@@ -25,9 +26,12 @@ class ReceivedReportsDialog(QDialog):
         self.resize(860, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Received reports"), "h2"))
-        layout.addWidget(label(self.tr("Verified reports imported with Tools → Verify a report."), "small"))
+        layout.addWidget(label(self.tr("Verified reports imported with Tools → Verify a report. Reports whose signer "
+                                       "is not yet trusted, or that conflict with another copy, are kept apart "
+                                       "and shown in colour."), "small", wrap=True))
         self.table = make_table(
-            [self.tr("Facility"), self.tr("Period"), self.tr("Grade"), self.tr("Percent"), self.tr("Received")],
+            [self.tr("Facility"), self.tr("Period"), self.tr("Grade"), self.tr("Percent"), self.tr("Received"),
+             self.tr("State")],
             stretch=0,
         )
         layout.addWidget(self.table, 1)
@@ -45,9 +49,16 @@ class ReceivedReportsDialog(QDialog):
             self.table,
             [
                 [r.get("facility_name", ""), r.get("period", ""), r.get("grade", ""), _percent(r.get("percent")),
-                 formatting.when(r.get("received_at", ""))]
+                 formatting.when(r.get("received_at", "")), r.get("state_label", "")]
                 for r in reports
             ],
             [r.get("report_id") for r in reports],
         )
+        for row, report in enumerate(reports):
+            if report.get("state") != "accepted":  # kept apart: 待核实身份 or 冲突
+                colour = QColor(style.RED if report.get("state") == "conflict" else style.AMBER)
+                for column in range(self.table.columnCount()):
+                    item = self.table.item(row, column)
+                    if item is not None:
+                        item.setForeground(QBrush(colour))
         self.empty_label.setVisible(not reports)

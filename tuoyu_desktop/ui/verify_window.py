@@ -34,6 +34,7 @@ VERDICT_COLOURS = {
     1: (style.RED, style.RED_LIGHT),
     2: (style.MUTED, "#eceff3"),
     3: (style.AMBER, style.AMBER_LIGHT),
+    4: (style.AMBER, style.AMBER_LIGHT),  # intact and trusted, a declared signature still missing
 }
 
 
@@ -256,8 +257,15 @@ class VerifyWindow(QWidget):
     def import_report(self) -> None:
         if self.path is None:
             return
+        untrusted = self.check is not None and self.check.exit_code == 3
+        if untrusted and QMessageBox.question(
+                self, self.tr("Import unverified report"),
+                self.tr("A signer of this report is not in your trust list. Import it apart, marked "
+                        "\"identity to be verified\", until you register the signer's certificate?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return
         try:
-            outcome = self.workspace.received.import_file(self.path)
+            outcome = self.workspace.received.import_file(self.path, accept_untrusted=untrusted)
         except ImportRefused as exc:
             QMessageBox.warning(self, self.tr("Not imported"), str(exc))
             return
@@ -272,12 +280,12 @@ class VerifyWindow(QWidget):
                     facility=record.get("facility_name", ""), period=record.get("period", "")),
             )
             return
-        QMessageBox.information(
-            self, self.tr("Report imported"),
-            self.tr("Imported the report of {facility} for {period} (grade {grade}).").format(
-                facility=record.get("facility_name", ""), period=record.get("period", ""),
-                grade=record.get("grade", "")),
-        )
+        text = self.tr("Imported the report of {facility} for {period} (grade {grade}).").format(
+            facility=record.get("facility_name", ""), period=record.get("period", ""), grade=record.get("grade", ""))
+        if outcome.state != "accepted":
+            text += "\n" + self.tr("Kept apart as: {state}. {message}").format(
+                state=outcome.state_label, message=outcome.message)
+        QMessageBox.information(self, self.tr("Report imported"), text)
         self.imported.emit()
 
     def selected_signature(self):
