@@ -1233,18 +1233,18 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Identities</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="43" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="49" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="45" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="43" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="54" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="52" />
         <source>Digital identity</source>
         <translation>数字身份</translation>
     </message>
@@ -1252,144 +1252,144 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="158" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="68" />
         <source>Digital identities</source>
         <translation>数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="72" />
         <source>Each person who signs reports needs a digital identity. Hand the registration details (fingerprint) to the district so they can trust your signatures.</source>
         <translation>每位签名人都需要一个数字身份。把登记信息（证书指纹）交给区里，区里才能信任您的签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="84" />
         <source>New identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="86" />
         <source>Import PKCS#12…</source>
         <translation>导入 PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="87" />
         <source>Show registration details…</source>
         <translation>查看登记信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="88" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="89" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="97" />
         <source>Registration details</source>
         <translation>证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="102" />
         <source>Create or choose an identity and click “Show registration details”.</source>
         <translation>新建或选择一个数字身份，然后点击“查看登记信息”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="106" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="107" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="108" />
         <source>Save as text…</source>
         <translation>另存为文本…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="209" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="235" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="171" />
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="172" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="186" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="304" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="211" />
         <source>Export the certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="305" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="212" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="312" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="219" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="223" />
         <source>Certificate exported</source>
         <translation>证书已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="224" />
         <source>The certificate (no private key) was saved to {path}. Give this file to whoever verifies your reports.</source>
         <translation>证书（不含私钥）已保存到 {path}。把这个文件交给核验您报告的人。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="325" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="232" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="327" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="234" />
         <source>Create a new identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="348" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="255" />
         <source>Save the registration details</source>
         <translation>保存证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="256" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="356" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="263" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1612,32 +1612,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LaterSignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="274" />
         <source>Signs later</source>
         <translation>稍后签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="276" />
         <source>The report reserves a signature box for this person; they sign the exported file later with their own identity.</source>
         <translation>报告为此人预留签名框；此人稍后用自己的数字身份在导出的文件上签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="283" />
         <source>as on their identity; may stay empty</source>
         <translation>与其数字身份上的姓名一致；可留空</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="284" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="285" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="287" />
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
@@ -2263,77 +2263,77 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="65" />
         <source>New digital identity</source>
         <translation>新建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="71" />
         <source>A digital identity lets one person sign reports. Only that person should know its passphrase; it is never saved by this program.</source>
         <translation>数字身份用于一个人签署报告。口令只应由本人知道；本程序从不保存口令。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="80" />
         <source>Full name, e.g. 张丽</source>
         <translation>姓名，例如 张丽</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="87" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="91" />
         <source>Default: the identities folder in the data folder</source>
         <translation>默认：数据文件夹中的 identities 文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="92" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="93" />
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="94" />
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="95" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="96" />
         <source>Passphrase again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="103" />
         <source>Create identity</source>
         <translation>创建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="123" />
         <source>Enter the name of the person who will sign.</source>
         <translation>请填写签名人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="125" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="129" />
         <source>The two passphrases differ. Type it again.</source>
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
@@ -2701,47 +2701,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="306" />
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="309" />
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="313" />
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase; someone who signs the file later gets a reserved box.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人使用自己的数字身份和口令签名；稍后签名的人会在报告中获得预留的签名框。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="215" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="324" />
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="217" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="326" />
         <source>Signs later…</source>
         <translation>稍后签名…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="219" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="328" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="335" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="353" />
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="374" />
         <source>signs later</source>
         <translation>稍后签名</translation>
     </message>
@@ -2749,82 +2749,92 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="156" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="166" />
         <source>Choose the identity file (.p12)</source>
         <translation>选择数字身份文件（.p12）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="168" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="79" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="171" />
+        <source>New identity…</source>
+        <translation>新建数字身份…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="172" />
+        <source>A first-timer creates their digital identity here, then signs with it</source>
+        <translation>第一次签名？可在此新建自己的数字身份，然后用它签名</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175" />
         <source>Digital identity:</source>
         <translation>数字身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="178" />
         <source>The identity's passphrase</source>
         <translation>数字身份的口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="179" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="184" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="189" />
         <source>Handwritten signature (optional): shown in the signature stamp</source>
         <translation>手写签名（可选）：显示在签章中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="194" />
         <source>Draw with the mouse, a pen or a finger.</source>
         <translation>可用鼠标、手写笔或手指书写。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="195" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="201" />
         <source>Use this signer</source>
         <translation>使用此签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="211" />
         <source>Choose a digital identity</source>
         <translation>选择数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="211" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="232" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="242" />
         <source>Choose the identity file first.</source>
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="266" />
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -2832,7 +2842,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="48" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="49" />
         <source>A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. Create a new digital identity (Tools → Digital identities) and register its fingerprint with the district again. Reports signed with the old identity can still be verified.</source>
         <translation>忘记的口令无法找回：口令不保存在任何地方，本程序也不保存。请新建一个数字身份（工具 → 数字身份），并到区里重新登记新证书的指纹。用旧身份签过的报告仍然可以核验。</translation>
     </message>

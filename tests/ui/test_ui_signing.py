@@ -470,3 +470,30 @@ def test_untrusted_report_is_imported_apart_after_asking_and_listed_in_amber(
     assert state.text() == "待核实身份"
     assert state.foreground().color().name().lower() == style.AMBER.lower()
     received.grab().save("/tmp/ui2_received_untrusted.png")
+
+
+@pytest.mark.timeout(90)
+def test_a_first_timer_creates_an_identity_in_the_signer_dialog_and_signs_with_it(qtbot, mini_workspace, tmp_path):
+    from tuoyu_desktop.ui import settings as keys
+    from tuoyu_desktop.ui.signing_dialogs import SignerDialog
+
+    dialog = SignerDialog(mini_workspace.data_dir, keys.open_settings(mini_workspace.data_dir))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "新身份.p12"
+
+    def create(new):
+        type_text(qtbot, new.name, "陈静")
+        new.organisation.setText("阳光托育")
+        type_text(qtbot, new.passphrase, PASSPHRASE)
+        type_text(qtbot, new.confirm, PASSPHRASE)
+        new.file.setText(str(target))
+        click(qtbot, new.ok_button)
+
+    when_modal(create)
+    click(qtbot, dialog.new_button)
+    assert target.exists() and dialog.identity.currentText() == str(target)
+    assert dialog.passphrase.hasFocus() or dialog.passphrase.text() == ""
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    click(qtbot, dialog.ok_button)
+    assert dialog.signer is not None and dialog.info.name == "陈静"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.services import DeclaredSigner, Signer
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
+from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.signature_pad import SignaturePad
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
@@ -52,6 +53,97 @@ def forgot_passphrase_text(parent: QWidget) -> str:
     )
 
 
+class NewIdentityDialog(QDialog):
+    """Name, role, organisation and a passphrase typed twice → a new self-signed identity."""
+
+    def __init__(self, data_dir: Path, organisation: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.info = None
+        self.path: Path | None = None
+        self.min_length = Identities.min_passphrase_length()
+        self.setWindowTitle(self.tr("New digital identity"))
+        self.resize(560, 380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "A digital identity lets one person sign reports. Only that person should know its "
+                    "passphrase; it is never saved by this program."
+                ),
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Full name, e.g. 张丽"))
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(list(Identities.role_labels()))
+        self.organisation = QLineEdit(organisation)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("At least {n} characters").format(n=self.min_length))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.file = QLineEdit()
+        self.file.setPlaceholderText(self.tr("Default: the identities folder in the data folder"))
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.confirm)
+        form.addRow(self.tr("Save as:"), self.file)
+        layout.addLayout(form)
+        self.error = label("", "error", wrap=True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Create identity"), self.create_identity)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._suggest_file)
+        self.name.setFocus()
+
+    def default_path(self) -> Path:
+        name = formatting.safe_filename(self.name.text().strip()) or "identity"
+        return identities_folder(self.data_dir) / f"{name}.p12"
+
+    def _suggest_file(self) -> None:
+        self.file.setPlaceholderText(str(self.default_path()))
+
+    def _fail(self, message: str, widget: QWidget | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def create_identity(self) -> None:
+        if not self.name.text().strip():
+            return self._fail(self.tr("Enter the name of the person who will sign."), self.name)
+        if len(self.passphrase.text()) < self.min_length:
+            return self._fail(self.tr("The passphrase needs at least {n} characters.").format(n=self.min_length),
+                              self.passphrase)
+        if self.passphrase.text() != self.confirm.text():
+            self.confirm.clear()
+            return self._fail(self.tr("The two passphrases differ. Type it again."), self.confirm)
+        path = Path(self.file.text().strip()) if self.file.text().strip() else self.default_path()
+        try:
+            self.info = Identities().create(
+                path,
+                name=self.name.text().strip(),
+                role=self.role.currentText().strip(),
+                organisation=self.organisation.text().strip(),
+                passphrase=self.passphrase.text(),
+            )
+        except SigningError as exc:
+            return self._fail(str(exc))
+        self.path = path
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.accept()
+
+
 class SignerDialog(QDialog):
     """One signer: which identity, its passphrase (checked here, so a typo is asked again), handwriting."""
 
@@ -76,6 +168,10 @@ class SignerDialog(QDialog):
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(self.browse_button)
+        self.new_button = QPushButton(self.tr("New identity…"))
+        self.new_button.setToolTip(self.tr("A first-timer creates their digital identity here, then signs with it"))
+        self.new_button.clicked.connect(self.new_identity)
+        row.addWidget(self.new_button)
         form.addRow(self.tr("Digital identity:"), row)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -118,6 +214,19 @@ class SignerDialog(QDialog):
         if path:
             self.identity.setCurrentText(path)
             self.passphrase.setFocus()
+
+    def new_identity(self) -> bool:
+        """Create a digital identity in place and choose it (the passphrase is typed again to sign)."""
+        dialog = NewIdentityDialog(self.data_dir, parent=self)
+        created = dialog.exec() == QDialog.DialogCode.Accepted and dialog.info is not None
+        dialog.deleteLater()
+        if not created:
+            return False
+        keys.remember_identity(self.settings, str(dialog.path))
+        self.identity.insertItem(0, str(dialog.path))
+        self.identity.setCurrentIndex(0)
+        self.passphrase.setFocus()
+        return True
 
     def explain_forgotten(self) -> None:
         QMessageBox.information(self, self.tr("Forgotten passphrase"), forgot_passphrase_text(self))
