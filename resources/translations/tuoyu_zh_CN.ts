@@ -1284,112 +1284,143 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/identities.py" line="89" />
+        <source>Registration slip (PDF)…</source>
+        <translation>登记单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="90" />
+        <source>One page to print, sign and hand to the district</source>
+        <translation>一页登记单：打印、签名后交区里</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="91" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="99" />
         <source>Registration details</source>
         <translation>证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="104" />
         <source>Create or choose an identity and click “Show registration details”.</source>
         <translation>新建或选择一个数字身份，然后点击“查看登记信息”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="108" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="109" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="110" />
         <source>Save as text…</source>
         <translation>另存为文本…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="116" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="235" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="265" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="175" />
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="176" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="181" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="181" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="190" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="218" />
+        <source>Save the registration slip</source>
+        <translation>保存证书登记单</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="219" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="228" />
+        <source>Registration slip saved</source>
+        <translation>登记单已保存</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="229" />
+        <source>Saved {path}. Print it, sign it and hand it to the district.</source>
+        <translation>已保存 {path}。请打印、签名后交区里登记。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="241" />
         <source>Export the certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="242" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="219" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="249" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="253" />
         <source>Certificate exported</source>
         <translation>证书已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="224" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="254" />
         <source>The certificate (no private key) was saved to {path}. Give this file to whoever verifies your reports.</source>
         <translation>证书（不含私钥）已保存到 {path}。把这个文件交给核验您报告的人。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="232" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="262" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="264" />
         <source>Create a new identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="285" />
         <source>Save the registration details</source>
         <translation>保存证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="256" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="286" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="293" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

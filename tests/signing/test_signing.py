@@ -702,3 +702,28 @@ def test_embedded_files_of_non_pdf(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"nope")
     with pytest.raises(signing.SigningError):
         signing.read_embedded_file(tmp_path / "x.pdf", "assessment.json")
+
+
+def test_registration_slip_is_one_page_with_the_fingerprint_as_text_and_qr(world, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from tuoyu_desktop.cli import main
+
+    passphrase_file = tmp_path / "pass.txt"
+    passphrase_file.write_text(PW_ZHANG + "\n", encoding="utf-8")
+    slip = tmp_path / "登记单.pdf"
+    code = main(["--data-dir", str(tmp_path / "data"), "identity", "slip", str(world["zhang"]), "-o", str(slip),
+                 "--passphrase-file", str(passphrase_file)])
+    assert code == 0, capsys.readouterr().err
+    pages = PdfReader(str(slip)).pages
+    assert len(pages) == 1
+    text = "".join(pages[0].extract_text().split())
+    info = world["zhang_info"]
+    assert info.name in text and info.organisation in text and "数字签名证书登记单" in text
+    assert info.fingerprint_hex.upper() in text.upper()  # the groups, spaces removed
+    assert "本人签名" in text and "登记单位（盖章）" in text
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-the-passphrase\n", encoding="utf-8")
+    code = main(["--data-dir", str(tmp_path / "data"), "identity", "slip", str(world["zhang"]), "-o",
+                 str(tmp_path / "other.pdf"), "--passphrase-file", str(wrong)])
+    assert code == 1 and "口令" in capsys.readouterr().err and not (tmp_path / "other.pdf").exists()

@@ -442,6 +442,15 @@ def test_identities_create_show_and_export(qtbot, mini_workspace, tmp_path, monk
     assert target.read_bytes().startswith(b"-----BEGIN CERTIFICATE")
     assert PASSPHRASE not in (mini_workspace.data_dir / "settings.ini").read_text(encoding="utf-8")
 
+    # The registration slip, one page to hand to the district.
+    from pypdf import PdfReader
+
+    slip = tmp_path / "登记单.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(slip), ""))
+    click(qtbot, dialog.slip_button)
+    page_text = "".join(PdfReader(str(slip)).pages[0].extract_text().split())
+    assert "张园长" in page_text and "数字签名证书登记单" in page_text
+
 
 def test_untrusted_report_is_imported_apart_after_asking_and_listed_in_amber(
     qtbot, mini_workspace, open_window, signed_pdf, monkeypatch

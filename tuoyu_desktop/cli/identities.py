@@ -30,6 +30,12 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_identity_slip(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args.passphrase_file, "数字身份的口令：")
+    print(f"已写入登记单 {_identities().registration_slip(args.path, passphrase, args.output)}：打印后签名，交区里登记")
+    return 0
+
+
 def cmd_identity_export_certificate(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "数字身份的口令：")
     info = _identities().export_certificate(args.path, args.output, passphrase)
@@ -86,6 +92,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     show.add_argument("path", type=Path, metavar="IDENTITY.p12")
     show.add_argument("--passphrase-file", type=Path)
     show.set_defaults(handler=cmd_identity_show)
+    slip = sub.add_parser("slip", help="登记单 PDF（姓名、身份、单位、指纹及二维码、签名栏），打印后交区里登记",
+                          parents=[common])
+    slip.add_argument("path", type=Path, metavar="IDENTITY.p12")
+    slip.add_argument("-o", "--output", required=True, type=Path, metavar="SLIP.pdf")
+    slip.add_argument("--passphrase-file", type=Path)
+    slip.set_defaults(handler=cmd_identity_slip)
     export = sub.add_parser("export-cert", help="导出证书（PEM），交区里登记", parents=[common])
     export.add_argument("path", type=Path, metavar="IDENTITY.p12")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="CERT.pem")

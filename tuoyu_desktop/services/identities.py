@@ -8,8 +8,11 @@ loads ``cryptography`` only when one of them runs.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tuoyu_desktop.oserrors import describe
+from tuoyu_desktop.services.errors import ExportError
 from tuoyu_desktop.signing.errors import SigningError, WrongPassphrase
 
 if TYPE_CHECKING:
@@ -48,6 +51,16 @@ class Identities:
         from tuoyu_desktop import signing
 
         return signing.read_identity(path, passphrase)
+
+    def registration_slip(self, path: PathLike, passphrase: str, target: PathLike) -> Path:
+        """A one-page PDF (name, role, organisation, fingerprint as text and QR code, date and
+        signature lines) to hand to the district; returns its path."""
+        from tuoyu_desktop.report.slip import write_registration_slip
+
+        try:
+            return write_registration_slip(Path(target), self.open(path, passphrase).info)
+        except OSError as exc:
+            raise ExportError(f"无法写入登记单 {target}：{describe(exc)}") from exc
 
     def import_file(self, source: PathLike, target: PathLike, passphrase: str) -> IdentityInfo:
         from tuoyu_desktop import signing

@@ -86,9 +86,11 @@ class IdentitiesDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import PKCS#12…"))
         self.show_button = QPushButton(self.tr("Show registration details…"))
         self.export_button = QPushButton(self.tr("Export certificate…"))
+        self.slip_button = QPushButton(self.tr("Registration slip (PDF)…"))
+        self.slip_button.setToolTip(self.tr("One page to print, sign and hand to the district"))
         self.forgot_button = QPushButton(self.tr("Forgot the passphrase?"))
         self.forgot_button.setProperty("role", "link")
-        for button in (self.new_button, self.import_button, self.show_button, self.export_button):
+        for button in (self.new_button, self.import_button, self.show_button, self.slip_button, self.export_button):
             left.addWidget(button)
         left.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addLayout(left)
@@ -121,6 +123,7 @@ class IdentitiesDialog(QDialog):
         self.import_button.clicked.connect(self.import_identity)
         self.show_button.clicked.connect(self.show_selected)
         self.export_button.clicked.connect(self.export_certificate)
+        self.slip_button.clicked.connect(self.save_slip)
         self.forgot_button.clicked.connect(self.forgot)
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.print_details)
@@ -148,6 +151,7 @@ class IdentitiesDialog(QDialog):
         has = self.selected_path() is not None
         self.show_button.setEnabled(has)
         self.export_button.setEnabled(has)
+        self.slip_button.setEnabled(has)
         has_text = bool(self.details.toPlainText())
         for button in (self.copy_button, self.print_button, self.save_text_button):
             button.setEnabled(has_text)
@@ -198,6 +202,32 @@ class IdentitiesDialog(QDialog):
         if passphrase is None:
             return False
         self.show_info(Identities().open(path, passphrase).info)
+        return True
+
+    def save_slip(self) -> bool:
+        """The registration slip as a one-page PDF, for the district."""
+        from tuoyu_desktop.errors import TuoyuError
+
+        path = self.selected_path()
+        if path is None:
+            return False
+        passphrase = ask_passphrase(self, path)
+        if passphrase is None:
+            return False
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the registration slip"), str(Path.home() / f"{Path(path).stem}_证书登记单.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not target:
+            return False
+        try:
+            written = Identities().registration_slip(path, passphrase, target)
+        except (TuoyuError, SigningError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        QMessageBox.information(self, self.tr("Registration slip saved"),
+                                self.tr("Saved {path}. Print it, sign it and hand it to the district.").format(
+                                    path=written))
         return True
 
     def export_certificate(self) -> bool:
