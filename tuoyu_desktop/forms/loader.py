@@ -38,6 +38,7 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 
 FORMAT_VERSION = 1
 MAX_FORM_BYTES = 5 * 1024 * 1024
+MAX_NAME_LENGTH = 64  # form ids and versions: they become file names
 
 
 class FormError(TuoyuError):
@@ -69,6 +70,8 @@ class _Checker:
             return str(value)
         if required and not value.strip():
             self.fail(_join(where, key), "不能为空")
+        if any(ord(c) < 32 and c not in "\n\r\t" or c == "\x7f" for c in value):
+            self.fail(_join(where, key), "含有控制字符（如 NUL），请删除")
         return value.strip()
 
     def number(self, node: dict, key: str, where: str, low: Decimal, high: Decimal | None = None) -> Decimal:
@@ -165,14 +168,44 @@ def load_form(path: str | Path) -> Form:
         mark = getattr(exc, "problem_mark", None)
         place = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "YAML"
         raise FormError(source, [f"{place}: YAML 格式错误（{getattr(exc, 'problem', None) or exc}）"]) from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an integer of thousands of digits
+        raise FormError(source, [f"YAML 中有无法读取的数值（{str(exc)[:80]}）"]) from exc
     return build_form(document, source)
 
 
+_LOADER: Any = None
+
+
 def _yaml_loader():
-    """libyaml's loader where available: about six times faster than the pure-Python one."""
+    """libyaml's loader where available (about six times faster than the pure-Python one),
+    refusing a key given twice in one mapping instead of silently keeping the last."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class FormLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+            pass
+
+        FormLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+        _LOADER = FormLoader
+    return _LOADER
+
+
+def _mapping_without_duplicates(loader: Any, node: Any) -> dict:
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader.flatten_mapping(node)
+    seen: dict[Any, int] = {}
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            first = seen.setdefault(key, key_node.start_mark.line + 1)
+        except TypeError:  # an unhashable key: the mapping constructor says so
+            break
+        if first != key_node.start_mark.line + 1:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"键“{key}”重复出现（第 {first} 行已有）：同一层只能写一次", key_node.start_mark)
+    return loader.construct_mapping(node, deep=True)
 
 
 def write_form_yaml(document: dict, target: Path) -> None:
@@ -205,6 +238,9 @@ def build_form(document: Any, source: str) -> Form:
     if form_id and not all(c.isascii() and (c.isalnum() or c in "-_.") for c in form_id):
         check.fail("id", "只能包含英文字母、数字和 - _ .")
     version = check.text(document, "version", "")
+    for key, value in (("id", form_id), ("version", version)):
+        if len(value) > MAX_NAME_LENGTH:  # both become file names
+            check.fail(key, f"太长（{len(value)} 个字符，上限 {MAX_NAME_LENGTH}）")
     kind = check.text(document, "kind", "")
     if kind and kind not in KINDS:
         check.fail("kind", f"必须是 {' / '.join(KINDS)} 之一")

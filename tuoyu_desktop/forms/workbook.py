@@ -18,9 +18,13 @@ from typing import Any
 from tuoyu_desktop.forms.loader import FormError, build_form, normalize
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.xlsx_text import keep_text
 
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 5000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # a zip bomb is refused before it is unpacked
+MAX_NUMBER_TEXT = 40  # digits and exponent: longer text is no figure a form needs
+MAX_NUMBER = Decimal(10) ** 9
 
 
 @dataclass(frozen=True)
@@ -153,8 +157,18 @@ def _open(path: Path):
     if path.suffix.lower() == ".xls":
         raise WorkbookError(source, ["这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入"])
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise WorkbookError(source, ["不是有效的 Excel 工作簿（.xlsx）文件"]) from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookError(source, [f"解压后过大（{unpacked // (1024 * 1024)} MB，上限 "
+                                     f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB），不像是评估表工作簿"])
+    try:
         return load_workbook(path, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError) as exc:
+    # SyntaxError: the XML parser's errors (cut-off XML, entities it refuses)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError,
+            SyntaxError, OverflowError) as exc:
         raise WorkbookError(source, ["不是有效的 Excel 工作簿（.xlsx）文件"]) from exc
 
 
@@ -312,10 +326,14 @@ def _number(raw: Any, fail: Callable[[str], None]) -> int | float:
     if isinstance(raw, bool):
         fail("必须是数")
         return 0
+    text = str(raw).strip().rstrip("%")
     try:
-        number = Decimal(str(raw).strip().rstrip("%"))
+        number = Decimal(text) if len(text) <= MAX_NUMBER_TEXT else Decimal("NaN")
     except InvalidOperation:
         fail(f"“{raw}”不是数")
+        return 0
+    if not number.is_finite() or abs(number) > MAX_NUMBER:
+        fail(f"“{text[:20]}”不是合理的数（上限 {MAX_NUMBER}）")
         return 0
     return int(number) if number == number.to_integral_value() else float(number)
 
@@ -389,6 +407,7 @@ def export_workbook(form: Form, target: str | Path) -> Path:
                 item_rows.append(row)
     sheet(ITEMS_SHEET, ITEMS, item_rows, {"text": 50, "guidance": 40, "relevant": 30, "calculation": 36, "explain": 40})
     target = Path(target)
+    keep_text(book)
     book.save(target)
     return target
 

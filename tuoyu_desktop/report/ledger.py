@@ -21,6 +21,7 @@ from tuoyu_desktop.rectification import RectificationItem
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
 from tuoyu_desktop.report.pages import LANDSCAPE
 from tuoyu_desktop.report.styles import RED, RED_LIGHT
+from tuoyu_desktop.xlsx_text import keep_text
 
 TITLE = "整改台账"
 HEADINGS = ("序号", "机构", "来源", "区域", "问题描述", "严重程度", "整改意见", "责任人", "整改期限", "状态", "说明")
@@ -67,6 +68,7 @@ def write_ledger_xlsx(target: Path, items: Sequence[RectificationItem], faciliti
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A4"
     buffer = io.BytesIO()
+    keep_text(book)
     book.save(buffer)
     write_atomically(Path(target), buffer.getvalue())
 

@@ -26,6 +26,7 @@ from .errors import (
     SignError,
     SigningError,
     TrustError,
+    UnprotectedIdentity,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "SigningError",
     "TrustError",
     "WeakPassphrase",
+    "UnprotectedIdentity",
     "WrongPassphrase",
     *_LAZY,
 ]

@@ -32,6 +32,14 @@ class WrongPassphrase(IdentityError):
         super().__init__(message)
 
 
+class UnprotectedIdentity(IdentityError):
+    """The identity file has no passphrase at all: its private key lies open on the disk."""
+
+    def __init__(self, source: str):
+        super().__init__(f"这个数字身份文件没有设置口令，私钥未受保护：{source}。请在“数字身份 → 导入 PKCS#12”"
+                         f"（或 tuoyu identity import）中导入它并设置口令，再用导入后的文件签名。")
+
+
 class IdentityExists(IdentityError):
     """The target identity file exists already; it is never overwritten silently."""
 

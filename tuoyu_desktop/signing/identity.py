@@ -30,7 +30,7 @@ from typing import Any, Union
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
-from .errors import IdentityError, IdentityExists, WeakPassphrase, WrongPassphrase
+from .errors import IdentityError, IdentityExists, UnprotectedIdentity, WeakPassphrase, WrongPassphrase
 
 __all__ = [
     "IDENTITY_SUFFIX",
@@ -422,6 +422,8 @@ def _parse_pkcs12(data: bytes, passphrase: str | bytes | None, source: str) -> L
         except Exception as e:  # noqa: BLE001 - unsupported algorithms etc.
             raise IdentityError(f"无法打开数字身份文件：{source}（{e}）") from None
     if loaded is None:
+        if raw and _opens_without_passphrase(data):
+            raise UnprotectedIdentity(source)
         raise WrongPassphrase()
     if loaded.key is None:
         raise IdentityError(f"数字身份文件里没有私钥，不能用来签名：{source}")
@@ -432,6 +434,18 @@ def _parse_pkcs12(data: bytes, passphrase: str | bytes | None, source: str) -> L
     _check_key_matches(key, cert, source)
     chain = _order_chain(cert, [c.certificate for c in loaded.additional_certs])
     return LoadedIdentity(private_key=key, certificate=cert, chain=chain)
+
+
+def _opens_without_passphrase(data: bytes) -> bool:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    for attempt in (b"", None):
+        try:
+            pkcs12.load_pkcs12(data, attempt)
+            return True
+        except Exception:  # noqa: BLE001, S112 - any failure means: not openable this way
+            continue
+    return False
 
 
 def _check_key_matches(key, cert, source: str) -> None:
@@ -656,7 +670,10 @@ def import_identity(
     encryption and ``new_passphrase`` (default: the same passphrase; at least 8 characters).
     """
     _refuse_existing(dst, overwrite)
-    loaded = read_identity(src, passphrase)
+    try:
+        loaded = read_identity(src, passphrase)
+    except UnprotectedIdentity:  # importing is how it gets a passphrase: the one given
+        loaded = read_identity(src, None)
     _check_signing_certificate(loaded.certificate, str(src))
     target_pw = _check_new_passphrase(new_passphrase if new_passphrase is not None else passphrase)
     _save_identity(dst, loaded.private_key, loaded.certificate, loaded.chain, target_pw, overwrite=overwrite)
