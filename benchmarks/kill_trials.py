@@ -1,9 +1,10 @@
-"""Kill trials standalone: SIGKILL the app while it saves answers, finalises and backs up.
+"""Kill trials standalone: SIGKILL the app while it saves answers, finalises, backs up, restores
+a backup and imports received reports.
 
-Same logic as ``tests/test_crash.py`` (``tests/crash_harness.py``). Prints the figures; exits 1
-on any lost acknowledged change or failed integrity check.
+Same logic as ``tests/robustness/test_crash.py`` (``tests/support/crash_harness.py``). Prints the
+figures; exits 1 on any lost acknowledged change or failed integrity check.
 
-    .venv/bin/python benchmarks/kill_trials.py [WRITE_KILLS] [FINALISE_KILLS] [BACKUP_KILLS] [SEED]
+    .venv/bin/python benchmarks/kill_trials.py [WRITES] [FINALISES] [BACKUPS] [RESTORES] [IMPORTS] [SEED]
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from crash_harness import run_kill_trials  # noqa: E402
+from support.crash_harness import run_kill_trials  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    writes, finalises, backups, seed = ([int(a) for a in argv] + [200, 12, 12, 821][len(argv):])[:4]
+    writes, finalises, backups, restores, imports, seed = (
+        [int(a) for a in argv] + [200, 12, 12, 20, 20, 821][len(argv):])[:6]
     with tempfile.TemporaryDirectory() as directory:
-        figures = run_kill_trials(Path(directory) / "data", writes, finalises, backups, seed=seed)
+        figures = run_kill_trials(Path(directory) / "data", writes, finalises, backups, seed=seed,
+                                  restores=restores, imports=imports)
     print(figures.summary())
     for failure in figures.failures[:20]:
         print("  FAIL", failure)

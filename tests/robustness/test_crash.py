@@ -22,12 +22,23 @@ def test_every_acknowledged_answer_survives_sigkill(tmp_path):
     figures = run_kill_trials(tmp_path / "data", writes=WRITE_KILLS, finalises=FINALISE_KILLS, backups=BACKUP_KILLS)
     print("\n" + figures.summary())
     assert figures.failures == []
-    assert figures.trials == {"write": WRITE_KILLS, "finalise": FINALISE_KILLS, "backup": BACKUP_KILLS, "lying": 0}
+    assert figures.trials == {"write": WRITE_KILLS, "finalise": FINALISE_KILLS, "backup": BACKUP_KILLS, "lying": 0,
+                              "restore": 0, "import": 0}
     assert figures.integrity_checks == figures.kills
     # the kills must land while work is going on, not only before the first save
     assert figures.acknowledged > WRITE_KILLS
     assert figures.finalised_checked > 0 and figures.backups_checked > 0
     assert figures.partial_backups_left <= 1  # the next backup clears what a killed one left
+
+
+@pytest.mark.timeout(240)
+def test_restores_and_imports_killed_midway_lose_nothing(tmp_path):
+    figures = run_kill_trials(tmp_path / "data", writes=20, finalises=0, backups=0, restores=15, imports=15, seed=5)
+    print("\n" + figures.summary())
+    assert figures.failures == []
+    assert figures.trials["restore"] == 15 and figures.trials["import"] == 15
+    assert figures.integrity_checks == figures.kills
+    assert figures.restores_checked > 0 and figures.imports_checked > 0
 
 
 @pytest.mark.timeout(120)

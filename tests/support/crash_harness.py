@@ -90,7 +90,27 @@ def backup(trial, _):
         say(f"backup {taken.path}")
 
 
-MODES = {"write": write, "lying": lambda t, a: write(t, a, lying=True), "finalise": finalise, "backup": backup}
+def restore(trial, _):
+    for k in range(1_000_000):
+        ws = Workspace.open(data_dir)
+        ws.store.set_setting("kill_trial", f"{trial}:{k}")
+        taken = ws.backups.take("manual")
+        say(f"backup {taken.path}")
+        ws.backups.restore(taken.path)
+        say(f"restored {taken.path}")
+        ws.close()
+
+
+def receive(trial, _):
+    ws = Workspace.open(data_dir)
+    reports = sorted((data_dir.parent / "incoming").glob("*.pdf"))
+    for k in range(1_000_000):
+        outcome = ws.received.import_file(reports[(trial + k) % len(reports)])
+        say(f"imported {outcome.report_id}")
+
+
+MODES = {"write": write, "lying": lambda t, a: write(t, a, lying=True), "finalise": finalise, "backup": backup,
+         "restore": restore, "import": receive}
 say("ready")
 for line in sys.stdin:
     mode, trial, assessment_id = line.split()
@@ -112,12 +132,15 @@ for line in sys.stdin:
 
 @dataclass
 class Figures:
-    trials: dict[str, int] = field(default_factory=lambda: {"write": 0, "finalise": 0, "backup": 0, "lying": 0})
+    trials: dict[str, int] = field(default_factory=lambda: {"write": 0, "finalise": 0, "backup": 0, "lying": 0,
+                                                            "restore": 0, "import": 0})
     acknowledged: int = 0  # acknowledged writes whose trial was checked
     item_checks: int = 0  # per-item comparisons of the stored answer with the last acknowledged
     in_flight_seen: int = 0  # trials where the write in flight at the kill had landed
     finalised_checked: int = 0
     backups_checked: int = 0
+    restores_checked: int = 0  # acknowledged restores after which the data was checked whole
+    imports_checked: int = 0  # acknowledged imports found stored after the kill
     partial_backups_left: int = 0
     integrity_checks: int = 0
     failures: list[str] = field(default_factory=list)
@@ -130,10 +153,13 @@ class Figures:
     def summary(self) -> str:
         return (
             f"kill trials: {self.kills} SIGKILLs ({self.trials['write']} while writing answers, "
-            f"{self.trials['finalise']} while finalising, {self.trials['backup']} while backing up) in {self.seconds:.1f} s; "
+            f"{self.trials['finalise']} while finalising, {self.trials['backup']} while backing up, "
+            f"{self.trials['restore']} while restoring, {self.trials['import']} while importing received reports) "
+            f"in {self.seconds:.1f} s; "
             f"{self.acknowledged} acknowledged answer writes checked ({self.item_checks} per-item comparisons, "
             f"in-flight write landed in {self.in_flight_seen} trials); {self.finalised_checked} acknowledged finalisations "
-            f"and {self.backups_checked} acknowledged backups checked; {self.integrity_checks} integrity checks; "
+            f"and {self.backups_checked} acknowledged backups checked; {self.restores_checked} restores and "
+            f"{self.imports_checked} imports acknowledged and found whole; {self.integrity_checks} integrity checks; "
             f"{self.partial_backups_left} interrupted backup files left aside; failures: {len(self.failures)}"
         )
 
@@ -141,8 +167,10 @@ class Figures:
 class KillTrials:
     """Run kill trials against one data directory (created here, with the mini form installed)."""
 
-    def __init__(self, data_dir: Path, seed: int = 821, max_delay: float = 0.08):
+    def __init__(self, data_dir: Path, seed: int = 821, max_delay: float = 0.08, reports: int = 0):
         self.data_dir = Path(data_dir)
+        if reports:
+            self._signed_reports(reports)
         self.rng = random.Random(seed)
         self.max_delay = max_delay
         self.figures = Figures()
@@ -158,6 +186,33 @@ class KillTrials:
         if line != "ready":
             raise RuntimeError(f"kill-trial server did not start: {line!r} {self.server.stderr.read().decode()}")
 
+    def _signed_reports(self, count: int) -> None:
+        """``count`` distinct signed reports from another facility in ``incoming/`` beside the data
+        folder, with their signer trusted in the data folder (for the import trials)."""
+        from tuoyu_desktop import signing
+        from tuoyu_desktop.records import Answer
+        from tuoyu_desktop.services import Signer, Workspace, demo_profile
+
+        incoming, sender = self.data_dir.parent / "incoming", self.data_dir.parent / "sender"
+        incoming.mkdir(parents=True, exist_ok=True)
+        (sender / "forms").mkdir(parents=True, exist_ok=True)
+        shutil.copy(MINI_FORM, sender / "forms" / MINI_FORM.name)
+        identity, passphrase = self.data_dir.parent / "sender.p12", "kill-trial-passphrase"
+        signing.create_identity(identity, name="李红梅", role="机构负责人", organisation="发送方", passphrase=passphrase)
+        ws = Workspace.open(sender)
+        try:
+            ws.facilities.save_own(demo_profile())
+            for n in range(count):
+                assessment_id = ws.assessments.create(FORM_ID, f"第 {n + 1} 期")
+                session = ws.assessments.open(assessment_id)
+                for item in session.form.iter_items():
+                    session.set_answer(item.id, Answer(item.scale.options[0].value))
+                ws.assessments.finalise(assessment_id)
+                ws.reports.export_pdf(assessment_id, incoming / f"{n}.pdf", signers=[Signer(identity, passphrase)])
+        finally:
+            ws.close()
+        self._trusted_pem = signing.read_identity(identity, passphrase).certificate_pem()
+
     def _prepare(self) -> None:
         from tuoyu_desktop.services import Workspace, demo_profile
 
@@ -166,6 +221,8 @@ class KillTrials:
         ws = Workspace.open(self.data_dir)
         try:
             ws.facilities.save_own(demo_profile())
+            if getattr(self, "_trusted_pem", None):
+                ws.trust.add(self._trusted_pem, "李红梅")
             self.assessment_id = ws.assessments.create(FORM_ID, "断电测试")
             self.items = [item.id for item in ws.assessments.open(self.assessment_id).form.iter_items()]
         finally:
@@ -214,9 +271,9 @@ class KillTrials:
                 pid = int(line.split()[1])
             else:
                 lines.append(line)
-        if mode in ("finalise", "backup", "lying"):
+        if mode in ("finalise", "backup", "lying", "restore", "import"):
             # start the clock when the child is at work, however long opening took under load
-            while not any(line.startswith(("answered ", "backup ", "ack ", "error ")) for line in lines):
+            while not any(line.startswith(("answered ", "backup ", "ack ", "imported ", "error ")) for line in lines):
                 line = self._line(timeout=30)
                 if line is None:
                     raise RuntimeError(f"{mode} child did not start working")
@@ -343,12 +400,60 @@ class KillTrials:
         finally:
             ws.close()
 
-    def run(self, writes: int, finalises: int, backups: int, lying: int = 0) -> Figures:
+    def _answers_unchanged(self, ws, what: str) -> None:
+        """The shared assessment still holds exactly the answers the write trials left."""
+        stored = ws.store.answers(self.assessment_id)
+        for item in self.items:
+            answer = stored.get(item)
+            seen = tuple(int(x) for x in answer.comment.split(":")) if answer is not None else None
+            if seen != self._state[item]:
+                self.figures.failures.append(f"{what}: item {item} holds {seen}, expected {self._state[item]}")
+
+    def restore_trial(self, trial: int) -> None:
+        lines = self._trial("restore", trial)
+        restored = [line for line in lines if line.startswith("restored ")]
+        ws, integrity = self._reopen()
+        try:
+            if integrity != ["ok"]:
+                self.figures.failures.append(f"restore trial {trial}: integrity_check {integrity}")
+                return
+            self._answers_unchanged(ws, f"restore trial {trial}")
+            if ws.store.verify_audit().ok is not True:
+                self.figures.failures.append(f"restore trial {trial}: audit chain broken")
+            self.figures.restores_checked += len(restored)
+        finally:
+            ws.close()
+
+    def import_trial(self, trial: int) -> None:
+        lines = self._trial("import", trial)
+        imported = {line.split()[1] for line in lines if line.startswith("imported ")}
+        ws, integrity = self._reopen()
+        try:
+            if integrity != ["ok"]:
+                self.figures.failures.append(f"import trial {trial}: integrity_check {integrity}")
+                return
+            stored = {row["report_id"]: row for row in ws.received.list()}
+            for report_id in imported:
+                if report_id not in stored:
+                    self.figures.failures.append(f"import trial {trial}: acknowledged {report_id} lost")
+                    continue
+                self.figures.imports_checked += 1
+            for row in stored.values():  # whatever landed is whole: its data decodes
+                if not row.get("facility_name") or row.get("state") != "accepted":
+                    self.figures.failures.append(f"import trial {trial}: {row['report_id']} stored half: {row}")
+            self._answers_unchanged(ws, f"import trial {trial}")
+        finally:
+            ws.close()
+
+    def run(self, writes: int, finalises: int, backups: int, lying: int = 0, restores: int = 0,
+            imports: int = 0) -> Figures:
         started = time.monotonic()
-        plan = ["write"] * writes + ["finalise"] * finalises + ["backup"] * backups + ["lying"] * lying
+        plan = (["write"] * writes + ["finalise"] * finalises + ["backup"] * backups + ["lying"] * lying
+                + ["restore"] * restores + ["import"] * imports)
         self.rng.shuffle(plan)
         runners = {"write": self.write_trial, "finalise": self.finalise_trial, "backup": self.backup_trial,
-                   "lying": lambda trial: self.write_trial(trial, "lying")}
+                   "lying": lambda trial: self.write_trial(trial, "lying"), "restore": self.restore_trial,
+                   "import": self.import_trial}
         for trial, mode in enumerate(plan):
             runners[mode](trial)
         folder = self.data_dir / "backups"
@@ -359,9 +464,9 @@ class KillTrials:
 
 
 def run_kill_trials(data_dir: Path, writes: int = 200, finalises: int = 10, backups: int = 10,
-                    seed: int = 821) -> Figures:
-    trials = KillTrials(data_dir, seed=seed)
+                    seed: int = 821, restores: int = 0, imports: int = 0) -> Figures:
+    trials = KillTrials(data_dir, seed=seed, reports=8 if imports else 0)
     try:
-        return trials.run(writes, finalises, backups)
+        return trials.run(writes, finalises, backups, restores=restores, imports=imports)
     finally:
         trials.close()
