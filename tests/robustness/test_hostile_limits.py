@@ -185,3 +185,13 @@ def _identity(tmp_path: Path) -> Path:
     path = tmp_path / "made.p12"
     signing.create_identity(path, name="陈静", role="机构负责人", organisation="测试", passphrase=PASS)
     return path
+
+
+def test_a_form_whose_text_the_report_font_cannot_draw_is_refused_before_install(workspace, tmp_path, capsys):
+    path = _form(tmp_path, MINI.replace("title: 测试用小表", "title: 测试用小表 🧸𠀀", 1))
+    with pytest.raises(FormError) as caught:
+        workspace.forms.install(path)
+    assert "title" in str(caught.value) and "U+1F9F8" in str(caught.value)
+    assert not (workspace.data_dir / "forms").exists() or not any((workspace.data_dir / "forms").iterdir())
+    assert main(["forms", "validate", str(path)]) == 1
+    assert "报告字库无法显示" in capsys.readouterr().err

@@ -12,13 +12,13 @@ from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace, writ
 
 
 def cmd_forms_validate(args: argparse.Namespace) -> int:
-    from tuoyu_desktop.forms import FormError, load_form
-    from tuoyu_desktop.forms.workbook import compile_workbook
+    from tuoyu_desktop.forms import FormError
+    from tuoyu_desktop.services.forms import Forms
 
     failed = 0
     for path in args.paths:
         try:
-            form = compile_workbook(path)[1] if path.suffix.lower() in (".xlsx", ".xlsm") else load_form(path)
+            form = Forms.check_file(path)[1]
         except FormError as exc:
             failed += 1
             for problem in exc.problems:

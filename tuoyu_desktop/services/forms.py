@@ -81,11 +81,12 @@ class Forms:
             raise NotFound("没有可用的督导巡查表" + (f"：{form_id}" if form_id else ""))
         return forms[0]
 
-    def install(self, source: str | os.PathLike[str]) -> Form:
-        """Check a YAML form or a workbook and install it in the data folder's forms folder.
+    @staticmethod
+    def check_file(source: str | os.PathLike[str]) -> tuple[dict, Form]:
+        """Read and validate a form file (YAML or workbook): its document and form.
 
-        Raises ``FormError`` naming every problem; nothing is installed unless all is well.
-        """
+        Beyond the format, every text a report prints must be drawable by the report font, so
+        that a form that installs can always be exported. ``FormError`` names each problem."""
         source = Path(source)
         if source.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
             from tuoyu_desktop.forms.workbook import compile_workbook
@@ -94,6 +95,18 @@ class Forms:
         else:
             form = load_form(source)
             document = json.loads(form.snapshot)
+        problems = _unprintable(form)
+        if problems:
+            raise FormError(str(source), problems)
+        return document, form
+
+    def install(self, source: str | os.PathLike[str]) -> Form:
+        """Check a YAML form or a workbook and install it in the data folder's forms folder.
+
+        Raises ``FormError`` naming every problem; nothing is installed unless all is well.
+        """
+        source = Path(source)
+        document, form = self.check_file(source)
         known = [e.form for e in self.library.entries if e.form is not None] + self.stored()
         problems = version_conflicts(form, known)
         if problems:
@@ -120,3 +133,35 @@ class Forms:
         if target.resolve().parent != self._install_folder.resolve():
             raise FormError(form.id, [f"安装位置 {target} 不在数据文件夹的 forms 文件夹中"])
         return target
+
+
+def _form_texts(form: Form):
+    """Every (place, text) of a form that a report prints."""
+    yield "title", form.title
+    yield "standard", form.standard
+    yield "notice", form.notice
+    for scale in form.scales:
+        for option in scale.options:
+            yield f"scales.{scale.id}", option.label
+    for cutoff in form.grading.cutoffs:
+        yield f"grading.{cutoff.grade}", cutoff.label
+    for dimension in form.dimensions:
+        yield f"维度 {dimension.id}", dimension.title + dimension.description
+        for indicator in dimension.indicators:
+            yield f"指标 {indicator.id}", indicator.title
+            for item in indicator.items:
+                yield f"条目 {item.id}", "".join((item.text, item.guidance, item.explain, item.unit, *item.methods))
+
+
+def _unprintable(form: Form) -> list[str]:
+    """One problem per text with characters the report font lacks."""
+    from tuoyu_desktop.report import fonts
+
+    charset = fonts.charset()
+    problems = []
+    for place, text in _form_texts(form):
+        missing = sorted({char for char in text if ord(char) not in charset and not char.isspace()})
+        if missing:
+            shown = "、".join(f"“{c}”（U+{ord(c):04X}）" if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:5])
+            problems.append(f"{place}: 报告字库无法显示 {shown}，导出报告会失败；请改用常用字或去掉特殊符号")
+    return problems
