@@ -70,6 +70,7 @@ def _soak(tmp_path, *args: str) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # as long as the child may take on a busy machine
 def test_soak_bundled_form_through_real_widgets(tmp_path):
     """2,000 answer changes by mouse and keys in the real window, 20 assessments opened and
     closed, and a clean exit: no abort."""
@@ -78,6 +79,7 @@ def test_soak_bundled_form_through_real_widgets(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # as long as the child may take on a busy machine
 def test_soak_five_thousand_item_form(tmp_path):
     """A 5,000-item form, 200 saves through the widgets, and a clean exit."""
     from support.synthetic_form import write_synthetic_form
