@@ -26,7 +26,6 @@ Rows (each printed with its floor and the issue's target):
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import sqlite3
@@ -227,13 +226,12 @@ def rss_mb() -> float:
 
 def bench_gui(label: str, data: Path, assessment_id: str, floor: float, walk_budget: float, rounds: int = 60) -> None:
     """Through the assessment page: answers before and after visiting every page; the walk."""
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from tuoyu_desktop.app import create_application
     from tuoyu_desktop.services import Workspace
     from tuoyu_desktop.ui.assessment_page import AssessmentPage
-
-    from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(lambda _kind, _context, message: None if "propagateSizeHints" in message
                            else sys.stderr.write(message + "\n"))
