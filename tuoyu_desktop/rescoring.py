@@ -10,7 +10,7 @@ answer sequences); it costs a few dozen item results instead of thousands.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import MutableMapping
 from decimal import Decimal
 
@@ -119,16 +119,19 @@ class LiveScores:
         self._dimensions = [_Sum(d.tally) for d in self.scores.dimensions]
         self._total = _Sum(self.scores.total)
         shown = [r for r in self.scores.items.values() if r.relevant]
-        self._gap_keys = sorted(self._order[r.item.id] for r in shown if r.gap)
-        self._veto_keys = sorted(self._order[r.item.id] for r in shown if r.veto_failed)
-        self._ids = [item.id for item in form.iter_items()]
+        self._gaps = _Ordered(self._order[r.item.id] for r in shown if r.gap)
+        self._vetoes = _Ordered(self._order[r.item.id] for r in shown if r.veto_failed)
+        self._gaps.fill(self.scores.gaps)
+        self._vetoes.fill(self.scores.veto_failures)
+        self._rules = _LiveRules(form, answers, profile)
 
     def rescore(self, item_id: str) -> Scores:
         """The scores after ``item_id``'s answer changed in ``answers``."""
         old = self.scores
-        rules = RuleContext(self.form, self.answers, self.profile)
+        rules = self._rules
         items = dict(old.items)
         touched = (item_id, *self._dependents.get(item_id, ()))
+        rules.forget(touched)
         for changed in touched:
             before = old.items[changed]
             after = score_item(before.item, self.answers.get(changed, _EMPTY), rules)
@@ -138,11 +141,10 @@ class LiveScores:
                 dimension.add(result, sign)
                 self._total.add(result, sign)
             key = self._order[changed]
-            self._move(self._gap_keys, key, before.relevant and before.gap, after.relevant and after.gap)
-            self._move(self._veto_keys, key, before.relevant and before.veto_failed,
-                       after.relevant and after.veto_failed)
+            self._gaps.put(key, after if after.relevant and after.gap else None)
+            self._vetoes.put(key, after if after.relevant and after.veto_failed else None)
         total = self._total.tally()
-        veto_failures = tuple(items[self._ids[k]] for k in self._veto_keys)
+        veto_failures = self._vetoes.results()
         grading = self.form.grading
         grade = grading.grade_for(total.percent)
         if veto_failures:
@@ -155,13 +157,44 @@ class LiveScores:
             total=total,
             grade=grade,
             veto_failures=veto_failures,
-            gaps=tuple(items[self._ids[k]] for k in self._gap_keys),
+            gaps=self._gaps.results(),
         )
         return self.scores
 
-    @staticmethod
-    def _move(keys: list[int], key: int, was: bool, now: bool) -> None:
-        if was and not now:
-            del keys[bisect_left(keys, key)]
-        elif now and not was:
-            insort(keys, key)
+
+
+class _Ordered:
+    """Item results in form order (the gaps, the veto failures), changed one item at a time."""
+
+    def __init__(self, keys):
+        self.keys: list[int] = sorted(keys)
+        self.values: list[ItemResult] = []
+
+    def fill(self, results: tuple[ItemResult, ...]) -> None:
+        self.values = list(results)
+
+    def put(self, key: int, result: ItemResult | None) -> None:
+        """The result at ``key`` is now ``result`` (None: it no longer belongs here)."""
+        at = bisect_left(self.keys, key)
+        present = at < len(self.keys) and self.keys[at] == key
+        if result is None:
+            if present:
+                del self.keys[at]
+                del self.values[at]
+        elif present:
+            self.values[at] = result
+        else:
+            self.keys.insert(at, key)
+            self.values.insert(at, result)
+
+    def results(self) -> tuple[ItemResult, ...]:
+        return tuple(self.values)
+
+
+class _LiveRules(RuleContext):
+    """A rule context kept for the whole session: results of changed items are forgotten."""
+
+    def forget(self, item_ids) -> None:
+        for item_id in item_ids:
+            self._relevant.pop(item_id, None)
+            self._computed.pop(item_id, None)
