@@ -124,6 +124,7 @@ class LiveScores:
         self._gaps.fill(self.scores.gaps)
         self._vetoes.fill(self.scores.veto_failures)
         self._rules = _LiveRules(form, answers, profile)
+        self.touched: tuple[str, ...] = ()  # the items the last rescore recomputed
 
     def rescore(self, item_id: str) -> Scores:
         """The scores after ``item_id``'s answer changed in ``answers``."""
@@ -131,6 +132,7 @@ class LiveScores:
         rules = self._rules
         items = dict(old.items)
         touched = (item_id, *self._dependents.get(item_id, ()))
+        self.touched = touched
         rules.forget(touched)
         for changed in touched:
             before = old.items[changed]

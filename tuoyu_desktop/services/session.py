@@ -38,6 +38,7 @@ class AssessmentSession:
         self.profile: FacilityProfile = self._profile()
         self.scores: Scores = score(self.form, self.answers, self.profile)
         self._live: LiveScores | None = None  # made at the first change (a listing never needs it)
+        self.changed_items: tuple[str, ...] = ()  # the items the last change rescored
 
     def _profile(self) -> FacilityProfile:
         if self.row.finalised and self.row.frozen:
@@ -76,6 +77,7 @@ class AssessmentSession:
         if self._live is None:
             self._live = LiveScores(self.form, self.answers, self.profile, self.scores)
         self.scores = self._live.rescore(item_id)  # only the item and what depends on it
+        self.changed_items = self._live.touched
         return saved_at
 
     def missing(self) -> list[str]:
