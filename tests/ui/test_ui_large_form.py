@@ -70,3 +70,27 @@ def test_a_page_out_of_sight_shows_later_changes(qtbot, zh_app, data_dir):
     assert page.pages[first].tally.text().startswith("已完成 1/")
     page.close()
     workspace.close()
+
+
+def test_home_lists_at_once_and_fills_scores_after(qtbot, zh_app, data_dir):
+    from tuoyu_desktop.ui.home_page import HomePage
+
+    write_synthetic_form(data_dir / "forms", 300, "large")
+    workspace = Workspace.open(data_dir)
+    workspace.facilities.save_own(demo_profile())
+    ids = [workspace.assessments.create("large", f"第 {n} 期") for n in range(5)]
+    session = workspace.assessments.open(ids[0])
+    item = next(session.form.iter_items())
+    session.set_answer(item.id, Answer(item.scale.options[0].value))
+    workspace.forms.forget_pinned()  # a fresh process: no form parsed yet
+    home = HomePage(workspace)
+    qtbot.addWidget(home)
+    assert home.table.rowCount() == 5
+    assert home.table.item(0, 0).text() == "第 4 期"  # newest first, before any scoring
+    assert {home.table.item(r, 3).text() for r in range(5)} == {"…"}
+    home.show()
+    qtbot.waitUntil(lambda: "…" not in {home.table.item(r, 3).text() for r in range(5)})
+    assert home.table.item(4, 3).text() == "1/300"
+    assert home.table.item(0, 3).text() == "0/300"
+    home.close()
+    workspace.close()

@@ -19,7 +19,7 @@ from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import DEFAULT_FORM_ID, Forms
-from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
+from tuoyu_desktop.services.session import AssessmentEntry, AssessmentSession, AssessmentSummary
 from tuoyu_desktop.store import Store
 
 
@@ -71,11 +71,22 @@ class Assessments:
         own = self._facilities.own()
         if own is None:
             return []
-        summaries = []
-        for row in self._store.assessments(own[0]):
-            session = AssessmentSession(self._store, row, self._forms.pinned(row))
-            summaries.append(AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores))
-        return summaries
+        return [self.summary(row) for row in self._store.assessments(own[0])]
+
+    def entries(self) -> builtins.list[AssessmentEntry]:
+        """Our own facility's assessments, newest first, without scoring them (fast at any size:
+        the home screen shows these at once and fills in each one's :meth:`summary` after)."""
+        own = self._facilities.own()
+        if own is None:
+            return []
+        titles = self._store.form_titles()
+        return [AssessmentEntry(row=row, form_title=titles.get(row.form_hash, row.form_id))
+                for row in self._store.assessments(own[0])]
+
+    def summary(self, row: AssessmentRow) -> AssessmentSummary:
+        """One assessment's live scores (parses its pinned form the first time it is needed)."""
+        session = AssessmentSession(self._store, row, self._forms.pinned(row))
+        return AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores)
 
     def delete(self, assessment_id: str) -> None:
         self._store.delete_assessment(assessment_id)

@@ -23,6 +23,14 @@ class AssessmentSummary:
     scores: Scores
 
 
+@dataclass(frozen=True)
+class AssessmentEntry:
+    """A line of the home screen's list before its scores are known (nothing form-sized read)."""
+
+    row: AssessmentRow
+    form_title: str
+
+
 class AssessmentSession:
     """An open assessment: its pinned form, its answers and live scores.
 

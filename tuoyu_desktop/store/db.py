@@ -320,6 +320,10 @@ class Store:
     def form_snapshot_rows(self) -> list[dict]:
         return self._query("SELECT * FROM form_snapshots")
 
+    def form_titles(self) -> dict[str, str]:
+        """Each pinned form's title by content hash, without reading the snapshots."""
+        return dict(self.conn.execute("SELECT hash, title FROM form_snapshots").fetchall())
+
     def form_snapshot(self, content_hash: str) -> str:
         row = self.conn.execute("SELECT snapshot FROM form_snapshots WHERE hash = ?", [content_hash]).fetchone()
         if row is None:

@@ -131,6 +131,7 @@ class AssessmentPage(QWidget):
         self._position = {indicator.id: n for n, indicator in enumerate(self.indicators)}
         self.pages: dict[str, IndicatorPage] = {}  # built pages, least recently shown first
         self._stale: set[str] = set()  # built pages whose scores changed since they were shown
+        self._shown_vetoes: tuple | None = None
         self.unsaved: dict[str, Answer] = {}
         self.last_error: str | None = None
         self.last_saved_at: str | None = None
@@ -322,7 +323,8 @@ class AssessmentPage(QWidget):
         index = self._index(self.current_indicator)
         for neighbour in (index + 1, index - 1):
             if 0 <= neighbour < len(self.indicators) and self.indicators[neighbour].id not in self.pages:
-                self.page(self.indicators[neighbour].id)
+                page = self.page(self.indicators[neighbour].id)
+                page.ensurePolished()  # styled now, while the user reads, not when shown
                 self._prefetch_timer.start()  # one page per idle moment
                 return
 
@@ -462,7 +464,10 @@ class AssessmentPage(QWidget):
         touched = None if changed is None else {self.session.form.item(i).indicator_id for i in changed}
         self.navigator.refresh(scores, touched)
         self.dimension_panel.refresh(scores)
-        self.veto_banner.refresh(scores)
+        vetoes = (scores.grade.grade, tuple(r.item.id for r in scores.veto_failures))
+        if vetoes != self._shown_vetoes:  # the banner rebuilds its links: only when they change
+            self._shown_vetoes = vetoes
+            self.veto_banner.refresh(scores)
         # An answer can change other items anywhere (relevance, computed items): the current
         # page shows the change now, other built pages when they are shown next; pages not
         # built yet read the scores when they are.
