@@ -89,6 +89,9 @@ class NewAssessmentDialog(QDialog):
         return self.form_combo.currentData(), self.period.text().strip()
 
 
+AFTER_SHOWN_MS = 150  # form-sized work waits this long after the window is shown
+
+
 class HomePage(QWidget):
     """Facility card, form warnings and the list of self-assessments."""
 
@@ -194,6 +197,7 @@ class HomePage(QWidget):
         self.table.setAccessibleName(self.tr("Self-assessments"))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setResizeContentsPrecision(60)  # columns sized from the first rows, not from years of them
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         list_layout.addWidget(self.table, 1)
@@ -229,6 +233,7 @@ class HomePage(QWidget):
         except StoreError as exc:
             self.summaries = []
             self.empty_label.setText(str(exc))
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.summaries))
         for row, entry in enumerate(self.summaries):
             cells = [
@@ -242,10 +247,12 @@ class HomePage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.row.id)
                 self.table.setItem(row, column, item)
+        self.table.setUpdatesEnabled(True)
         # Scores come row by row while the window is already usable: with years of
         # assessments or a form of thousands of items, scoring them all takes seconds.
         self._scored = 0
-        self._filler.start()
+        if self.isVisible():
+            self._filler.start()  # else when shown (showEvent)
         has_rows = bool(self.summaries)
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
@@ -314,11 +321,16 @@ class HomePage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        # Scoring the list and reading every form file take a moment (seconds with a form of
+        # thousands of items): let the window appear and paint first.
         if self._scored < len(self.summaries):
-            self._filler.start()
+            QTimer.singleShot(AFTER_SHOWN_MS, self, self._start_filling)
         if not self._forms_checked:
-            # Reading every form file takes a moment: let the window appear first.
-            QTimer.singleShot(0, self, self.check_forms)
+            QTimer.singleShot(AFTER_SHOWN_MS, self, self.check_forms)
+
+    def _start_filling(self) -> None:
+        if self.isVisible() and self._scored < len(self.summaries):
+            self._filler.start()
 
     def check_forms(self) -> None:
         if not self.window().isVisible():
