@@ -226,7 +226,7 @@ def rss_mb() -> float:
 
 def bench_gui(label: str, data: Path, assessment_id: str, floor: float, walk_budget: float, rounds: int = 60) -> None:
     """Through the assessment page: answers before and after visiting every page; the walk."""
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import QEvent, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from tuoyu_desktop.app import create_application
@@ -278,6 +278,7 @@ def bench_gui(label: str, data: Path, assessment_id: str, floor: float, walk_bud
         t0 = time.perf_counter()
         page.step(1)
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop does: released pages go
         (read_steps if n % 2 else steps).append(time.perf_counter() - t0)
         visited += 1
         if n % 2 == 0:  # every other page the user reads a while: the next page is built meanwhile
