@@ -35,7 +35,9 @@ def summary_json(brief) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace) -> int:
     briefs = open_workspace(args).assessments.briefs()  # scored once, kept until they change
     if args.json:
-        print(json.dumps([summary_json(b) for b in briefs], ensure_ascii=False, indent=2))
+        # One assessment per line: json's indenting encoder is pure Python (0.1 s for 1,000).
+        lines = ",\n".join("  " + json.dumps(summary_json(b), ensure_ascii=False) for b in briefs)
+        print(f"[\n{lines}\n]" if briefs else "[]")
         return 0
     if not briefs:
         print("还没有自评记录。")
