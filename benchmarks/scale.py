@@ -266,7 +266,7 @@ def bench_gui(label: str, data: Path, assessment_id: str, floor: float, walk_bud
         row(f"answer → committed (GUI, {tag}), {label}", f"median {ms(med)}, p99 {ms(p99)}",
             f"{ms(floor)} INSERT+COMMIT", "≤ 2 ms, p99 ≤ 5 ms", med <= 0.002 and p99 <= 0.005)
 
-    row(f"assessment page opened, {label}", ms(opened), "—", "—", None)
+    row(f"assessment page opened, {label}", f"{ms(opened)}, RSS {rss_mb():.0f} MB", "—", "—", None)
     answer_round("fresh")
     page.show_indicator(page.indicators[0].id)
     app.processEvents()
@@ -381,28 +381,34 @@ def main() -> int:
     parser.add_argument("--only", default="start,answer,gui,export,load,cli")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--walk-budget", type=float, default=120.0, help="seconds of page walk per size")
+    parser.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     only = set(args.only.split(","))
     import compileall
 
     compileall.compile_dir(str(ROOT / "tuoyu_desktop"), quiet=1)  # as an installation has
-    print(f"issue 15 scale benchmark, {time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores; bytecode compiled first", flush=True)
+    if not args.quiet:
+        print(f"issue 15 scale benchmark, {time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]}, "
+              f"{os.cpu_count()} cores; bytecode compiled first", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         floor = bare_commit_floor(folder)
         for items in sizes:
             label = f"{items} items"
             data, form_id, assessment_id = make_data(folder, items, 1)
-            print(f"{label}, 1 assessment:", flush=True)
+            if not args.quiet:
+                print(f"{label}, 1 assessment:", flush=True)
             if "load" in only:
                 bench_load(label, data, form_id)
             if "start" in only:
                 bench_start(label, data, args.runs)
             if "answer" in only:
                 bench_answer_services(label, data, assessment_id, floor)
-            if "gui" in only:
+            if "gui" in only and len(sizes) > 1:  # a process of its own: RSS of this size alone
+                subprocess.run([PY, __file__, "--sizes", str(items), "--only", "gui", "--walk-budget",
+                                str(args.walk_budget), "--quiet"], check=True, env=ENV)
+            elif "gui" in only:
                 bench_gui(label, data, assessment_id, floor, args.walk_budget)
             if "export" in only:
                 bench_export(label, data, assessment_id, folder, max(1, args.runs // 2))

@@ -37,7 +37,7 @@ from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 FORMAT_VERSION = 1
-MAX_FORM_BYTES = 5 * 1024 * 1024
+MAX_FORM_BYTES = 32 * 1024 * 1024  # large is not hostile: a 20,000-item form is about 7 MB of YAML
 
 
 class FormError(TuoyuError):
