@@ -11,37 +11,38 @@ from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace
 from tuoyu_desktop.cli.reports import signers_from
 
 
-def summary_json(summary) -> dict[str, Any]:
-    row, scores = summary.row, summary.scores
+def summary_json(brief) -> dict[str, Any]:
+    row = brief.row
     return {
         "id": row.id,
         "period": row.period,
         "status": row.status,
         "form_id": row.form_id,
         "form_version": row.form_version,
-        "form_title": summary.form_title,
+        "form_title": brief.form_title,
         "created_at": row.created_at,
         "updated_at": row.updated_at,
-        "earned": number(scores.total.earned),
-        "applicable_max": number(scores.total.applicable_max),
-        "percent": number(scores.total.percent),
-        "grade": scores.grade.grade,
-        "answered": scores.total.done,
-        "items": scores.total.total,
-        "veto_failed": [r.item.id for r in scores.veto_failures],
+        "earned": number(brief.earned),
+        "applicable_max": number(brief.applicable_max),
+        "percent": number(brief.percent),
+        "grade": brief.grade,
+        "answered": brief.done,
+        "items": brief.total,
+        "veto_failed": list(brief.veto_failed),
     }
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    summaries = open_workspace(args).assessments.list()
+    briefs = open_workspace(args).assessments.briefs()  # scored once, kept until they change
     if args.json:
-        print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
+        # One assessment per line: json's indenting encoder is pure Python (0.1 s for 1,000).
+        lines = ",\n".join("  " + json.dumps(summary_json(b), ensure_ascii=False) for b in briefs)
+        print(f"[\n{lines}\n]" if briefs else "[]")
         return 0
-    if not summaries:
+    if not briefs:
         print("还没有自评记录。")
-    for s in summaries:
-        total = s.scores.total
-        print(f"{s.row.id}\t{s.row.period}\t{total.done}/{total.total}\t{total.percent}%\t{s.scores.grade.grade}\t{s.form_title}")
+    for b in briefs:
+        print(f"{b.row.id}\t{b.row.period}\t{b.done}/{b.total}\t{b.percent}%\t{b.grade}\t{b.form_title}")
     return 0
 
 

@@ -37,7 +37,7 @@ from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 FORMAT_VERSION = 1
-MAX_FORM_BYTES = 5 * 1024 * 1024
+MAX_FORM_BYTES = 32 * 1024 * 1024  # large is not hostile: a 20,000-item form is about 7 MB of YAML
 MAX_NAME_LENGTH = 64  # form ids and versions: they become file names
 
 
@@ -515,12 +515,13 @@ def _template_nodes(template: str) -> list:
 def _find_cycle(items: list[Item]) -> list[str] | None:
     """A dependency cycle through relevance and calculation rules, as a path of ids."""
     edges = {}
+    known = {i.id for i in items}  # once, not per item: a 5,000-item form took seconds
     for item in items:
         refs: set[str] = set()
         for rule in (item.relevant, item.calculation):
             if rule is not None:
                 refs |= item_references(rule.node, SIGNATURES)
-        edges[item.id] = sorted(refs & {i.id for i in items})
+        edges[item.id] = sorted(refs & known)
     # Depth-first search with an explicit stack: a long chain of rules must not exhaust
     # Python's recursion limit.
     done: set[str] = set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from tuoyu_desktop.forms.expr import Node, parse
 
@@ -17,5 +18,10 @@ def places(template: str) -> list[Node]:
     return [parse(match.group(1)) for match in _PLACE.finditer(template)]
 
 
+@lru_cache(maxsize=4096)
+def _parsed(expression: str) -> Node:
+    return parse(expression)  # an explanation is rendered at every scoring: parse it once
+
+
 def render(template: str, value_of: Callable[[Node], str]) -> str:
-    return _PLACE.sub(lambda match: value_of(parse(match.group(1))), template)
+    return _PLACE.sub(lambda match: value_of(_parsed(match.group(1))), template)

@@ -24,7 +24,7 @@ from tuoyu_desktop.services.identities import SigningError, WrongPassphrase
 from tuoyu_desktop.services.inspections import FindingView, InspectionSummary, InspectionView
 from tuoyu_desktop.services.received import ImportOutcome
 from tuoyu_desktop.services.reports import Signer
-from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
+from tuoyu_desktop.services.session import AssessmentEntry, AssessmentSession, AssessmentSummary
 from tuoyu_desktop.services.trust import ReportCheck
 from tuoyu_desktop.services.workspace import DatabaseMissing, Workspace, recover_damaged, restore_set_aside
 from tuoyu_desktop.store import DatabaseDamaged, DataDirBusy
@@ -34,6 +34,7 @@ __all__ = [
     "DEFAULT_FORM_ID",
     "AssessmentLocked",
     "AssessmentSession",
+    "AssessmentEntry",
     "AssessmentSummary",
     "DataDirBusy",
     "DatabaseDamaged",

@@ -7,19 +7,23 @@ of the embedded data through a :class:`KindDetails` registered for its form kind
 from __future__ import annotations
 
 import builtins
+import hashlib
+import json
 import random
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Protocol
 
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.records import FINALISED, AssessmentRow, now
 from tuoyu_desktop.services.backups import Backups
+from tuoyu_desktop.services.briefs import AssessmentBrief, BriefCache
 from tuoyu_desktop.services.demo import demo_answer, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import DEFAULT_FORM_ID, Forms
-from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
+from tuoyu_desktop.services.session import AssessmentEntry, AssessmentSession, AssessmentSummary
 from tuoyu_desktop.store import Store
 
 
@@ -36,8 +40,10 @@ class KindDetails(Protocol):
 class Assessments:
     """``workspace.assessments``: every assessment of this data folder."""
 
-    def __init__(self, store: Store, forms: Forms, facilities: Facilities, backups: Backups, evidence: Evidence):
+    def __init__(self, store: Store, forms: Forms, facilities: Facilities, backups: Backups, evidence: Evidence,
+                 data_dir: Path | None = None):
         self._store = store
+        self._data_dir = data_dir
         self._evidence = evidence
         self._forms = forms
         self._facilities = facilities
@@ -71,11 +77,46 @@ class Assessments:
         own = self._facilities.own()
         if own is None:
             return []
-        summaries = []
-        for row in self._store.assessments(own[0]):
-            session = AssessmentSession(self._store, row, self._forms.pinned(row))
-            summaries.append(AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores))
-        return summaries
+        return [self.summary(row) for row in self._store.assessments(own[0])]
+
+    def entries(self) -> builtins.list[AssessmentEntry]:
+        """Our own facility's assessments, newest first, without scoring them (fast at any size:
+        the home screen shows these at once and fills in each one's :meth:`summary` after)."""
+        own = self._facilities.own()
+        if own is None:
+            return []
+        titles = self._store.form_titles()
+        return [AssessmentEntry(row=row, form_title=titles.get(row.form_hash, row.form_id))
+                for row in self._store.assessments(own[0])]
+
+    def summary(self, row: AssessmentRow) -> AssessmentSummary:
+        """One assessment's live scores (parses its pinned form the first time it is needed)."""
+        session = AssessmentSession(self._store, row, self._forms.pinned(row))
+        return AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores)
+
+    def briefs(self) -> builtins.list[AssessmentBrief]:
+        """Our own facility's assessments, newest first, with their points, percentage and grade:
+        kept between runs (services/briefs.py), so that only changed ones are scored again."""
+        own = self._facilities.own()
+        if own is None:
+            return []
+        rows = self._store.assessments(own[0])
+        if self._data_dir is None:
+            return [AssessmentBrief.of(s.row, s.form_title, s.scores) for s in map(self.summary, rows)]
+        cache = BriefCache(self._data_dir, self._store.audit_position(), self._store.audit_hash_at)
+        profile = hashlib.sha256(json.dumps(own[1].to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+                                 .encode("utf-8")).hexdigest()
+        briefs = []
+        for row in rows:
+            key = f"{self._store.last_change(row.id)} {row.status} {row.revision} {row.form_hash} {profile}"
+            brief = cache.get(row, key)
+            if brief is None:
+                summary = self.summary(row)
+                brief = AssessmentBrief.of(row, summary.form_title, summary.scores)
+                cache.put(brief, key)
+            briefs.append(brief)
+        cache.save({row.id for row in rows})
+        return briefs
 
     def delete(self, assessment_id: str) -> None:
         self._store.delete_assessment(assessment_id)

@@ -8,6 +8,7 @@ from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms import Form, Item
 from tuoyu_desktop.records import Answer, AssessmentRow
+from tuoyu_desktop.rescoring import LiveScores
 from tuoyu_desktop.scoring import Scores, score
 from tuoyu_desktop.services.errors import AssessmentLocked
 from tuoyu_desktop.store import Store
@@ -20,6 +21,14 @@ class AssessmentSummary:
     row: AssessmentRow
     form_title: str
     scores: Scores
+
+
+@dataclass(frozen=True)
+class AssessmentEntry:
+    """A line of the home screen's list before its scores are known (nothing form-sized read)."""
+
+    row: AssessmentRow
+    form_title: str
 
 
 class AssessmentSession:
@@ -36,6 +45,8 @@ class AssessmentSession:
         self.answers: dict[str, Answer] = store.answers(row.id)
         self.profile: FacilityProfile = self._profile()
         self.scores: Scores = score(self.form, self.answers, self.profile)
+        self._live: LiveScores | None = None  # made at the first change (a listing never needs it)
+        self.changed_items: tuple[str, ...] = ()  # the items the last change rescored
 
     def _profile(self) -> FacilityProfile:
         if self.row.finalised and self.row.frozen:
@@ -71,7 +82,10 @@ class AssessmentSession:
             raise InvalidInput(f"条目 {item_id} 没有选项 {answer.value!r}")
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
         self.answers[item_id] = answer
-        self.scores = score(self.form, self.answers, self.profile)
+        if self._live is None:
+            self._live = LiveScores(self.form, self.answers, self.profile, self.scores)
+        self.scores = self._live.rescore(item_id)  # only the item and what depends on it
+        self.changed_items = self._live.touched
         return saved_at
 
     def missing(self) -> list[str]:

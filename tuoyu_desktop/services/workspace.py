@@ -127,7 +127,7 @@ class Workspace:
         self.forms = Forms(store, library, data_dir / "forms")
         self.backups.on_restore(self.forms.forget_pinned)
         self.evidence = Evidence(store, data_dir, self.forms)
-        self.assessments = Assessments(store, self.forms, self.facilities, self.backups, self.evidence)
+        self.assessments = Assessments(store, self.forms, self.facilities, self.backups, self.evidence, data_dir)
         self.rectifications = Rectifications(store, self.assessments, self.evidence)
         self.inspections = Inspections(store, self.forms, self.facilities, self.assessments, self.evidence,
                                        self.rectifications, self.preferences)

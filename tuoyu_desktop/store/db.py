@@ -100,6 +100,26 @@ class Store:
     def audit_head(self) -> str:
         return audit.head(self.conn)
 
+    def audit_position(self) -> tuple[int, str]:
+        """The sequence number and hash of the latest audit entry ((0, genesis) when empty)."""
+        row = self.conn.execute(f"SELECT seq, hash FROM {audit.TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, audit.GENESIS)
+
+    def audit_hash_at(self, seq: int) -> str | None:
+        row = self.conn.execute(f"SELECT hash FROM {audit.TABLE} WHERE seq = ?", [seq]).fetchone()
+        return row[0] if row else (audit.GENESIS if seq == 0 else None)
+
+    def last_change(self, assessment_id: str) -> int:
+        """The sequence number of the last audit entry about an assessment or one of its answers
+        (every change of either is audited): equal numbers mean an unchanged assessment."""
+        answers = self.conn.execute(
+            f"SELECT max(seq) FROM {audit.TABLE} WHERE entity = 'answer' AND entity_id >= ? AND entity_id < ?",
+            [assessment_id + "/", assessment_id + "0"]).fetchone()[0]  # "0" sorts right after "/"
+        itself = self.conn.execute(
+            f"SELECT max(seq) FROM {audit.TABLE} WHERE entity = 'assessment' AND entity_id = ?",
+            [assessment_id]).fetchone()[0]
+        return max(answers or 0, itself or 0)
+
     def log_export(self, report_id: str, audit_head: str, file_name: str) -> None:
         """Remember the chain head a report carries (no audit entry: exporting changes no data)."""
         if self.read_only:
@@ -319,6 +339,10 @@ class Store:
 
     def form_snapshot_rows(self) -> list[dict]:
         return self._query("SELECT * FROM form_snapshots")
+
+    def form_titles(self) -> dict[str, str]:
+        """Each pinned form's title by content hash, without reading the snapshots."""
+        return dict(self.conn.execute("SELECT hash, title FROM form_snapshots").fetchall())
 
     def form_snapshot(self, content_hash: str) -> str:
         row = self.conn.execute("SELECT snapshot FROM form_snapshots WHERE hash = ?", [content_hash]).fetchone()

@@ -31,6 +31,9 @@ from tuoyu_desktop.ui.widgets import label
 NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
 
 
+MAX_BUILT_PAGES = 8  # pages kept built: the current one, its neighbours and a few recent ones
+
+
 def _complete(tally) -> bool:
     return tally.done >= tally.total
 
@@ -125,7 +128,10 @@ class AssessmentPage(QWidget):
         self.setObjectName("page")
         self.indicators: list[Indicator] = [i for d in session.form.dimensions for i in d.indicators]
         self._dimension_of = {i.id: d for d in session.form.dimensions for i in d.indicators}
-        self.pages: dict[str, IndicatorPage] = {}
+        self._position = {indicator.id: n for n, indicator in enumerate(self.indicators)}
+        self.pages: dict[str, IndicatorPage] = {}  # built pages, least recently shown first
+        self._stale: set[str] = set()  # built pages whose scores changed since they were shown
+        self._shown_vetoes: tuple | None = None
         self.unsaved: dict[str, Answer] = {}
         self.last_error: str | None = None
         self.last_saved_at: str | None = None
@@ -243,7 +249,38 @@ class AssessmentPage(QWidget):
                     card.attach_evidence(self._evidence_strip(card.item.id, card))
             self.pages[indicator_id] = page
             self.stack.addWidget(page)
+            self._release_pages(also_keep=indicator_id)
+        elif indicator_id in self._stale:
+            self._stale.discard(indicator_id)
+            page.show_scores(self.session.scores)
         return page
+
+    def _release_pages(self, also_keep: str) -> None:
+        """Keep at most MAX_BUILT_PAGES pages built: a page is about 2 MB of widgets, and a
+        5,000-item form has 500 of them. The oldest shown go first; never the current page,
+        its neighbours, or a page with an answer still waiting to be saved."""
+        if len(self.pages) <= MAX_BUILT_PAGES:
+            return
+        keep = {self.current_indicator, also_keep}
+        if self.current_indicator is not None:
+            index = self._index(self.current_indicator)
+            keep |= {self.indicators[i].id for i in (index - 1, index + 1) if 0 <= i < len(self.indicators)}
+        waiting = {self.session.form.item(item_id).indicator_id for item_id in self.unsaved}
+        for indicator_id in list(self.pages):
+            if len(self.pages) <= MAX_BUILT_PAGES:
+                break
+            if indicator_id in keep or indicator_id in waiting:
+                continue
+            page = self.pages[indicator_id]
+            if any(card.pending for card in page.cards.values()):
+                for card in page.cards.values():
+                    card.flush()
+                if any(item_id in self.unsaved for item_id in page.cards):
+                    continue
+            del self.pages[indicator_id]
+            self._stale.discard(indicator_id)
+            self.stack.removeWidget(page)
+            page.deleteLater()
 
     def _evidence_strip(self, item_id: str, card: ItemCard):
         from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
@@ -263,6 +300,8 @@ class AssessmentPage(QWidget):
 
     def show_indicator(self, indicator_id: str) -> None:
         page = self.page(indicator_id)
+        self.pages[indicator_id] = self.pages.pop(indicator_id)  # the most recently shown
+        self._stale.discard(indicator_id)
         page.show_scores(self.session.scores)
         self.stack.setCurrentWidget(page)
         self.current_indicator = indicator_id
@@ -284,7 +323,8 @@ class AssessmentPage(QWidget):
         index = self._index(self.current_indicator)
         for neighbour in (index + 1, index - 1):
             if 0 <= neighbour < len(self.indicators) and self.indicators[neighbour].id not in self.pages:
-                self.page(self.indicators[neighbour].id)
+                page = self.page(self.indicators[neighbour].id)
+                page.ensurePolished()  # styled now, while the user reads, not when shown
                 self._prefetch_timer.start()  # one page per idle moment
                 return
 
@@ -326,7 +366,7 @@ class AssessmentPage(QWidget):
             self.show_indicator(dimension.indicators[0].id)
 
     def _index(self, indicator_id: str) -> int:
-        return next(i for i, ind in enumerate(self.indicators) if ind.id == indicator_id)
+        return self._position[indicator_id]
 
     # -- saving ------------------------------------------------------------------------
     def save_item(self, item_id: str) -> bool:
@@ -420,13 +460,24 @@ class AssessmentPage(QWidget):
             self.tr("Provisional until every item is answered") if not scores.complete else self.tr("Grade")
         )
         style.set_state(self.top.grade_label, "state", "veto" if scores.vetoed else None)
-        self.navigator.refresh(scores)
+        changed = self.session.changed_items if changed_item is not None else None
+        touched = None if changed is None else {self.session.form.item(i).indicator_id for i in changed}
+        self.navigator.refresh(scores, touched)
         self.dimension_panel.refresh(scores)
-        self.veto_banner.refresh(scores)
-        # An answer can change other items anywhere (relevance, computed items): refresh
-        # every page built so far; pages not built yet read the scores when they are.
-        for page in self.pages.values():
-            page.show_scores(scores)
+        vetoes = (scores.grade.grade, tuple(r.item.id for r in scores.veto_failures))
+        if vetoes != self._shown_vetoes:  # the banner rebuilds its links: only when they change
+            self._shown_vetoes = vetoes
+            self.veto_banner.refresh(scores)
+        # An answer can change other items anywhere (relevance, computed items): the current
+        # page shows the change now, other built pages when they are shown next; pages not
+        # built yet read the scores when they are.
+        for indicator_id, page in self.pages.items():
+            if touched is not None and indicator_id not in touched:
+                continue
+            if indicator_id == self.current_indicator:
+                page.show_scores(scores)
+            else:
+                self._stale.add(indicator_id)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

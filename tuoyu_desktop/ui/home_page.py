@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry
-from tuoyu_desktop.services import AssessmentSummary, StoreError, Workspace
+from tuoyu_desktop.services import AssessmentEntry, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -87,6 +89,9 @@ class NewAssessmentDialog(QDialog):
         return self.form_combo.currentData(), self.period.text().strip()
 
 
+AFTER_SHOWN_MS = 150  # form-sized work waits this long after the window is shown
+
+
 class HomePage(QWidget):
     """Facility card, form warnings and the list of self-assessments."""
 
@@ -100,7 +105,11 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("page")
-        self.summaries: list[AssessmentSummary] = []
+        self.summaries: list[AssessmentEntry] = []  # the rows shown; scores are filled in after
+        self._scored = 0  # rows whose scores are shown
+        self._filler = QTimer(self)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_scores)
         self._forms_checked = False
         self._build()
         self.refresh()
@@ -188,6 +197,7 @@ class HomePage(QWidget):
         self.table.setAccessibleName(self.tr("Self-assessments"))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setResizeContentsPrecision(60)  # columns sized from the first rows, not from years of them
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         list_layout.addWidget(self.table, 1)
@@ -219,30 +229,30 @@ class HomePage(QWidget):
         if self._forms_checked:
             self._show_form_warning()
         try:
-            self.summaries = self.workspace.assessments.list()
+            self.summaries = self.workspace.assessments.entries()
         except StoreError as exc:
             self.summaries = []
             self.empty_label.setText(str(exc))
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.summaries))
-        for row, summary in enumerate(self.summaries):
-            scores = summary.scores
-            total = scores.total
+        for row, entry in enumerate(self.summaries):
             cells = [
-                summary.row.period,
-                f"{summary.form_title}（{summary.row.form_version}）",
-                formatting.status_text(summary.row.status),
-                f"{total.done}/{total.total}",
-                formatting.percent(total.percent) if total.done else "—",
-                formatting.grade_text(scores) if total.done else "—",
-                formatting.when(summary.row.updated_at),
+                entry.row.period,
+                f"{entry.form_title}（{entry.row.form_version}）",
+                formatting.status_text(entry.row.status),
+                "…", "…", "…",
+                formatting.when(entry.row.updated_at),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, summary.row.id)
-                if column == 5 and scores.vetoed:
-                    item.setForeground(Qt.GlobalColor.red)
-                    item.setToolTip(self.tr("A decisive (veto) item is not met"))
+                item.setData(Qt.ItemDataRole.UserRole, entry.row.id)
                 self.table.setItem(row, column, item)
+        self.table.setUpdatesEnabled(True)
+        # Scores come row by row while the window is already usable: with years of
+        # assessments or a form of thousands of items, scoring them all takes seconds.
+        self._scored = 0
+        if self.isVisible():
+            self._filler.start()  # else when shown (showEvent)
         has_rows = bool(self.summaries)
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
@@ -252,6 +262,35 @@ class HomePage(QWidget):
         elif has_rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _fill_scores(self) -> None:
+        """Score rows for about 30 ms, then let the event loop run; stop when all are shown."""
+        started = time.monotonic()
+        while self._scored < len(self.summaries) and time.monotonic() - started < 0.03:
+            row = self._scored
+            self._scored += 1
+            try:
+                scores = self.workspace.assessments.summary(self.summaries[row].row).scores
+            except TuoyuError as exc:
+                self.table.item(row, 5).setToolTip(str(exc))
+                continue
+            total = scores.total
+            cells = {
+                3: f"{total.done}/{total.total}",
+                4: formatting.percent(total.percent) if total.done else "—",
+                5: formatting.grade_text(scores) if total.done else "—",
+            }
+            for column, text in cells.items():
+                self.table.item(row, column).setText(text)
+            if scores.vetoed:
+                self.table.item(row, 5).setForeground(Qt.GlobalColor.red)
+                self.table.item(row, 5).setToolTip(self.tr("A decisive (veto) item is not met"))
+        if self._scored >= len(self.summaries):
+            self._filler.stop()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._filler.stop()  # the workspace may close behind a hidden page; refresh() starts again
 
     def _show_facility(self) -> None:
         own = self.workspace.facilities.own()
@@ -282,9 +321,16 @@ class HomePage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        # Scoring the list and reading every form file take a moment (seconds with a form of
+        # thousands of items): let the window appear and paint first.
+        if self._scored < len(self.summaries):
+            QTimer.singleShot(AFTER_SHOWN_MS, self, self._start_filling)
         if not self._forms_checked:
-            # Reading every form file takes a moment: let the window appear first.
-            QTimer.singleShot(0, self, self.check_forms)
+            QTimer.singleShot(AFTER_SHOWN_MS, self, self.check_forms)
+
+    def _start_filling(self) -> None:
+        if self.isVisible() and self._scored < len(self.summaries):
+            self._filler.start()
 
     def check_forms(self) -> None:
         if not self.window().isVisible():
@@ -327,7 +373,7 @@ class HomePage(QWidget):
         item = self.table.item(row, 0)
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def selected_summary(self) -> AssessmentSummary | None:
+    def selected_summary(self) -> AssessmentEntry | None:
         selected = self.selected_id()
         return next((s for s in self.summaries if s.row.id == selected), None)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -57,13 +59,16 @@ class Navigator(QTreeWidget):
             node.setExpanded(True)
         self.currentItemChanged.connect(self._current_changed)
 
-    def refresh(self, scores: Scores) -> None:
+    def refresh(self, scores: Scores, indicators: Collection[str] | None = None) -> None:
+        """Show the tallies; with ``indicators``, only those indicators (and every dimension)."""
         failed_indicators = {r.item.indicator_id for r in scores.veto_failures}
         failed_dimensions = {r.item.dimension_id for r in scores.veto_failures}
         for dimension in scores.dimensions:
             node = self.dimension_nodes[dimension.dimension.id]
             self._show(node, dimension.tally, dimension.dimension.id in failed_dimensions)
             for indicator in dimension.dimension.indicators:
+                if indicators is not None and indicator.id not in indicators:
+                    continue
                 self._show(
                     self.indicator_nodes[indicator.id],
                     scores.indicator_tally(indicator.id),

@@ -1,0 +1,428 @@
+"""Every row of issue 15's table against its floor, at 111, 1,000 and 5,000 items.
+
+    .venv/bin/python benchmarks/scale.py [--sizes 111,1000,5000] [--only start,answer,gui,export,load,cli]
+                                         [--runs 5] [--walk-budget 120]
+
+Data: the bundled WS/T 821 form (111 items) and generated forms of 1,000 and 5,000 items
+(tests/support/synthetic_form.py), each with one fully answered assessment; and a data folder
+with 1,000 fully answered assessments of the bundled form. Answers are written in bulk straight
+into the data file (setting them one by one through the service would take longer than the
+benchmark); everything measured goes through the program's own code.
+
+Rows (each printed with its floor and the issue's target):
+- start:  cold start to the window shown, ratio to a bare PySide6 QMainWindow (alternating runs);
+- answer: one answer → committed through the session (services) and through the assessment
+          page (GUI, fresh and after visiting every page); floor: a bare INSERT + COMMIT with
+          the same pragmas;
+- gui:    visiting every indicator page with Next: per step median and max, RSS at the end
+          (stops after --walk-budget seconds and says how far it got);
+- export: a PDF of the assessment in a cold process, ratio to a bare reportlab document of the
+          same pages and font in a cold process;
+- load:   reading and validating the form file, against parsing its YAML alone; reading a
+          pinned snapshot;
+- cli:    ``tuoyu --help`` and ``tuoyu list --json`` (cold processes), against ``python -c pass``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.synthetic_form import write_synthetic_form  # noqa: E402
+
+BUNDLED = "wst821-2023"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ENV = dict(os.environ)
+PY = sys.executable
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+APP_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from tuoyu_desktop.app import launch
+window = launch(["--data-dir", sys.argv[1]])
+QTimer.singleShot(0, QApplication.instance().quit)
+QApplication.instance().exec()
+window.close()
+"""
+EXPORT = """
+import sys, time
+started = time.perf_counter()
+from tuoyu_desktop.services import Workspace
+workspace = Workspace.open(sys.argv[1])
+workspace.reports.export_pdf(sys.argv[2], sys.argv[3])
+print(time.perf_counter() - started)
+"""
+BARE_EXPORT = """
+import sys, time
+started = time.perf_counter()
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+pdfmetrics.registerFont(TTFont("cjk", sys.argv[1]))
+pages, lines = int(sys.argv[3]), sys.argv[4:]
+canvas = Canvas(sys.argv[2], pagesize=A4)
+n = 0
+for page in range(pages):
+    canvas.setFont("cjk", 10)
+    y = 800
+    while y > 60:
+        canvas.drawString(50, y, lines[n % len(lines)])
+        n += 1
+        y -= 14
+    canvas.showPage()
+canvas.save()
+print(time.perf_counter() - started)
+"""
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def row(what: str, figure: str, floor: str, target: str, ok: bool | None) -> None:
+    verdict = "" if ok is None else ("  ok" if ok else "  MISSED")
+    print(f"  {what:<44} {figure:<34} floor {floor:<22} target {target}{verdict}", flush=True)
+
+
+def cold(code: str, *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, env=ENV)
+    return time.perf_counter() - started
+
+
+def cold_output(code: str, *args: str) -> str:
+    return subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, text=True, env=ENV).stdout
+
+
+# -- data ------------------------------------------------------------------------------------
+def make_data(folder: Path, items: int, assessments: int) -> tuple[Path, str, str]:
+    """A data folder with ``assessments`` fully answered assessments of a form of ``items`` items.
+
+    Returns (data folder, form id, one assessment id).
+    """
+    from tuoyu_desktop.services import Workspace
+    from tuoyu_desktop.services.demo import demo_answer, demo_profile
+
+    data = folder / f"data-{items}-{assessments}"
+    form_id = BUNDLED
+    if items != 111:
+        form_id = f"synthetic-{items}"
+        write_synthetic_form(data / "forms", items, form_id)
+    workspace = Workspace.open(data)
+    workspace.facilities.save_own(demo_profile())
+    form = workspace.forms.get(form_id)
+    ids = [workspace.assessments.create(form_id, f"第 {n + 1} 期") for n in range(assessments)]
+    workspace.close()
+    rng = random.Random(items)
+    rows = []
+    stamp = "2026-12-01T08:00:00+00:00"
+    for assessment_id in ids:
+        for item in form.iter_items():
+            answer = demo_answer(item, rng)
+            if answer is not None:
+                rows.append((assessment_id, item.id, answer.value, int(answer.na), answer.na_reason, answer.comment,
+                             stamp))
+    conn = sqlite3.connect(data / "tuoyu.db")
+    with conn:
+        conn.executemany("INSERT OR REPLACE INTO answers (assessment_id, item_id, value, na, na_reason, comment,"
+                         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return data, form_id, ids[0]
+
+
+def data_file(data: Path) -> Path:
+    return data / "tuoyu.db"
+
+
+# -- rows ------------------------------------------------------------------------------------
+def bench_start(label: str, data: Path, runs: int) -> None:
+    cold(APP_WINDOW, str(data))  # the first start writes caches: not what a user sees every day
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(cold(BARE_WINDOW))
+        app.append(cold(APP_WINDOW, str(data)))
+    b, a = statistics.median(bare), statistics.median(app)
+    row(f"cold start, {label}", f"{ms(a)} = {a / b:.2f}×", f"{ms(b)} bare QMainWindow", "≤ 1.3×", a / b <= 1.3)
+
+
+def bare_commit_floor(folder: Path, rounds: int = 300) -> float:
+    conn = sqlite3.connect(folder / "floor.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (k TEXT PRIMARY KEY, v TEXT)")
+    timings = []
+    for n in range(rounds):
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT OR REPLACE INTO t VALUES (?, ?)", [f"k{n % 50}", f"v{n}"])
+        conn.execute("COMMIT")
+        timings.append(time.perf_counter() - started)
+    conn.close()
+    return statistics.median(timings)
+
+
+def choice_changes(form, rounds: int):
+    from tuoyu_desktop.records import Answer
+
+    items = [item for item in form.iter_items() if item.kind == "choice"]
+    rng = random.Random(7)
+    for n in range(rounds):
+        item = rng.choice(items)
+        option = item.scale.options[n % len(item.scale.options)]
+        yield item, Answer(option.value, comment=f"第 {n} 次修改")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def bench_answer_services(label: str, data: Path, assessment_id: str, floor: float, rounds: int = 300) -> None:
+    from tuoyu_desktop.services import Workspace
+
+    workspace = Workspace.open(data)
+    session = workspace.assessments.open(assessment_id)
+    timings = []
+    for item, answer in choice_changes(session.form, rounds):
+        started = time.perf_counter()
+        session.set_answer(item.id, answer)
+        timings.append(time.perf_counter() - started)
+    workspace.close()
+    med, p99 = statistics.median(timings), percentile(timings, 0.99)
+    row(f"answer → committed (services), {label}", f"median {ms(med)}, p99 {ms(p99)} = {med / floor:.1f}×",
+        f"{ms(floor)} INSERT+COMMIT", "≤ 2 ms, p99 ≤ 5 ms", med <= 0.002 and p99 <= 0.005)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def bench_gui(label: str, data: Path, assessment_id: str, floor: float, walk_budget: float, rounds: int = 60) -> None:
+    """Through the assessment page: answers before and after visiting every page; the walk."""
+    from PySide6.QtCore import QEvent, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from tuoyu_desktop.app import create_application
+    from tuoyu_desktop.services import Workspace
+    from tuoyu_desktop.ui.assessment_page import AssessmentPage
+
+    qInstallMessageHandler(lambda _kind, _context, message: None if "propagateSizeHints" in message
+                           else sys.stderr.write(message + "\n"))
+    app = create_application([])
+    workspace = Workspace.open(data)
+    session = workspace.assessments.open(assessment_id)
+    started = time.perf_counter()
+    page = AssessmentPage(session, workspace=workspace)
+    page.resize(1280, 800)
+    page.show()
+    app.processEvents()
+    opened = time.perf_counter() - started
+
+    def answer_round(tag: str) -> None:
+        timings = []
+        indicator_ids = [i.id for i in page.indicators]
+        rng = random.Random(3)
+        for n in range(rounds):
+            indicator_id = indicator_ids[n % 3] if tag == "fresh" else rng.choice(indicator_ids)
+            page.show_indicator(indicator_id)
+            app.processEvents()
+            card = next(c for c in page.page(indicator_id).cards.values() if c.item.kind == "choice")
+            option = card.item.scale.options[n % len(card.item.scale.options)]
+            from tuoyu_desktop.records import Answer
+
+            card.set_answer(Answer(option.value))
+            t0 = time.perf_counter()
+            page.save_item(card.item.id)  # committed, rescored, the widgets told (painting follows)
+            timings.append(time.perf_counter() - t0)
+            app.processEvents()
+        med, p99 = statistics.median(timings), percentile(timings, 0.99)
+        row(f"answer → committed (GUI, {tag}), {label}", f"median {ms(med)}, p99 {ms(p99)}",
+            f"{ms(floor)} INSERT+COMMIT", "≤ 2 ms, p99 ≤ 5 ms", med <= 0.002 and p99 <= 0.005)
+
+    row(f"assessment page opened, {label}", f"{ms(opened)}, RSS {rss_mb():.0f} MB", "—", "—", None)
+    answer_round("fresh")
+    page.show_indicator(page.indicators[0].id)
+    app.processEvents()
+    steps, read_steps = [], []
+    walk_started = time.perf_counter()
+    reading = 0.0
+    visited = 1
+    for n in range(len(page.indicators) - 1):
+        t0 = time.perf_counter()
+        page.step(1)
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop does: released pages go
+        (read_steps if n % 2 else steps).append(time.perf_counter() - t0)
+        visited += 1
+        if n % 2 == 0:  # every other page the user reads a while: the next page is built meanwhile
+            r0 = time.perf_counter()
+            while time.perf_counter() - r0 < 0.3:
+                app.processEvents()
+                time.sleep(0.01)
+            reading += time.perf_counter() - r0
+        if time.perf_counter() - walk_started > walk_budget:
+            break
+    walked = time.perf_counter() - walk_started - reading
+    rss = rss_mb()
+    whole = len(page.indicators)
+    note = "" if visited == whole else f" (stopped after {visited} of {whole} pages; whole walk ≈ {walked * whole / visited:.0f} s)"
+    row(f"visiting every page, {label}", f"{ms(walked)}, {visited} pages{note}", "—", "—", None)
+    row(f"  next page, at once, {label}", f"median {ms(statistics.median(steps))}, max {ms(max(steps))}", "—",
+        "≤ 50 ms", statistics.median(steps) <= 0.05)
+    if read_steps:
+        row(f"  next page after reading 0.3 s, {label}",
+            f"median {ms(statistics.median(read_steps))}, max {ms(max(read_steps))}", "—", "≤ 50 ms",
+            statistics.median(read_steps) <= 0.05)
+    row(f"  RSS after the walk, {label}", f"{rss:.0f} MB", "—", "≤ 300 MB", rss <= 300)
+    answer_round("after the walk")
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    workspace.close()
+    QApplication.processEvents()
+
+
+def font_path() -> str:
+    from tuoyu_desktop.report.fonts import font_path as bundled
+
+    return str(bundled())
+
+
+def pdf_pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return next(int(line.split()[-1]) for line in out.splitlines() if line.startswith("Pages:"))
+
+
+def bench_export(label: str, data: Path, assessment_id: str, folder: Path, runs: int) -> None:
+    target = folder / f"report-{data.name}.pdf"
+    cold_output(EXPORT, str(data), assessment_id, str(target))  # caches
+    ours = [float(cold_output(EXPORT, str(data), assessment_id, str(target)).split()[-1]) for _ in range(runs)]
+    pages = pdf_pages(target)
+    lines = ["托育机构质量自评：要求已落实并有记录，查阅记录并现场查看。", "Item 1.2.3 earned 2 of 2 points (met)."]
+    bare_target = folder / "bare.pdf"
+    bare = [float(cold_output(BARE_EXPORT, font_path(), str(bare_target), str(pages), *lines).split()[-1])
+            for _ in range(runs)]
+    o, b = statistics.median(ours), statistics.median(bare)
+    row(f"export (cold process), {label}", f"{ms(o)}, {pages} pages = {o / b:.1f}×", f"{ms(b)} bare reportlab",
+        "≤ 2×", o / b <= 2)
+
+
+def bench_load(label: str, data: Path, form_id: str) -> None:
+    import yaml
+
+    from tuoyu_desktop.forms import form_from_snapshot, load_form
+    from tuoyu_desktop.forms.loader import _yaml_loader
+
+    path = (data / "forms" / f"{form_id}.yaml") if form_id != BUNDLED else ROOT / "forms" / "wst821.yaml"
+    text = path.read_text(encoding="utf-8")
+
+    def best(run, n=3) -> float:
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    parse = best(lambda: yaml.load(text, Loader=_yaml_loader()))
+    full = best(lambda: load_form(path))
+    form = load_form(path)
+    snap = best(lambda: form_from_snapshot(form.snapshot))
+    row(f"loading and validating the form, {label}", ms(full), f"{ms(parse)} YAML parse", "≤ 0.5 s", full <= 0.5)
+    row(f"  pinned snapshot parsed, {label}", ms(snap), "—", "once per process", None)
+
+
+def bench_cli(label: str, data: Path, runs: int) -> None:
+    def timed(*args: str) -> float:
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run([PY, "-m", "tuoyu_desktop.cli", *args], check=True, capture_output=True, env=ENV)
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times)
+
+    bare = statistics.median([cold("pass") for _ in range(runs)])
+    helped = timed("--help")
+    listed = timed("--data-dir", str(data), "list", "--json")
+    row("tuoyu --help", ms(helped), f"{ms(bare)} python -c pass", "≤ 0.1 s", helped <= 0.1)
+    row(f"tuoyu list --json, {label}", ms(listed), f"{ms(bare)} python -c pass", "≤ 0.2 s", listed <= 0.2)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="111,1000,5000")
+    parser.add_argument("--only", default="start,answer,gui,export,load,cli")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--walk-budget", type=float, default=120.0, help="seconds of page walk per size")
+    parser.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    only = set(args.only.split(","))
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "tuoyu_desktop"), quiet=1)  # as an installation has
+    if not args.quiet:
+        print(f"issue 15 scale benchmark, {time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]}, "
+              f"{os.cpu_count()} cores; bytecode compiled first", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        floor = bare_commit_floor(folder)
+        for items in sizes:
+            label = f"{items} items"
+            data, form_id, assessment_id = make_data(folder, items, 1)
+            if not args.quiet:
+                print(f"{label}, 1 assessment:", flush=True)
+            if "load" in only:
+                bench_load(label, data, form_id)
+            if "start" in only:
+                bench_start(label, data, args.runs)
+            if "answer" in only:
+                bench_answer_services(label, data, assessment_id, floor)
+            if "gui" in only and len(sizes) > 1:  # a process of its own: RSS of this size alone
+                subprocess.run([PY, __file__, "--sizes", str(items), "--only", "gui", "--walk-budget",
+                                str(args.walk_budget), "--quiet"], check=True, env=ENV)
+            elif "gui" in only:
+                bench_gui(label, data, assessment_id, floor, args.walk_budget)
+            if "export" in only:
+                bench_export(label, data, assessment_id, folder, max(1, args.runs // 2))
+            if "cli" in only and items == sizes[0]:
+                bench_cli("1 assessment", data, args.runs)
+        if only & {"start", "cli"}:
+            print("111 items, 1,000 assessments:", flush=True)
+            data, _form_id, _assessment_id = make_data(folder, 111, 1000)
+            if "start" in only:
+                bench_start("1,000 assessments", data, args.runs)
+            if "cli" in only:
+                bench_cli("1,000 assessments", data, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

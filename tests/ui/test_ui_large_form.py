@@ -1,0 +1,96 @@
+"""A large form in the assessment page: pages built on demand and released, answers kept."""
+
+from __future__ import annotations
+
+from support.synthetic_form import write_synthetic_form
+
+from tuoyu_desktop.records import Answer
+from tuoyu_desktop.services import Workspace
+from tuoyu_desktop.services.demo import demo_profile
+from tuoyu_desktop.ui.assessment_page import MAX_BUILT_PAGES, AssessmentPage
+
+
+def open_large(qtbot, data_dir, items=200):
+    write_synthetic_form(data_dir / "forms", items, "large")
+    workspace = Workspace.open(data_dir)
+    workspace.facilities.save_own(demo_profile())
+    session = workspace.assessments.open(workspace.assessments.create("large", "2026年"))
+    page = AssessmentPage(session, workspace=workspace)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return workspace, page
+
+
+def test_walking_every_page_keeps_few_built(qtbot, zh_app, data_dir):
+    workspace, page = open_large(qtbot, data_dir)
+    assert len(page.indicators) > 2 * MAX_BUILT_PAGES
+    for _ in range(len(page.indicators) - 1):
+        page.step(1)
+        assert len(page.pages) <= MAX_BUILT_PAGES
+        assert page.stack.count() == len(page.pages)
+    assert page.current_indicator == page.indicators[-1].id
+    assert page.current_indicator in page.pages
+    page.close()
+    workspace.close()
+
+
+def test_a_released_page_comes_back_with_its_answers(qtbot, zh_app, data_dir):
+    workspace, page = open_large(qtbot, data_dir)
+    first = page.indicators[0].id
+    page.show_indicator(first)
+    card = next(iter(page.pages[first].cards.values()))
+    card.set_answer(Answer(card.item.scale.options[-1].value, comment="记录缺失"))
+    assert page.save_item(card.item.id)
+    typed = list(page.pages[first].cards.values())[1]
+    typed.comment.setPlainText("尚未保存的说明")  # typed, waiting for its pause
+    for indicator in page.indicators[1:2 * MAX_BUILT_PAGES + 1]:
+        page.show_indicator(indicator.id)
+    assert first not in page.pages
+    assert page.session.answers[typed.item.id].comment == "尚未保存的说明"  # flushed when released
+    page.show_indicator(first)
+    again = page.pages[first].cards[card.item.id]
+    assert again is not card
+    assert again.answer() == Answer(card.item.scale.options[-1].value, comment="记录缺失")
+    page.close()
+    workspace.close()
+
+
+def test_a_page_out_of_sight_shows_later_changes(qtbot, zh_app, data_dir):
+    workspace, page = open_large(qtbot, data_dir, items=60)
+    first, second = page.indicators[0].id, page.indicators[1].id
+    page.show_indicator(first)
+    page.show_indicator(second)
+    assert first in page.pages
+    item = page.session.form.indicator(first).items[0]
+    page.session.set_answer(item.id, Answer(item.scale.options[0].value))
+    page.refresh(item.id)
+    assert page.navigator.indicator_nodes[first].text(1).startswith("1/")
+    page.show_indicator(first)
+    assert page.pages[first].tally.text().startswith("已完成 1/")
+    page.close()
+    workspace.close()
+
+
+def test_home_lists_at_once_and_fills_scores_after(qtbot, zh_app, data_dir):
+    from tuoyu_desktop.ui.home_page import HomePage
+
+    write_synthetic_form(data_dir / "forms", 300, "large")
+    workspace = Workspace.open(data_dir)
+    workspace.facilities.save_own(demo_profile())
+    ids = [workspace.assessments.create("large", f"第 {n} 期") for n in range(5)]
+    session = workspace.assessments.open(ids[0])
+    item = next(session.form.iter_items())
+    session.set_answer(item.id, Answer(item.scale.options[0].value))
+    workspace.forms.forget_pinned()  # a fresh process: no form parsed yet
+    home = HomePage(workspace)
+    qtbot.addWidget(home)
+    assert home.table.rowCount() == 5
+    assert home.table.item(0, 0).text() == "第 4 期"  # newest first, before any scoring
+    assert {home.table.item(r, 3).text() for r in range(5)} == {"…"}
+    home.show()
+    qtbot.waitUntil(lambda: "…" not in {home.table.item(r, 3).text() for r in range(5)})
+    assert home.table.item(4, 3).text() == "1/300"
+    assert home.table.item(0, 3).text() == "0/300"
+    home.close()
+    workspace.close()
