@@ -42,6 +42,7 @@ class ClassGroup:
     name: str = ""
     children: int = 0
     caregivers: int = 0
+    area_m2: float = 0  # the class's own activity room (活动室) in m²; 0: not entered
 
 
 @dataclass
@@ -61,7 +62,12 @@ class FacilityProfile:
     caregivers_total: int = 0
     caregivers_certified: int = 0
     health_staff: int = 0
+    health_staff_fulltime: int = 0  # of health_staff, full-time (专职)
+    health_staff_qualified: int = 0  # of health_staff, 高中 or above and trained by a 妇幼保健机构
+    cooks: int = 0  # 炊事人员
     meals_on_site: bool = True  # meals prepared in the facility's own kitchen
+    observation_room_m2: float = 0  # 保健观察室 in m²; 0: not entered
+    observation_beds: int = 0  # beds in the 保健观察室
     classes: list[ClassGroup] = field(default_factory=list)
 
     def problems(self) -> dict[str, str]:

@@ -946,43 +946,48 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="28" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="27" />
+        <source>No grade yet</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="30" />
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="38" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
         <source>Met (computed)</source>
         <translation>达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="42" />
         <source>Not met (computed)</source>
         <translation>未达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
         <source>Unknown (computed)</source>
         <translation>无法判定（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="45" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="50" />
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="53" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="54" />
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
@@ -1514,97 +1519,127 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="111" />
+        <source>Source: {source}</source>
+        <translation>出处：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="115" />
+        <source>The clause or document this item comes from; 本表自定 marks the form's own cut-off</source>
+        <translation>条目依据的文件和条款；“本表自定”表示本表自行确定的分界</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="119" />
         <source>How to check:</source>
         <translation>评估方法：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="118" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="241" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="127" />
         <source>The item does not apply to this facility; a reason is required</source>
         <translation>本条目不适用于本机构；须填写理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="138" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="140" />
         <source>This item is worked out from the facility profile</source>
         <translation>本条目根据机构信息自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="151" />
+        <source>A decisive item cannot be marked not applicable: answer it as it is</source>
+        <translation>一票否决项不能标为不适用：请如实作答</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="152" />
+        <source>This item cannot be marked not applicable</source>
+        <translation>此项不能标为不适用</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="171" />
         <source>Why does this item not apply? (required)</source>
         <translation>为什么不适用？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="172" />
         <source>Reason for not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="173" />
         <source>Give a reason: until then the item counts as not done.</source>
         <translation>请填写理由；填写前本条目视为未完成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="180" />
         <source>Notes (optional): evidence seen, what to improve…</source>
         <translation>备注（选填）：查看到的佐证材料、需整改之处…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="181" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="220" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="238" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="241" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="245" />
+        <source>Answer needed</source>
+        <translation>需要作答</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="247" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="229" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="249" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="231" />
-        <source>Figures missing</source>
-        <translation>缺少数据</translation>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="251" />
+        <source>Cannot be worked out</source>
+        <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="253" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="240" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="260" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="262" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="265" />
+        <source>Cannot be worked out: fill in {fields} in the facility profile</source>
+        <translation>无法计算：请在机构信息中填写{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="268" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>

@@ -25,7 +25,7 @@ def summary_json(summary) -> dict[str, Any]:
         "earned": number(scores.total.earned),
         "applicable_max": number(scores.total.applicable_max),
         "percent": number(scores.total.percent),
-        "grade": scores.grade.grade,
+        "grade": scores.grade.grade if scores.graded else None,
         "answered": scores.total.done,
         "items": scores.total.total,
         "veto_failed": [r.item.id for r in scores.veto_failures],
@@ -41,7 +41,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("还没有自评记录。")
     for s in summaries:
         total = s.scores.total
-        print(f"{s.row.id}\t{s.row.period}\t{total.done}/{total.total}\t{total.percent}%\t{s.scores.grade.grade}\t{s.form_title}")
+        grade = s.scores.grade.grade if s.scores.graded else "未评定"
+        print(f"{s.row.id}\t{s.row.period}\t{total.done}/{total.total}\t{total.percent}%\t{grade}\t{s.form_title}")
     return 0
 
 

@@ -137,7 +137,9 @@ class AssessmentReport(ScoredReport):
         big = s.big_number
         grade_text = self.color(self.t(grade.grade, "评定等级"), RED if scores.vetoed else ACCENT)
         grade_caption = "评定等级"
-        if grade.label:
+        if not scores.graded:
+            grade_text, grade_caption = self.color("—", AMBER), "评定等级：尚未作答，未评定"
+        elif grade.label:
             grade_caption += f"：{self.t(grade.label, f'等级 {grade.grade} 的名称')}"
         if scores.vetoed:
             grade_caption += self.color("（一票否决）", RED)
@@ -271,6 +273,8 @@ class AssessmentReport(ScoredReport):
         grade_name = self.t(grade.grade, "评定等级")
         if grade.label:
             grade_name += f"（{self.t(grade.label, f'等级 {grade.grade} 的名称')}）"
+        if not scores.graded:
+            return self.color(f"本次{self.noun}尚无作答，暂不评定等级。", AMBER)
         text = (f"本次{self.noun}总得分 {pts(total.earned)} 分（适用满分 {pts(total.applicable_max)} 分），"
                 f"得分率 {pct(total.percent)}，评定等级为 {grade_name}")
         if scores.vetoed:

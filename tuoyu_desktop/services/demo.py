@@ -26,7 +26,7 @@ def demo_answer(item: Item, rng: random.Random) -> Answer | None:
         return Answer(value=encode_selection([o.value for o in options[:2]]))
     if item.veto:
         return Answer(value=options[0].value)
-    if rng.random() < 0.04:
+    if rng.random() < 0.04 and item.na_allowed:
         return Answer(na=True, na_reason="本机构无此项业务（演示）")
     option = rng.choices(options, weights=[6, 2, 1][: len(options)])[0]
     return Answer(value=option.value, comment="" if option.full_marks else "已列入整改计划（演示）")

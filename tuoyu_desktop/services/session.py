@@ -8,8 +8,8 @@ from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms import Form, Item
 from tuoyu_desktop.records import Answer, AssessmentRow
-from tuoyu_desktop.scoring import Scores, score
-from tuoyu_desktop.services.errors import AssessmentLocked
+from tuoyu_desktop.scoring import Scores, na_refusal, score
+from tuoyu_desktop.services.errors import AssessmentLocked, NaNotAllowed
 from tuoyu_desktop.store import Store
 
 
@@ -67,6 +67,8 @@ class AssessmentSession:
         item = self.item(item_id)
         if item.kind == "computed":
             raise InvalidInput(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
+        if answer.na and not item.na_allowed:
+            raise NaNotAllowed(f"条目 {item_id}：{na_refusal(item)}")
         if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
             raise InvalidInput(f"条目 {item_id} 没有选项 {answer.value!r}")
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
@@ -81,12 +83,15 @@ class AssessmentSession:
             if result.done or not result.relevant:
                 continue
             item = result.item
-            if result.answer.na:
+            if result.na_refused:
+                problems.append(f"条目 {item.id}：{result.problem}")
+            elif result.answer.na:
                 problems.append(f"条目 {item.id} 标为不适用但未填写理由")
             elif result.problem:
                 problems.append(f"条目 {item.id}：{result.problem}")
             elif item.kind == "computed":
-                problems.append(f"条目 {item.id} 无法自动判定：请在机构信息中补全相关数字")
+                needed = "、".join(result.missing) or "相关数字"
+                problems.append(f"条目 {item.id} 无法计算：请在机构信息中填写{needed}")
             else:
                 problems.append(f"条目 {item.id} 尚未作答")
         return problems
