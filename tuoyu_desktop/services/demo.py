@@ -50,11 +50,16 @@ def demo_profile() -> FacilityProfile:
         caregivers_total=14,
         caregivers_certified=13,
         health_staff=1,
+        health_staff_fulltime=1,
+        health_staff_qualified=1,
+        cooks=2,
+        observation_room_m2=8,
+        observation_beds=1,
         classes=[
-            ClassGroup("乳儿班", "小星星班", 9, 3),
-            ClassGroup("托小班", "小月亮班", 14, 3),
-            ClassGroup("托大班", "小太阳班", 19, 3),
-            ClassGroup("混龄班", "彩虹班", 15, 3),
+            ClassGroup("乳儿班", "小星星班", 9, 3, 18),
+            ClassGroup("托小班", "小月亮班", 14, 3, 40),
+            ClassGroup("托大班", "小太阳班", 19, 3, 45),
+            ClassGroup("混龄班", "彩虹班", 15, 3, 42),
         ],
     )
 
