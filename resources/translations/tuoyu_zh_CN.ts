@@ -225,57 +225,72 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ClassesTable</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Class type</source>
         <translation>班型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Class name</source>
         <translation>班级名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Children</source>
         <translation>在托幼儿数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
         <source>Ratio</source>
         <translation>师幼比</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <source>Activity room</source>
+        <translation>活动室面积</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="127" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="130" />
         <source>Add class</source>
         <translation>添加班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="131" />
         <source>Add a row for another class</source>
         <translation>再添加一个班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="132" />
         <source>Remove class</source>
         <translation>删除班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="133" />
         <source>Remove the selected class</source>
         <translation>删除选中的班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="162" />
+        <source>The class's own activity room in square metres (0: not measured yet)</source>
+        <translation>本班活动室使用面积（平方米；0 表示尚未测量）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="226" />
+        <source>Over 1 : {limit} for this class type</source>
+        <translation>超过该班型 1 : {limit} 的要求</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="227" />
         <source>Caregivers to children in this class</source>
         <translation>本班保育人员与幼儿之比</translation>
     </message>
@@ -2389,162 +2404,187 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
         <source>Welcome! First, describe your facility</source>
         <translation>欢迎使用！请先填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
         <source>Facility profile</source>
         <translation>机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="284" />
         <source>These details appear on the cover of every self-assessment report. Only the facility name is required now; you can complete the rest later.</source>
         <translation>这些信息会出现在每份自评报告的封面上。现在只需填写机构名称，其余信息可以稍后补充。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="243" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="294" />
         <source>e.g. 阳光宝贝托育中心</source>
         <translation>例如：阳光宝贝托育中心</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="297" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="249" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="300" />
         <source>e.g. 北京市朝阳区</source>
         <translation>例如：北京市朝阳区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="304" />
         <source>Publicly subsidised (普惠) facility</source>
         <translation>普惠性托育机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="305" />
         <source>Meals prepared in our own kitchen</source>
         <translation>自行加工膳食（自设厨房）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="306" />
         <source>Kitchen and food-safety items of the form apply only when checked</source>
         <translation>勾选后，评估表中厨房与食品安全相关条目才适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="308" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="310" />
         <source>Facility name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="311" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="313" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="315" />
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="339" />
         <source>Places and staff</source>
         <translation>托位与人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="341" />
         <source>Total places</source>
         <translation>总托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="342" />
         <source>Subsidised (普惠) places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="343" />
         <source>Director</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="344" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="345" />
         <source>Staff in total</source>
         <translation>工作人员总数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="290" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="346" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="291" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="347" />
         <source>Certified caregivers</source>
         <translation>持证保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="292" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="348" />
         <source>Health-care staff</source>
         <translation>卫生保健人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="296" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="349" />
+        <source>of whom full-time</source>
+        <translation>其中专职</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="350" />
+        <source>of whom qualified (高中 or above, trained)</source>
+        <translation>其中学历与培训合格（高中及以上、经妇幼保健机构培训）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="352" />
+        <source>Cooks</source>
+        <translation>炊事人员数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="353" />
+        <source>Observation room (保健观察室)</source>
+        <translation>保健观察室面积</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="355" />
+        <source>Beds in the observation room</source>
+        <translation>观察床位数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="363" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="380" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="382" />
         <source>Save facility profile</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="382" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="384" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="405" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="497" />
         <source>Check character verified</source>
         <translation>校验位正确</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="502" />
         <source>{count} of 18 characters</source>
         <translation>已输入 {count}/18 位</translation>
     </message>
