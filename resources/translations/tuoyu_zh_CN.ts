@@ -1235,17 +1235,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="383" />
+        <source>Form for another kind of provider</source>
+        <translation>评估表与机构类型不符</translation>
+    </message>
+    <message>
         <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
+        <source>Start the self-assessment with this form anyway?</source>
+        <translation>仍用这份评估表开始自评吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="404" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="405" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="396" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="416" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>

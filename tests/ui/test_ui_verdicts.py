@@ -99,3 +99,35 @@ def test_new_assessment_shows_no_grade_in_the_window(qtbot, v2_workspace, open_w
     card = page.page("1.1").cards["1.1.1"]
     assert not card.na_box.isEnabled()
     window.grab().save(str(tmp_path / "new-assessment.png"))
+
+
+def test_starting_a_centre_form_for_a_home_point_warns(qtbot, workspace, open_window):
+    from PySide6.QtWidgets import QMessageBox
+    from support.ui import type_text, when_modal
+
+    from tuoyu_desktop.services.demo import demo_home_profile
+    from tuoyu_desktop.ui.home_page import NewAssessmentDialog
+
+    workspace.facilities.save_own(demo_home_profile())
+    window = open_window(workspace)
+    seen = []
+
+    def fill(dialog):
+        assert isinstance(dialog, NewAssessmentDialog)
+        assert dialog.form_combo.currentData() == "home-care-2023"  # the type's own form first
+        dialog.form_combo.setCurrentIndex(dialog.form_combo.findData("wst821-2023"))
+        dialog.period.clear()
+        type_text(qtbot, dialog.period, "2026年上半年")
+        when_modal(answer_warning)
+        click(qtbot, dialog.ok_button)
+
+    def answer_warning(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(fill)
+    click(qtbot, window.home.new_button)
+    qtbot.waitUntil(lambda: window.assessment_page is not None)
+    assert seen and "家庭托育点" in seen[0] and "仍用这份评估表开始自评吗" in seen[0]
+    assert window.assessment_page.session.form.id == "wst821-2023"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=True)
-    assessment_id = workspace.assessments.create(args.form, args.period)
+    form_id = args.form or workspace.assessments.default_form_id()
+    mismatch = workspace.assessments.form_mismatch(form_id)
+    if mismatch:
+        print(f"提示：{mismatch}", file=sys.stderr)
+    assessment_id = workspace.assessments.create(form_id, args.period)
     form = workspace.assessments.open(assessment_id).form
     print(f"已新建：{args.period}，{form.title}（{form.version}），共 {form.item_count} 个条目")
     print(assessment_id)
@@ -115,7 +120,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                       help="用这份评估表做演示自评（见 tuoyu forms list；默认 wst821-2023）")
     demo.set_defaults(handler=cmd_demo)
     new = commands.add_parser("new", help="新建一份自评（最后一行输出自评编号）", parents=[common])
-    new.add_argument("--form", default="wst821-2023", metavar="FORM_ID", help="评估表编号（见 tuoyu forms list）")
+    new.add_argument("--form", metavar="FORM_ID",
+                     help="评估表编号（见 tuoyu forms list）；默认按机构信息中的机构类型选择（家庭托育点用家庭托育点自评表，其他用 wst821-2023）；"
+                          "所选评估表不适用于本机构类型时给出提示")
     new.add_argument("--period", required=True, help="评估周期，如 2026年下半年")
     new.set_defaults(handler=cmd_new)
     answer = commands.add_parser("answer", help="回答一个条目（与界面中作答的检查相同）", parents=[common])

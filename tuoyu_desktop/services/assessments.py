@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.records import FINALISED, AssessmentRow, now
 from tuoyu_desktop.services.backups import Backups
-from tuoyu_desktop.services.demo import demo_answer, demo_profile
+from tuoyu_desktop.services.demo import demo_answer, demo_home_profile, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
@@ -61,6 +61,23 @@ class Assessments:
         if not period.strip():
             raise InvalidInput("请填写评估周期，例如 2026年下半年")
         return self._store.create_assessment(own[0], self._forms.get(form_id), period)
+
+    def default_form_id(self) -> str:
+        """The self-assessment form our facility's type starts with."""
+        own = self._facilities.own()
+        return self._forms.default_form_id(own[1].facility_type if own else None)
+
+    def form_mismatch(self, form_id: str) -> str | None:
+        """Why ``form_id`` is not meant for our kind of provider, or None when it is (or cannot tell)."""
+        own = self._facilities.own()
+        form = self._forms.get(form_id)
+        if own is None or form.suits(own[1].facility_type):
+            return None
+        meant = "、".join(form.provider_types)
+        suggestion = self._forms.default_form_id(own[1].facility_type)
+        hint = f"；适合的评估表：{self._forms.get(suggestion).title}" if suggestion != form_id else ""
+        return (f"“{form.title}”适用于{meant}，而机构信息中的机构类型是{own[1].facility_type}："
+                f"用它自评，结论可能不符合对本类机构的规定{hint}")
 
     def open(self, assessment_id: str) -> AssessmentSession:
         row = self.row(assessment_id)
@@ -138,9 +155,16 @@ class Assessments:
         return self._store.history("answer", f"{assessment_id}/{item_id}")
 
     def create_demo(self, seed: int = 2026, form_id: str = DEFAULT_FORM_ID) -> str:
-        """A demo facility (unless one exists) and a fully answered assessment; returns its id."""
+        """A demo facility (unless one exists) and a fully answered assessment; returns its id.
+
+        The demo facility is of a type the form is meant for (a 家庭托育点 for its form).
+        """
         if self._facilities.own() is None:
-            self._facilities.save_own(demo_profile())
+            form = self._forms.get(form_id)
+            profile = demo_profile()
+            if not form.suits(profile.facility_type):
+                profile = demo_home_profile()
+            self._facilities.save_own(profile)
         assessment_id = self.create(form_id, "2026年下半年（演示）")
         session = self.open(assessment_id)
         rng = random.Random(seed)

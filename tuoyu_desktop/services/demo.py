@@ -64,6 +64,26 @@ def demo_profile() -> FacilityProfile:
     )
 
 
+def demo_home_profile() -> FacilityProfile:
+    """A 家庭托育点 within its rules: 5 children, 2 carers."""
+    code17 = "52110105MJ0234567"
+    return FacilityProfile(
+        name="小橡果家庭托育点（演示）",
+        credit_code=code17 + credit_code_check_char(code17),
+        district="北京市朝阳区",
+        street="望京街道",
+        facility_type="家庭托育点",
+        places_total=5,
+        director="王丽",
+        contact="13812345678",
+        staff_total=2,
+        caregivers_total=2,
+        caregivers_certified=2,
+        meals_on_site=True,
+        classes=[ClassGroup("混龄班", "家庭班", 5, 2, 20)],
+    )
+
+
 # -- inspector mode: a visited facility, an inspection with findings and photos ----------------
 
 def demo_visited_profile() -> FacilityProfile:

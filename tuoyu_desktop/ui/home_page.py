@@ -343,7 +343,7 @@ class HomePage(QWidget):
             button.setEnabled(has)
 
     def new_assessment(self) -> str | None:
-        forms = self.workspace.forms.self_assessment_forms()
+        forms = self.workspace.forms.self_assessment_forms(self._facility_type())
         if not forms:
             QMessageBox.warning(
                 self,
@@ -354,6 +354,8 @@ class HomePage(QWidget):
         dialog = NewAssessmentDialog(forms, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             form_id, period = dialog.choice()
+            if not self._confirm_form_fits(form_id):
+                continue
             try:
                 assessment_id = self.workspace.assessments.create(form_id, period)
             except TuoyuError as exc:
@@ -364,6 +366,24 @@ class HomePage(QWidget):
             self.openRequested.emit(assessment_id)
             return assessment_id
         return None
+
+    def _facility_type(self) -> str | None:
+        own = self.workspace.facilities.own()
+        return own[1].facility_type if own else None
+
+    def _confirm_form_fits(self, form_id: str) -> bool:
+        """A form meant for another kind of provider (a centre form for a 家庭托育点): warn first."""
+        try:
+            mismatch = self.workspace.assessments.form_mismatch(form_id)
+        except TuoyuError:
+            return True  # creating it will say what is wrong
+        if not mismatch:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Form for another kind of provider"),
+            mismatch + "\n\n" + self.tr("Start the self-assessment with this form anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_selected(self) -> None:
         selected = self.selected_id()
