@@ -77,6 +77,15 @@ class Item:
         return self.kind in SCORED_KINDS
 
     @property
+    def own_choice_note(self) -> str:
+        """The part of the source that says what the form chose (from 本表自定 to the next ；)."""
+        start = self.source.find(OWN_CHOICE)
+        if start < 0:
+            return ""
+        note = self.source[start:].split("；", 1)[0]
+        return note.removeprefix(OWN_CHOICE).lstrip("：: ") or note
+
+    @property
     def own_choice(self) -> bool:
         """The form's own cut-off or reading, not a figure from the rules (its source says so)."""
         return OWN_CHOICE in self.source

@@ -122,9 +122,14 @@ class AssessmentReport(ScoredReport):
         add(self.facility_table())
         add(self.p("评估表", s.h2))
         add(self.form_table())
-        if form.notice:
+        own = "、".join(self.t(i.id, "条目编号") for i in form.own_choices)
+        if form.notice or own:
+            text = self.color("说明：", ACCENT) + self.t(form.notice, "评估表说明") if form.notice else ""
+            if own:  # the cut-offs the form chose itself, not figures from the rules
+                text += ("<br/>" if text else "") + self.color("本表自定：", ACCENT) + (
+                    f"条目 {own} 的分界或计法（不是规定中的数字，见各条目出处）")
             add(Spacer(1, 3 * mm))
-            add(self.callout(self.color("说明：", ACCENT) + self.t(form.notice, "评估表说明"), GRID, BAND))
+            add(self.callout(text, GRID, BAND))
         add(Spacer(1, 3 * mm))
         add(self.p(f"报告生成时间：{when(self.generated_at)}　｜　生成软件：tuoyu-desktop {__version__}", s.small))
         if self.attachment is not None:
