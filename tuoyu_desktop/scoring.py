@@ -233,3 +233,36 @@ def score(form: Form, answers: Mapping[str, Answer], profile: FacilityProfile | 
         veto_failures=veto_failures,
         gaps=tuple(r for r in shown if r.gap),
     )
+
+
+@dataclass(frozen=True)
+class DimensionChange:
+    """One dimension now and in the previous period (matched by dimension id)."""
+
+    dimension_id: str
+    title: str
+    before: Decimal | None  # the previous period's percentage; None when it had no such dimension
+    now: Decimal
+
+    @property
+    def delta(self) -> Decimal | None:
+        return None if self.before is None else self.now - self.before
+
+
+@dataclass(frozen=True)
+class PeriodChange:
+    """How this period compares with the previous one, per dimension and in total."""
+
+    previous_period: str
+    dimensions: tuple[DimensionChange, ...]
+    total: DimensionChange
+    same_form: bool  # False: the forms differ, so the figures compare only roughly
+
+
+def compare(now: Scores, before: Scores, previous_period: str) -> PeriodChange:
+    """Percentages of ``now`` against ``before``; a dimension the old form lacked has no change."""
+    old = {d.dimension.id: d.tally.percent for d in before.dimensions}
+    rows = tuple(DimensionChange(d.dimension.id, d.dimension.title, old.get(d.dimension.id), d.tally.percent)
+                 for d in now.dimensions)
+    total = DimensionChange("", "合计", before.total.percent, now.total.percent)
+    return PeriodChange(previous_period, rows, total, same_form=now.form.id == before.form.id)

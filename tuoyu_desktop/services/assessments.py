@@ -7,12 +7,15 @@ of the embedded data through a :class:`KindDetails` registered for its form kind
 from __future__ import annotations
 
 import builtins
+import json
 import random
 from dataclasses import replace
 from typing import Any, Protocol
 
 from tuoyu_desktop.errors import InvalidInput
-from tuoyu_desktop.records import FINALISED, AssessmentRow, now
+from tuoyu_desktop.forms import Form, Item
+from tuoyu_desktop.records import FINALISED, Answer, AssessmentRow, now
+from tuoyu_desktop.scoring import PeriodChange, compare
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.demo import demo_answer, demo_home_profile, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
@@ -21,6 +24,28 @@ from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import DEFAULT_FORM_ID, Forms
 from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
 from tuoyu_desktop.store import Store
+
+
+CARRIED_KEY = "carried/"  # settings key + assessment id → {"from": id, "pending": [item ids]}
+
+
+def _carried(store: Store, assessment_id: str) -> dict[str, Any]:
+    try:
+        value = json.loads(store.setting(CARRIED_KEY + assessment_id, "{}"))
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _carries(item: Item, old_form: Form, item_id: str, answer: Answer) -> bool:
+    """May last period's answer stand in for this period's (to be confirmed)?"""
+    if not old_form.has_item(item_id) or old_form.item(item_id).kind != item.kind or item.kind == "computed":
+        return False
+    if answer.na:
+        return item.na_allowed and bool(answer.na_reason.strip())
+    if item.kind == "choice":
+        return answer.value is not None and item.scale.option(answer.value) is not None
+    return answer.value is not None
 
 
 class KindDetails(Protocol):
@@ -54,13 +79,52 @@ class Assessments:
         """The form kind of an assessment: ``self_assessment``, ``inspection`` …"""
         return self._forms.pinned(self.row(assessment_id)).kind
 
-    def create(self, form_id: str, period: str) -> str:
+    def create(self, form_id: str, period: str, carry_from: str | None = None) -> str:
+        """A new self-assessment; with ``carry_from`` (新一期自评) it starts from that assessment's
+        answers, each marked 待确认 until confirmed or changed."""
         own = self._facilities.own()
         if own is None:
             raise ProfileInvalid({"name": "请先填写机构信息"})
         if not period.strip():
             raise InvalidInput("请填写评估周期，例如 2026年下半年")
-        return self._store.create_assessment(own[0], self._forms.get(form_id), period)
+        form = self._forms.get(form_id)
+        previous = None
+        if carry_from is not None:
+            previous = self.open(carry_from)
+            if previous.row.facility_id != own[0]:
+                raise InvalidInput("只能沿用本机构以前的自评")
+        assessment_id = self._store.create_assessment(own[0], form, period)
+        if previous is not None:
+            carried = []
+            for item_id, answer in previous.answers.items():
+                if not form.has_item(item_id) or not _carries(form.item(item_id), previous.form, item_id, answer):
+                    continue
+                self._store.set_answer(assessment_id, item_id, answer)
+                carried.append(item_id)
+            self._store.set_setting(CARRIED_KEY + assessment_id,
+                                    json.dumps({"from": previous.id, "pending": carried}, ensure_ascii=False))
+        return assessment_id
+
+    def previous_id(self, assessment_id: str) -> str | None:
+        """The period this one is compared with: the one it was carried from, else the latest
+        earlier self-assessment of the same facility."""
+        carried = _carried(self._store, assessment_id)
+        ids = {row.id for row in self._store.assessments(self.row(assessment_id).facility_id)}
+        if carried.get("from") in ids:
+            return str(carried["from"])
+        row = self.row(assessment_id)
+        earlier = [r for r in self._store.assessments(row.facility_id)
+                   if r.id != row.id and (r.created_at, r.id) < (row.created_at, row.id)
+                   and self._forms.pinned(r).kind == "self_assessment"]
+        return earlier[0].id if earlier else None  # newest first
+
+    def change(self, assessment_id: str) -> PeriodChange | None:
+        """Per dimension and in total, this period against the previous one (None: the first)."""
+        previous = self.previous_id(assessment_id)
+        if previous is None:
+            return None
+        before = self.open(previous)
+        return compare(self.open(assessment_id).scores, before.scores, before.row.period)
 
     def default_form_id(self) -> str:
         """The self-assessment form our facility's type starts with."""
@@ -81,7 +145,8 @@ class Assessments:
 
     def open(self, assessment_id: str) -> AssessmentSession:
         row = self.row(assessment_id)
-        return AssessmentSession(self._store, row, self._forms.pinned(row))
+        return AssessmentSession(self._store, row, self._forms.pinned(row),
+                                 pending=_carried(self._store, assessment_id).get("pending", []))
 
     def list(self) -> builtins.list[AssessmentSummary]:
         """Our own facility's assessments, newest first, with their live scores."""
@@ -90,7 +155,8 @@ class Assessments:
             return []
         summaries = []
         for row in self._store.assessments(own[0]):
-            session = AssessmentSession(self._store, row, self._forms.pinned(row))
+            session = AssessmentSession(self._store, row, self._forms.pinned(row),
+                                        pending=_carried(self._store, row.id).get("pending", []))
             summaries.append(AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores))
         return summaries
 

@@ -29,10 +29,12 @@ class AssessmentSession:
     changes until a new revision is started.
     """
 
-    def __init__(self, store: Store, row: AssessmentRow, form: Form):
+    def __init__(self, store: Store, row: AssessmentRow, form: Form, pending: list[str] | None = None):
         self._store = store
         self.row = row
         self.form = form
+        # Answers carried over from the previous period, not yet confirmed (待确认).
+        self.pending: set[str] = set(pending or ()) if not row.finalised else set()
         self.answers: dict[str, Answer] = store.answers(row.id)
         self.profile: FacilityProfile = self._profile()
         self.scores: Scores = score(self.form, self.answers, self.profile)
@@ -74,11 +76,34 @@ class AssessmentSession:
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
         self.answers[item_id] = answer
         self.scores = score(self.form, self.answers, self.profile)
+        if item_id in self.pending:
+            self._confirm({item_id})
         return saved_at
+
+    def confirm(self, item_ids: list[str] | None = None) -> int:
+        """Confirm carried-over answers as still true (all when ``item_ids`` is None); returns how many."""
+        if self.row.finalised:
+            raise AssessmentLocked(f"“{self.row.period}”已定稿，不能修改；如需更正，请先开始新的修订")
+        chosen = set(self.pending) if item_ids is None else {self.item(i).id for i in item_ids} & self.pending
+        self._confirm(chosen)
+        return len(chosen)
+
+    def _confirm(self, item_ids: set[str]) -> None:
+        import json
+
+        from tuoyu_desktop.services.assessments import CARRIED_KEY, _carried
+
+        if not item_ids:
+            return
+        self.pending -= item_ids
+        carried = _carried(self._store, self.row.id)
+        carried["pending"] = sorted(self.pending)
+        self._store.set_setting(CARRIED_KEY + self.row.id, json.dumps(carried, ensure_ascii=False))
 
     def missing(self) -> list[str]:
         """What must still be done before finalising, one line per item."""
-        problems = []
+        problems = [f"条目 {item_id} 沿用上期答案，待确认" for item_id in sorted(self.pending)
+                    if self.form.has_item(item_id) and self.scores.items[item_id].relevant]
         for result in self.scores.items.values():
             if result.done or not result.relevant:
                 continue
