@@ -131,3 +131,39 @@ def test_starting_a_centre_form_for_a_home_point_warns(qtbot, workspace, open_wi
     qtbot.waitUntil(lambda: window.assessment_page is not None)
     assert seen and "家庭托育点" in seen[0] and "仍用这份评估表开始自评吗" in seen[0]
     assert window.assessment_page.session.form.id == "wst821-2023"
+
+
+def test_new_period_from_the_last_one_pending_then_confirmed(qtbot, demo_workspace, open_window, tmp_path):
+    from support.ui import type_text, when_modal
+
+    from tuoyu_desktop.ui.home_page import NewAssessmentDialog
+    from tuoyu_desktop.ui.summary_page import SummaryPage
+
+    workspace, first = demo_workspace
+    window = open_window(workspace)
+
+    def fill(dialog):
+        assert isinstance(dialog, NewAssessmentDialog)
+        assert dialog.carry_box.isChecked() and "2026年下半年（演示）" in dialog.carry_box.text()
+        dialog.period.clear()
+        type_text(qtbot, dialog.period, "2027年上半年")
+        click(qtbot, dialog.ok_button)
+
+    when_modal(fill)
+    click(qtbot, window.home.new_button)
+    qtbot.waitUntil(lambda: window.assessment_page is not None)
+    page = window.assessment_page
+    session = page.session
+    assert session.pending and session.row.period == "2027年上半年"
+    card = page.page("1.1").cards["1.1.1"]
+    assert card.pending_shown and card.pending_label.text() == "沿用上期的答案：是否仍然属实？"
+    card.grab().save(str(tmp_path / "pending-card.png"))
+    click(qtbot, card.confirm_button)
+    qtbot.waitUntil(lambda: "1.1.1" not in session.pending)
+    assert not card.pending_shown
+    assert "1.1.1" not in workspace.assessments.open(session.id).pending
+
+    summary = SummaryPage(session, "阳光宝贝", change=workspace.assessments.change(session.id))
+    qtbot.addWidget(summary)
+    assert summary.change_table is not None and summary.change_table.rowCount() == 8
+    assert summary.change_table.item(7, 3).text() == "+0.0"

@@ -26,6 +26,7 @@ class ItemCard(Card):
     """
 
     changed = Signal(str)
+    confirmRequested = Signal(str)  # a carried-over answer (待确认) confirmed as still true
     profileRequested = Signal()
     historyRequested = Signal(str)
 
@@ -176,6 +177,20 @@ class ItemCard(Card):
         layout.addWidget(self.reason_box)
         self.reason_box.hide()
 
+        self.pending_box = QWidget()
+        pending_layout = QHBoxLayout(self.pending_box)
+        pending_layout.setContentsMargins(0, 0, 0, 0)
+        pending_layout.setSpacing(8)
+        self.pending_label = label(self.tr("Carried over from the previous period: still true?"), "warning")
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.confirm_button.setToolTip(self.tr("The answer of the previous period is still true for this one"))
+        self.confirm_button.clicked.connect(lambda: self.confirmRequested.emit(self.item.id))
+        pending_layout.addWidget(self.pending_label)
+        pending_layout.addWidget(self.confirm_button)
+        pending_layout.addStretch(1)
+        layout.addWidget(self.pending_box)
+        self.pending_box.hide()
+
         self.comment = GrowingTextEdit(min_lines=1, max_lines=8)
         self.comment.setPlaceholderText(self.tr("Notes (optional): evidence seen, what to improve…"))
         self.comment.setAccessibleName(self.tr("Notes"))
@@ -216,6 +231,14 @@ class ItemCard(Card):
         finally:
             self._loading = False
         self._dirty = False
+
+    def set_pending(self, pending: bool) -> None:
+        """Show that the answer was carried over from the previous period and awaits confirmation."""
+        self.pending_box.setVisible(pending and not self.computed)
+
+    @property
+    def pending_shown(self) -> bool:
+        return not self.pending_box.isHidden()
 
     def answer(self) -> Answer:
         comment = self.comment.toPlainText()
