@@ -52,14 +52,16 @@ def inspection(tmp_path):
 @pytest.mark.parametrize("present, met", [(59, True), (60, True), (61, False)])
 def test_children_present_against_filed_places(inspection, present, met):
     ws, inspection_id = inspection
-    ws.inspections.record_count(inspection_id, "1.4.1", str(present))
-    assert ws.assessments.open(inspection_id).scores.items["1.4.2"].computed is met
+    ws.inspections.record_count(inspection_id, "1.4.1", "60")  # read from the posted 备案 information
+    ws.inspections.record_count(inspection_id, "1.4.2", str(present))
+    assert ws.assessments.open(inspection_id).scores.items["1.4.3"].computed is met
 
 
 def test_places_cannot_be_judged_before_the_count(inspection):
     ws, inspection_id = inspection
-    result = ws.assessments.open(inspection_id).scores.items["1.4.2"]
-    assert result.computed is None and result.missing == ("条目 1.4.1",)
+    ws.inspections.record_count(inspection_id, "1.4.1", "60")
+    result = ws.assessments.open(inspection_id).scores.items["1.4.3"]
+    assert result.computed is None and result.missing == ("条目 1.4.2",)
 
 
 @pytest.mark.parametrize("children, caregivers, met", [(14, 3, True), (15, 3, True), (16, 4, False), (11, 2, False)])
