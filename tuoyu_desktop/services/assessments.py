@@ -22,19 +22,8 @@ from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import DEFAULT_FORM_ID, Forms
-from tuoyu_desktop.services.session import AssessmentSession, AssessmentSummary
+from tuoyu_desktop.services.session import CARRIED_KEY, AssessmentSession, AssessmentSummary, _carried
 from tuoyu_desktop.store import Store
-
-
-CARRIED_KEY = "carried/"  # settings key + assessment id → {"from": id, "pending": [item ids]}
-
-
-def _carried(store: Store, assessment_id: str) -> dict[str, Any]:
-    try:
-        value = json.loads(store.setting(CARRIED_KEY + assessment_id, "{}"))
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _carries(item: Item, old_form: Form, item_id: str, answer: Answer) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
@@ -11,6 +13,17 @@ from tuoyu_desktop.records import Answer, AssessmentRow
 from tuoyu_desktop.scoring import Scores, na_refusal, score
 from tuoyu_desktop.services.errors import AssessmentLocked, NaNotAllowed
 from tuoyu_desktop.store import Store
+
+
+CARRIED_KEY = "carried/"  # settings key + assessment id → {"from": id, "pending": [item ids]}
+
+
+def _carried(store: Store, assessment_id: str) -> dict[str, Any]:
+    try:
+        value = json.loads(store.setting(CARRIED_KEY + assessment_id, "{}"))
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -89,10 +102,6 @@ class AssessmentSession:
         return len(chosen)
 
     def _confirm(self, item_ids: set[str]) -> None:
-        import json
-
-        from tuoyu_desktop.services.assessments import CARRIED_KEY, _carried
-
         if not item_ids:
             return
         self.pending -= item_ids
