@@ -3,7 +3,6 @@ confirmed; the change per dimension and in total against the previous period."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from tuoyu_desktop.cli import main

@@ -11,7 +11,6 @@ from tuoyu_desktop.forms import load_form
 from tuoyu_desktop.paths import bundled_forms_dir
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.services.demo import demo_visited_profile
-from tuoyu_desktop.services.errors import NaNotAllowed
 
 FORM = load_form(bundled_forms_dir() / "inspection.yaml")
 

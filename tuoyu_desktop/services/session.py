@@ -14,7 +14,6 @@ from tuoyu_desktop.scoring import Scores, na_refusal, score
 from tuoyu_desktop.services.errors import AssessmentLocked, NaNotAllowed
 from tuoyu_desktop.store import Store
 
-
 CARRIED_KEY = "carried/"  # settings key + assessment id → {"from": id, "pending": [item ids]}
 
 
