@@ -12,6 +12,8 @@ from __future__ import annotations
 class TuoyuError(Exception):
     """An error with a message for the user."""
 
+    exit_code = 1  # what ``tuoyu`` exits with when the error stops a command
+
 
 class InvalidInput(TuoyuError, ValueError):
     """A value the user gave cannot be accepted (a period left empty, an unknown status …)."""

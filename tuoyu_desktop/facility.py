@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 # GB 32100—2015: the 31 characters a unified social credit code may use (no I, O, S, V, Z).
@@ -10,6 +11,44 @@ CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 3
 
 FACILITY_TYPES = ("独立托育机构", "幼儿园托班", "社区托育点", "用人单位托育点", "家庭托育点")
 CLASS_TYPES = ("乳儿班", "托小班", "托大班", "混龄班")
+
+# Sane ranges: a figure outside is a typing slip, never clamped silently but named.
+COUNT_LIMITS = {
+    "places_total": ("总托位数", 2000),
+    "places_puhui": ("普惠托位数", 2000),
+    "staff_total": ("工作人员总数", 1000),
+    "caregivers_total": ("保育人员数", 1000),
+    "caregivers_certified": ("持证保育人员数", 1000),
+    "health_staff": ("卫生保健人员数", 100),
+    "health_staff_fulltime": ("专职卫生保健人员数", 100),
+    "health_staff_qualified": ("合格卫生保健人员数", 100),
+    "cooks": ("炊事人员数", 200),
+    "observation_beds": ("观察床位数", 50),
+}
+AREA_LIMITS = {"observation_room_m2": ("保健观察室面积", 200)}
+CLASS_LIMITS = {"children": ("在托人数", 100), "caregivers": ("保育人员", 50), "area_m2": ("活动室面积", 1000)}
+PHONE_SEPARATORS = re.compile(r"[、,，/;；]")
+PHONE_PATTERNS = (
+    re.compile(r"1[3-9]\d{9}"),  # mobile
+    re.compile(r"0\d{9,11}"),  # area code and number
+    re.compile(r"[48]00\d{7}"),  # 400 / 800 service numbers
+    re.compile(r"\d{7,8}"),  # a local number without its area code
+)
+
+
+def phone_problem(text: str) -> str | None:
+    """Why ``text`` is not one or more Chinese phone numbers, or None when it is (or is empty)."""
+    for part in (p.strip() for p in PHONE_SEPARATORS.split(text)):
+        if not part:
+            continue
+        number, _, extension = part.replace("转", "-ext-").partition("-ext-")
+        digits = re.sub(r"[\s\-()（）+]", "", number)
+        if digits.startswith("86") and len(digits) > 11:
+            digits = digits[2:]
+        if not digits.isdigit() or not any(p.fullmatch(digits) for p in PHONE_PATTERNS) or (
+                extension and not extension.strip().isdigit()):
+            return f"联系电话“{part}”格式不正确：手机号 11 位（如 13812345678），座机带区号（如 010-64712345）"
+    return None
 
 
 def credit_code_check_char(first17: str) -> str:
@@ -42,6 +81,7 @@ class ClassGroup:
     name: str = ""
     children: int = 0
     caregivers: int = 0
+    area_m2: float = 0  # the class's own activity room (活动室) in m²; 0: not entered
 
 
 @dataclass
@@ -61,7 +101,12 @@ class FacilityProfile:
     caregivers_total: int = 0
     caregivers_certified: int = 0
     health_staff: int = 0
+    health_staff_fulltime: int = 0  # of health_staff, full-time (专职)
+    health_staff_qualified: int = 0  # of health_staff, 高中 or above and trained by a 妇幼保健机构
+    cooks: int = 0  # 炊事人员
     meals_on_site: bool = True  # meals prepared in the facility's own kitchen
+    observation_room_m2: float = 0  # 保健观察室 in m²; 0: not entered
+    observation_beds: int = 0  # beds in the 保健观察室
     classes: list[ClassGroup] = field(default_factory=list)
 
     def problems(self) -> dict[str, str]:
@@ -81,9 +126,41 @@ class FacilityProfile:
             found["caregivers_certified"] = "持证保育人员不能多于保育人员总数"
         if self.caregivers_total > self.staff_total:
             found["caregivers_total"] = "保育人员不能多于工作人员总数"
+        if self.contact.strip():
+            problem = phone_problem(self.contact)
+            if problem:
+                found["contact"] = problem
+        for name, (caption, high) in {**COUNT_LIMITS, **AREA_LIMITS}.items():
+            value = getattr(self, name)
+            if value < 0 or value > high:
+                found.setdefault(name, f"{caption} {value} 超出合理范围（0–{high}），请核对是否输错")
+        if self.health_staff_fulltime > self.health_staff:
+            found.setdefault("health_staff_fulltime", "专职卫生保健人员不能多于卫生保健人员总数")
+        if self.health_staff_qualified > self.health_staff:
+            found.setdefault("health_staff_qualified", "合格的卫生保健人员不能多于卫生保健人员总数")
         for index, group in enumerate(self.classes):
             if group.class_type not in CLASS_TYPES:
                 found[f"classes[{index}]"] = f"第 {index + 1} 个班级的班型无效"
+                continue
+            for name, (caption, high) in CLASS_LIMITS.items():
+                value = getattr(group, name)
+                if value < 0 or value > high:
+                    found[f"classes[{index}]"] = (f"第 {index + 1} 个班级（{group.name or group.class_type}）的{caption} "
+                                                  f"{value} 超出合理范围（0–{high}），请核对是否输错")
+                    break
+        return found
+
+    def warnings(self) -> list[str]:
+        """What looks wrong but may be so (saved all the same, shown beside the fields)."""
+        found = []
+        enrolled = self.children_enrolled
+        if self.places_total and enrolled > self.places_total:
+            found.append(f"在托婴幼儿 {enrolled} 名，多于总托位数 {self.places_total} 个：请核对备案托位或班级人数")
+        in_classes = sum(c.caregivers for c in self.classes)
+        if self.caregivers_total and in_classes > self.caregivers_total:
+            found.append(f"各班保育人员合计 {in_classes} 名，多于保育人员总数 {self.caregivers_total} 名")
+        if self.facility_type == "家庭托育点" and enrolled > 5:
+            found.append(f"家庭托育点最多照护 5 名婴幼儿，现有 {enrolled} 名")
         return found
 
     @property

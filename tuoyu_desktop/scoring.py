@@ -9,7 +9,12 @@ Rules (the form supplies every number):
   ``veto_grade``;
 - every applicable item answered with less than full marks is a gap (差距) to rectify;
 - computed items earn their points when their rule holds, from the facility profile and other
-  answers; items whose ``relevant`` rule is false are hidden and count nowhere.
+  answers; one whose inputs are missing is 无法计算: unanswered, neither met nor not met;
+- items whose ``relevant`` rule is false are hidden and count nowhere;
+- an item that may not be N/A (a decisive item, unless its form says otherwise) marked N/A is
+  not done and earns nothing (forms of format 1 still take it out of the denominator, so old
+  reports recompute as they were signed);
+- there is no grade until some scored item has been answered.
 """
 
 from __future__ import annotations
@@ -39,16 +44,29 @@ class ItemResult:
     computed: Any = None  # computed items: True met, False not met, None cannot tell yet
     explanation: str = ""  # computed items: the figures behind the result
     problem: str = ""  # why the answer cannot be accepted (constraint, not a number)
+    missing: tuple[str, ...] = ()  # computed items that cannot be worked out: what to fill in
+    legacy_na: bool = False  # format-1 form: any N/A leaves the denominator
+
+    @property
+    def na_refused(self) -> bool:
+        """Marked N/A on an item that may not be N/A."""
+        return self.answer.na and not self.item.na_allowed
 
     @property
     def applicable(self) -> bool:
-        return self.relevant and (self.item.kind == "computed" or not self.answer.na)
+        if not self.relevant:
+            return False
+        if self.item.kind == "computed" or not self.answer.na:
+            return True
+        return not (self.legacy_na or self.item.na_allowed)  # a refused N/A stays in the denominator
 
     @property
     def done(self) -> bool:
         """Nothing more is asked of the user for this item."""
         if self.item.kind == "computed":
             return self.computed is not None
+        if self.na_refused:
+            return False
         if self.answer.na:
             return self.answer.done
         if self.problem:
@@ -119,6 +137,15 @@ class Scores:
     def vetoed(self) -> bool:
         return bool(self.veto_failures)
 
+    @property
+    def graded(self) -> bool:
+        """A grade means something only once answers exist: a new assessment has none."""
+        shown = [r for r in self.items.values() if r.relevant and r.item.scored]
+        answerable = [r for r in shown if r.item.kind != "computed"]
+        if answerable:
+            return any(r.answer.value is not None or r.answer.na for r in answerable)
+        return any(r.computed is not None for r in shown)
+
     def indicator_tally(self, indicator_id: str) -> Tally:
         indicator = self.form.indicator(indicator_id)
         return Tally.of([self.items[item.id] for item in indicator.items if self.items[item.id].relevant])
@@ -142,11 +169,23 @@ def score_item(item: Item, answer: Answer, rules: RuleContext) -> ItemResult:
             earned=item.points if met is True else Decimal(0),
             computed=met,
             explanation=rules.explain(item.explain) if item.explain else "",
+            missing=rules.missing_inputs(item.id) if met is None else (),
         )
     option = None if answer.na or answer.value is None else item.scale.option(answer.value)
     earned = item.points * option.ratio if option is not None else Decimal(0)
-    problem = "" if answer.na else answer_problem(item, answer.value, rules)
-    return ItemResult(item=item, answer=answer, option=option, earned=earned, problem=problem)
+    if answer.na:
+        problem = na_refusal(item) if not item.na_allowed else ""
+    else:
+        problem = answer_problem(item, answer.value, rules)
+    return ItemResult(item=item, answer=answer, option=option, earned=earned, problem=problem,
+                      legacy_na=rules.form.schema < 2)
+
+
+def na_refusal(item: Item) -> str:
+    """Why ``item`` cannot be marked 不适用."""
+    if item.veto:
+        return "一票否决项不能标为不适用：请如实作答（不符合即为“否/未达到”）"
+    return "此项不能标为不适用：请作答"
 
 
 def answer_problem(item: Item, stored: str | None, rules: RuleContext) -> str:
@@ -194,3 +233,36 @@ def score(form: Form, answers: Mapping[str, Answer], profile: FacilityProfile | 
         veto_failures=veto_failures,
         gaps=tuple(r for r in shown if r.gap),
     )
+
+
+@dataclass(frozen=True)
+class DimensionChange:
+    """One dimension now and in the previous period (matched by dimension id)."""
+
+    dimension_id: str
+    title: str
+    before: Decimal | None  # the previous period's percentage; None when it had no such dimension
+    now: Decimal
+
+    @property
+    def delta(self) -> Decimal | None:
+        return None if self.before is None else self.now - self.before
+
+
+@dataclass(frozen=True)
+class PeriodChange:
+    """How this period compares with the previous one, per dimension and in total."""
+
+    previous_period: str
+    dimensions: tuple[DimensionChange, ...]
+    total: DimensionChange
+    same_form: bool  # False: the forms differ, so the figures compare only roughly
+
+
+def compare(now: Scores, before: Scores, previous_period: str) -> PeriodChange:
+    """Percentages of ``now`` against ``before``; a dimension the old form lacked has no change."""
+    old = {d.dimension.id: d.tally.percent for d in before.dimensions}
+    rows = tuple(DimensionChange(d.dimension.id, d.dimension.title, old.get(d.dimension.id), d.tally.percent)
+                 for d in now.dimensions)
+    total = DimensionChange("", "合计", before.total.percent, now.total.percent)
+    return PeriodChange(previous_period, rows, total, same_form=now.form.id == before.form.id)

@@ -46,82 +46,82 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="162" />
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="168" />
         <source>Finalised: read only</source>
         <translation>已定稿，只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="170" />
         <source>This self-assessment was finalised; its answers can no longer be changed</source>
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="195" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="198" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="318" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="319" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="366" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="409" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="410" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="383" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="426" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="427" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="391" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="434" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="395" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="438" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="415" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="458" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="463" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="463" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -225,57 +225,72 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ClassesTable</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Class type</source>
         <translation>班型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Class name</source>
         <translation>班级名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Children</source>
         <translation>在托幼儿数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
         <source>Ratio</source>
         <translation>师幼比</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <source>Activity room</source>
+        <translation>活动室面积</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="127" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="130" />
         <source>Add class</source>
         <translation>添加班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="131" />
         <source>Add a row for another class</source>
         <translation>再添加一个班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="132" />
         <source>Remove class</source>
         <translation>删除班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="133" />
         <source>Remove the selected class</source>
         <translation>删除选中的班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="162" />
+        <source>The class's own activity room in square metres (0: not measured yet)</source>
+        <translation>本班活动室使用面积（平方米；0 表示尚未测量）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="226" />
+        <source>Over 1 : {limit} for this class type</source>
+        <translation>超过该班型 1 : {limit} 的要求</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="227" />
         <source>Caregivers to children in this class</source>
         <translation>本班保育人员与幼儿之比</translation>
     </message>
@@ -946,43 +961,48 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="28" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="27" />
+        <source>No grade yet</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="30" />
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="38" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
         <source>Met (computed)</source>
         <translation>达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="42" />
         <source>Not met (computed)</source>
         <translation>未达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
         <source>Unknown (computed)</source>
         <translation>无法判定（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="45" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="50" />
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="53" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="54" />
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
@@ -1047,185 +1067,195 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="140" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="154" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163" />
         <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="152" />
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="209" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
         <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="192" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="193" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="194" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="217" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="299" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="310" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="269" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="320" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="322" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="326" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="299" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="357" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="375" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="376" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="350" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="408" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="409" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="443" />
+        <source>Form for another kind of provider</source>
+        <translation>评估表与机构类型不符</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="444" />
+        <source>Start the self-assessment with this form anyway?</source>
+        <translation>仍用这份评估表开始自评吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="464" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="465" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="396" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="476" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1494,148 +1524,193 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="76" />
         <source>Veto</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="78" />
         <source>Decisive item (一票否决): anything but full marks caps the grade, whatever the score</source>
         <translation>一票否决项：未得满分时，无论总分多少，等级都会被限定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="82" />
         <source>{points} pts</source>
         <translation>{points} 分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="83" />
         <source>Points this item is worth</source>
         <translation>本条目的分值</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="85" />
         <source>Not scored</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="86" />
         <source>A recorded fact: it earns no points itself but other items may use it</source>
         <translation>记录项：本身不计分，其他条目可能引用它</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="89" />
         <source>Optional</source>
         <translation>选答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="90" />
         <source>The assessment can be complete without this answer</source>
         <translation>不填写本条目也可以完成自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="92" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="94" />
         <source>Who changed this answer, when, and what it was before</source>
         <translation>谁在什么时候修改了这个回答，以及修改前的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="112" />
+        <source>Source: {source}</source>
+        <translation>出处：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="116" />
+        <source>The clause or document this item comes from; 本表自定 marks the form's own cut-off</source>
+        <translation>条目依据的文件和条款；“本表自定”表示本表自行确定的分界</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="120" />
         <source>How to check:</source>
         <translation>评估方法：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="118" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="264" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="128" />
         <source>The item does not apply to this facility; a reason is required</source>
         <translation>本条目不适用于本机构；须填写理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="139" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="141" />
         <source>This item is worked out from the facility profile</source>
         <translation>本条目根据机构信息自动计算</translation>
     </message>
     <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="152" />
+        <source>A decisive item cannot be marked not applicable: answer it as it is</source>
+        <translation>一票否决项不能标为不适用：请如实作答</translation>
+    </message>
+    <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
+        <source>This item cannot be marked not applicable</source>
+        <translation>此项不能标为不适用</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="172" />
         <source>Why does this item not apply? (required)</source>
         <translation>为什么不适用？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="173" />
         <source>Reason for not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="174" />
         <source>Give a reason: until then the item counts as not done.</source>
         <translation>请填写理由；填写前本条目视为未完成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="184" />
+        <source>Carried over from the previous period: still true?</source>
+        <translation>沿用上期的答案：是否仍然属实？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="185" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="186" />
+        <source>The answer of the previous period is still true for this one</source>
+        <translation>上期的答案对本期仍然属实</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="195" />
         <source>Notes (optional): evidence seen, what to improve…</source>
         <translation>备注（选填）：查看到的佐证材料、需整改之处…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="196" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="220" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="261" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="264" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="268" />
+        <source>Answer needed</source>
+        <translation>需要作答</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="270" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="229" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="272" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="231" />
-        <source>Figures missing</source>
-        <translation>缺少数据</translation>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="274" />
+        <source>Cannot be worked out</source>
+        <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="276" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="240" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="283" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="285" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="288" />
+        <source>Cannot be worked out: fill in {fields} in the facility profile</source>
+        <translation>无法计算：请在机构信息中填写{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="291" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>
@@ -2019,140 +2094,140 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="378" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="378" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="380" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="401" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="403" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="423" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="404" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="408" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="410" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="411" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="424" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="426" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="437" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="438" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="440" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="455" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="457" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="460" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="472" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="471" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="473" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="494" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="495" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="499" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="522" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="522" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="524" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="525" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="534" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="536" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="601" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610" />
         <location filename="../../tuoyu_desktop/ui/app_window.py" line="612" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="645" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="649" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="660" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="661" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="663" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2223,32 +2298,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="35" />
         <source>Dimensions and indicators</source>
         <translation>维度与指标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="79" />
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="84" />
         <source>Does not apply to this facility</source>
         <translation>不适用于本机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="88" />
         <source>Holds a decisive (veto) item that is not met</source>
         <translation>含有未达到的一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="91" />
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="94" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/navigator.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/navigator.py" line="97" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -2256,37 +2331,42 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="36" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="39" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="43" />
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="48" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="51" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="52" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="57" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="58" />
+        <source>Start from the answers of {period} (each to be confirmed)</source>
+        <translation>沿用“{period}”的答案（逐项确认）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="68" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="70" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="84" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="94" />
         <source>Please name the period, e.g. 2026年下半年</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
@@ -2418,162 +2498,187 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
         <source>Welcome! First, describe your facility</source>
         <translation>欢迎使用！请先填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
         <source>Facility profile</source>
         <translation>机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="284" />
         <source>These details appear on the cover of every self-assessment report. Only the facility name is required now; you can complete the rest later.</source>
         <translation>这些信息会出现在每份自评报告的封面上。现在只需填写机构名称，其余信息可以稍后补充。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="243" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="294" />
         <source>e.g. 阳光宝贝托育中心</source>
         <translation>例如：阳光宝贝托育中心</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="297" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="249" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="300" />
         <source>e.g. 北京市朝阳区</source>
         <translation>例如：北京市朝阳区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="304" />
         <source>Publicly subsidised (普惠) facility</source>
         <translation>普惠性托育机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="305" />
         <source>Meals prepared in our own kitchen</source>
         <translation>自行加工膳食（自设厨房）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="306" />
         <source>Kitchen and food-safety items of the form apply only when checked</source>
         <translation>勾选后，评估表中厨房与食品安全相关条目才适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="308" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="310" />
         <source>Facility name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="311" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="313" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="315" />
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="339" />
         <source>Places and staff</source>
         <translation>托位与人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="341" />
         <source>Total places</source>
         <translation>总托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="342" />
         <source>Subsidised (普惠) places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="343" />
         <source>Director</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="344" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="345" />
         <source>Staff in total</source>
         <translation>工作人员总数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="290" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="346" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="291" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="347" />
         <source>Certified caregivers</source>
         <translation>持证保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="292" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="348" />
         <source>Health-care staff</source>
         <translation>卫生保健人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="296" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="349" />
+        <source>of whom full-time</source>
+        <translation>其中专职</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="350" />
+        <source>of whom qualified (高中 or above, trained)</source>
+        <translation>其中学历与培训合格（高中及以上、经妇幼保健机构培训）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="352" />
+        <source>Cooks</source>
+        <translation>炊事人员数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="353" />
+        <source>Observation room (保健观察室)</source>
+        <translation>保健观察室面积</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="355" />
+        <source>Beds in the observation room</source>
+        <translation>观察床位数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="363" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="380" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="382" />
         <source>Save facility profile</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="382" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="384" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="405" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="497" />
         <source>Check character verified</source>
         <translation>校验位正确</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="502" />
         <source>{count} of 18 characters</source>
         <translation>已输入 {count}/18 位</translation>
     </message>
@@ -2691,22 +2796,22 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SaveErrorBar</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="105" />
         <source>Save back to its place</source>
         <translation>保存回原处</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="107" />
         <source>The data file was deleted or replaced: write all data back to where it was, then save</source>
         <translation>数据文件已被删除或替换：把全部数据写回原处，然后保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="110" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="111" />
         <source>Try to save the unsaved answers again</source>
         <translation>再次尝试保存未保存的回答</translation>
     </message>
@@ -2944,234 +3049,261 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="101" />
         <source>‹ Back to the assessment</source>
         <translation>‹ 返回自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="102" />
         <source>Continue answering items</source>
         <translation>继续填写条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106" />
         <source>Summary · {period}</source>
         <translation>汇总 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="110" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="112" />
         <source>Write this self-assessment's report as a PDF file</source>
         <translation>将本次自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
         <source>Make rectification items</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114" />
         <source>One rectification item per gap, in the rectification ledger</source>
         <translation>每个未达标项生成一个整改项，记入整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="119" />
         <source>Write this inspection's report as a PDF file</source>
         <translation>将本次巡查的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="120" />
         <source>‹ Back to the inspection</source>
         <translation>‹ 返回巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="121" />
         <source>Continue the checklist</source>
         <translation>继续填写检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="135" />
         <source>Total score</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="136" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="138" />
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="137" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="143" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="144" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="150" />
         <source>The grade is provisional: {open} item(s) are still open. Unanswered items count as 0 points.</source>
         <translation>等级为暂定：还有 {open} 个条目未完成，未作答的条目按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161" />
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="159" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="165" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="166" />
         <source>Applicable max</source>
         <translation>适用满分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="167" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="169" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="337" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="189" />
         <source>Decisive (veto) items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="194" />
         <source>Not met — the grade cannot be better than {grade}:</source>
         <translation>以下一票否决项未达到，等级最高为 {grade}：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="204" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="203" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212" />
         <source>None failed ({count} decisive items in this form).</source>
         <translation>全部达到（本表共有 {count} 个一票否决项）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="213" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="222" />
         <source>Gaps to rectify ({count})</source>
         <translation>待整改差距（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="224" />
         <source>Items answered with less than full marks. Click one to go to it.</source>
         <translation>未得满分的条目。点击可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Requirement</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Answer</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="255" />
         <source>No gaps so far.</source>
         <translation>暂无差距。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="274" />
         <source>Finalised · revision {revision}</source>
         <translation>已定稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="276" />
         <source>Finalised on {when}: read only. Export a signed report, or start a revision to change it.</source>
         <translation>定稿于 {when}：只读。可以签名导出报告；如需修改，请开始修订。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="282" />
         <source>Draft · revision {revision}</source>
         <translation>草稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="284" />
         <source>Finalise when every item is answered: the answers are then frozen and can be signed.</source>
         <translation>所有条目都作答后即可定稿：定稿后回答被锁定，可以签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="295" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="296" />
         <source>Check that nothing is missing and freeze the answers</source>
         <translation>检查是否有遗漏，然后锁定回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="297" />
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="298" />
         <source>Make a finalised self-assessment editable again as a new revision</source>
         <translation>把已定稿的自评作为新版本重新开放修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="290" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="299" />
         <source>Export signed…</source>
         <translation>签名导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="291" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="300" />
         <source>Export the report signed with one or more digital identities</source>
         <translation>导出由一位或多位签名人用数字身份签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="297" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="306" />
         <source>Finalise first: only a finalised self-assessment can be signed</source>
         <translation>请先定稿：只有定稿的自评才能签名</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="329" />
+        <source>Change against {period}</source>
+        <translation>与上期（{period}）比较</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="331" />
+        <source>The two periods used different forms: compare with care.</source>
+        <translation>两期使用的评估表不同，比较仅供参考。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <source>Now</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <source>Change</source>
+        <translation>变化（百分点）</translation>
     </message>
 </context>
 <context>
@@ -3185,42 +3317,42 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="50" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="48" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="51" />
         <source>Back to the list of self-assessments</source>
         <translation>返回自评记录列表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="69" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="73" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="76" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="78" />
         <source>Points earned / points of the applicable items (percentage)</source>
         <translation>得分 / 适用条目满分（得分率）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="85" />
         <source>Changes are saved automatically</source>
         <translation>修改会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="89" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="91" />
         <source>Scores, grade and gaps of this self-assessment</source>
         <translation>本次自评的得分、等级与差距</translation>
     </message>

@@ -71,7 +71,7 @@ def test_snapshot_rebuilds_the_same_form(mini_form):
         (lambda d: d["scales"][0]["options"][0].update(ratio=1.5), "scales[0].options[0].ratio", "不能大于 1"),
         (lambda d: d.update(kind="quiz"), "kind", "self_assessment"),
         (lambda d: d.pop("dimensions"), "dimensions", "非空列表"),
-        (lambda d: d.update(schema=2), "schema", "1"),
+        (lambda d: d.update(schema=3), "schema", "1 或 2"),
     ],
 )
 def test_broken_forms_name_the_place(tmp_path, mini_form_path, change, place, words):

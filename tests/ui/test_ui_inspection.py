@@ -98,7 +98,7 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
             elif session.form.item(item_id).kind == "choice":
                 click(qtbot, option(card, "符合"))
             else:
-                type_text(qtbot, card.input.edit, "12")
+                type_text(qtbot, card.input.edit, "3")  # children and caregivers counted in every class
                 qtbot.keyClick(card.input.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not inspection.unsaved, timeout=5000)
     assert workspace.assessments.open(inspection.inspection_id).answer("2.1.3").comment == "楼道停放两辆电动车"

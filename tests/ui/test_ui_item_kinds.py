@@ -43,7 +43,7 @@ def test_every_item_kind_in_the_gui(qtbot, rules_workspace, open_window):
     cards = page.pages["2.1"].cards
     number, computed, multi, text, when = (cards[i] for i in ("2.1.2", "2.1.3", "2.1.4", "2.1.5", "2.1.6"))
     assert text.isHidden() and when.isHidden()  # relevant only after a drill is ticked
-    assert computed.status_label.text() == "缺少数据"
+    assert computed.status_label.text() == "无法计算"
 
     # A number outside its constraint: saved, flagged inline, not done.
     type_text(qtbot, number.input.edit, "15")

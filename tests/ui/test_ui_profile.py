@@ -89,3 +89,38 @@ def test_profile_editable_later_from_home(qtbot, mini_workspace, open_window):
     assert window.current_page() is window.home
     assert window.home.facility_name.text() == "新名字托育"
     assert mini_workspace.facilities.own()[1].classes == demo_profile().classes
+
+
+def test_profile_editor_new_fields_live_ratio_and_warnings(qtbot, workspace, open_window, tmp_path):
+    workspace.facilities.save_own(demo_profile())
+    window = open_window(workspace)
+    from tuoyu_desktop.ui.profile_editor import ProfileEditor
+
+    editor = ProfileEditor(workspace)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 1400)
+    editor.show()
+    table = editor.classes
+    assert table.table.cellWidget(0, table.AREA).value() == 18  # 乳儿班 area loaded
+    assert editor.cooks.value() == 2 and editor.observation_room_m2.value() == 8
+    assert not editor.warnings_label.isVisible()
+    # 乳儿班 9 children, 3 caregivers: 1:3.0; one caregiver fewer is over 1:3, shown at once.
+    assert table.ratio_text(0) == "1 : 3.0"
+    table.table.cellWidget(0, 3).setValue(2)
+    assert table.ratio_text(0) == "1 : 4.5 ⚠"
+    assert "1 : 3" in table.table.item(0, table.RATIO).toolTip()
+    # Places fewer than children: a warning, saving still works.
+    editor.places_puhui.setValue(10)
+    editor.places_total.setValue(10)
+    assert editor.warnings_label.isVisible() and "多于总托位数" in editor.warnings_label.text()
+    editor.contact.setText("找李老师")
+    editor.contact.editingFinished.emit()
+    assert editor.fields["contact"].has_error
+    assert not editor.save()  # the phone number is refused
+    editor.contact.setText("010-64712345")
+    table.table.cellWidget(1, table.AREA).setValue(34.5)
+    editor.grab().save(str(tmp_path / "profile.png"))
+    assert editor.save()
+    saved = workspace.facilities.own()[1]
+    assert saved.classes[1].area_m2 == 34.5 and saved.places_total == 10 and saved.classes[0].caregivers == 2
+    assert window is not None

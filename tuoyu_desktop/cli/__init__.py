@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except TuoyuError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 1

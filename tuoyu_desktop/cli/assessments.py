@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not briefs:
         print("还没有自评记录。")
     for b in briefs:
-        print(f"{b.row.id}\t{b.row.period}\t{b.done}/{b.total}\t{b.percent}%\t{b.grade}\t{b.form_title}")
+        grade = b.grade or "未评定"
+        print(f"{b.row.id}\t{b.row.period}\t{b.done}/{b.total}\t{b.percent}%\t{grade}\t{b.form_title}")
     return 0
 
 
@@ -76,9 +78,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=True)
-    assessment_id = workspace.assessments.create(args.form, args.period)
-    form = workspace.assessments.open(assessment_id).form
+    form_id = args.form or workspace.assessments.default_form_id()
+    mismatch = workspace.assessments.form_mismatch(form_id)
+    if mismatch:
+        print(f"提示：{mismatch}", file=sys.stderr)
+    assessment_id = workspace.assessments.create(form_id, args.period, carry_from=args.carry_from)
+    session = workspace.assessments.open(assessment_id)
+    form = session.form
     print(f"已新建：{args.period}，{form.title}（{form.version}），共 {form.item_count} 个条目")
+    if args.carry_from:
+        print(f"沿用上期答案 {len(session.pending)} 项，均标为待确认（tuoyu confirm 确认，或逐项修改）")
     print(assessment_id)
     return 0
 
@@ -107,6 +116,38 @@ def cmd_answer(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_confirm(args: argparse.Namespace) -> int:
+    session = open_workspace(args, writer=True).assessments.open(args.id)
+    if not args.all and not args.items:
+        raise CommandFailed("请给出要确认的条目编号，或用 --all 确认全部沿用的答案")
+    count = session.confirm(None if args.all else args.items)
+    print(f"已确认 {count} 项；还有 {len(session.pending)} 项沿用上期的答案待确认")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    change = open_workspace(args).assessments.change(args.id)
+    if args.json:
+        def row(d):
+            return {"id": d.dimension_id, "title": d.title, "before": None if d.before is None else number(d.before),
+                    "now": number(d.now), "delta": None if d.delta is None else number(d.delta)}
+
+        print(json.dumps(None if change is None else {
+            "previous_period": change.previous_period, "same_form": change.same_form,
+            "dimensions": [row(d) for d in change.dimensions], "total": row(change.total)},
+            ensure_ascii=False, indent=2))
+        return 0
+    if change is None:
+        print("这是第一期自评，没有可比较的上期。")
+        return 0
+    print(f"与上期（{change.previous_period}）比较：" + ("" if change.same_form else "（两期评估表不同，仅供参考）"))
+    for d in (*change.dimensions, change.total):
+        before = "—" if d.before is None else f"{d.before}%"
+        delta = "—" if d.delta is None else f"{d.delta:+}"
+        print(f"{d.dimension_id}\t{d.title}\t{before}\t{d.now}%\t{delta}")
+    return 0
+
+
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser("demo", help="创建演示机构和一份已填完的自评（最后一行输出自评编号）", parents=[common])
     demo.add_argument("--kind", choices=("self_assessment", "inspection"), default="self_assessment",
@@ -115,9 +156,22 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                       help="用这份评估表做演示自评（见 tuoyu forms list；默认 wst821-2023）")
     demo.set_defaults(handler=cmd_demo)
     new = commands.add_parser("new", help="新建一份自评（最后一行输出自评编号）", parents=[common])
-    new.add_argument("--form", default="wst821-2023", metavar="FORM_ID", help="评估表编号（见 tuoyu forms list）")
+    new.add_argument("--form", metavar="FORM_ID",
+                     help="评估表编号（见 tuoyu forms list）；默认按机构信息中的机构类型选择（家庭托育点用家庭托育点自评表，其他用 wst821-2023）；"
+                          "所选评估表不适用于本机构类型时给出提示")
     new.add_argument("--period", required=True, help="评估周期，如 2026年下半年")
+    new.add_argument("--from", dest="carry_from", metavar="PREVIOUS_ID",
+                     help="新一期自评：沿用这份自评的答案，每项标为待确认，确认或修改后才能定稿")
     new.set_defaults(handler=cmd_new)
+    confirm = commands.add_parser("confirm", help="确认沿用上期的答案仍然属实", parents=[common])
+    confirm.add_argument("id", help="自评编号")
+    confirm.add_argument("items", nargs="*", metavar="ITEM_ID", help="条目编号")
+    confirm.add_argument("--all", action="store_true", help="确认全部沿用的答案")
+    confirm.set_defaults(handler=cmd_confirm)
+    compare = commands.add_parser("compare", help="与上一期自评比较：各维度和总得分率的变化", parents=[common])
+    compare.add_argument("id", help="自评编号")
+    compare.add_argument("--json", action="store_true", help="以 JSON 输出")
+    compare.set_defaults(handler=cmd_compare)
     answer = commands.add_parser("answer", help="回答一个条目（与界面中作答的检查相同）", parents=[common])
     answer.add_argument("id", help="自评编号")
     answer.add_argument("item", metavar="ITEM_ID", help="条目编号，如 1.1.1")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from tuoyu_desktop.forms.model import (
     ITEM_KINDS,
     KINDS,
     METHODS,
+    OWN_CHOICE,
+    PROVIDER_TYPES,
     SCORED_KINDS,
     Dimension,
     Form,
@@ -36,7 +39,12 @@ from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Format 1 files still load (old assessments pin them); format 2 asks for a source on every
+# scored item and scores an N/A on a decisive item that may not be N/A as unanswered.
+FORMAT_VERSIONS = (1, 2)
+MAX_SOURCE_CHARS = 200
+STANDARD_CODE = re.compile(r"\b(?:GB|WS|DB|T)(?:\s*\d*\s*/\s*T)?\s*\d+", re.IGNORECASE)
 MAX_FORM_BYTES = 32 * 1024 * 1024  # large is not hostile: a 20,000-item form is about 7 MB of YAML
 MAX_NAME_LENGTH = 64  # form ids and versions: they become file names
 
@@ -134,6 +142,8 @@ def normalize(document: Any) -> Any:
     """
     if isinstance(document, dict):
         is_item = "text" in document and "id" in document
+        if is_item and isinstance(document.get("source"), list):  # one way to write several sources
+            document = {**document, "source": "；".join(str(s).strip() for s in document["source"])}
         return {
             key: normalize(value)
             for key, value in document.items()
@@ -232,8 +242,9 @@ def build_form(document: Any, source: str) -> Form:
         raise FormError(source, ["文件的顶层必须是键值映射（评估表的各项设置）"])
 
     fmt = document.get("schema")
-    if fmt != FORMAT_VERSION:
-        check.fail("schema", f"必须是 {FORMAT_VERSION}（本程序支持的评估表格式版本）")
+    if isinstance(fmt, bool) or fmt not in FORMAT_VERSIONS:
+        check.fail("schema", f"必须是 {' 或 '.join(map(str, FORMAT_VERSIONS))}（本程序支持的评估表格式版本；新表请写 {FORMAT_VERSION}）")
+        fmt = FORMAT_VERSION
     form_id = check.text(document, "id", "")
     if form_id and not all(c.isascii() and (c.isalnum() or c in "-_.") for c in form_id):
         check.fail("id", "只能包含英文字母、数字和 - _ .")
@@ -248,9 +259,10 @@ def build_form(document: Any, source: str) -> Form:
     standard = check.text(document, "standard", "", required=False)
     notice = check.text(document, "notice", "", required=False)
 
+    provider_types = _provider_types(check, document)
     scales = _scales(check, document)
     grading = _grading(check, document)
-    dimensions = _dimensions(check, document, {s.id: s for s in scales})
+    dimensions = _dimensions(check, document, {s.id: s for s in scales}, fmt)
 
     total = sum((d.points for d in dimensions), Decimal(0))
     if "total_points" in document:
@@ -274,7 +286,38 @@ def build_form(document: Any, source: str) -> Form:
         dimensions=tuple(dimensions),
         content_hash=hashlib.sha256(snapshot.encode("utf-8")).hexdigest(),
         snapshot=snapshot,
+        schema=fmt,
+        provider_types=provider_types,
     )
+
+
+def _provider_types(check: _Checker, document: dict) -> tuple[str, ...]:
+    """``provider_types``: the facility types (机构类型) the form is meant for; absent = any."""
+    value = document.get("provider_types")
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        check.fail("provider_types", "必须是机构类型的非空列表，如 [家庭托育点]")
+        return ()
+    unknown = [v for v in value if v not in PROVIDER_TYPES]
+    if unknown:
+        check.fail("provider_types", f"未知的机构类型 {'、'.join(unknown)}（可用：{'、'.join(PROVIDER_TYPES)}）")
+    return tuple(v for v in value if v in PROVIDER_TYPES)
+
+
+def source_problem(source: str) -> str:
+    """Why ``source`` is not a clause or document the app can show, or "" when it is."""
+    if "\n" in source or "\r" in source:
+        return "出处只能写一行"
+    if len(source) > MAX_SOURCE_CHARS:
+        return f"出处不能超过 {MAX_SOURCE_CHARS} 个字符"
+    if "://" in source or source.lower().startswith("www."):
+        return "出处应写文件名称和条款，不能是网址（报告离线阅读）"
+    has_cjk = any("\u4e00" <= c <= "\u9fff" for c in source)
+    if not has_cjk and not STANDARD_CODE.search(source):
+        return ("出处格式无法识别：请写文件名称或标准编号及条款，如“WS/T 821—2023 5.1.5”或"
+                f"“托育机构设置标准（试行）第十条”；评估表自己定的分界请写“{OWN_CHOICE}：……”")
+    return ""
 
 
 def _scales(check: _Checker, document: dict) -> list[Scale]:
@@ -333,7 +376,7 @@ def _grading(check: _Checker, document: dict) -> Grading:
     return Grading(cutoffs=tuple(cutoffs), veto_grade=veto_grade)
 
 
-def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale]) -> list[Dimension]:
+def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale], fmt: int) -> list[Dimension]:
     dimensions = []
     ids: set[str] = set()
     places: dict[str, str] = {}
@@ -349,7 +392,7 @@ def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale]) -> li
             check.unique_id(ids, i_id, i_where)
             items = []
             for t_index, it_node in enumerate(check.mapping_list(i_node, "items", i_where)):
-                item = _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id)
+                item = _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id, fmt)
                 places.setdefault(item.id, f"{i_where}.items[{t_index}]")
                 items.append(item)
             indicators.append(Indicator(id=i_id, title=check.text(i_node, "title", i_where), items=tuple(items)))
@@ -376,6 +419,7 @@ def _item(
     scales: dict[str, Scale],
     dimension_id: str,
     indicator_id: str,
+    fmt: int = FORMAT_VERSION,
 ) -> Item:
     item_id = check.text(node, "id", where)
     check.unique_id(ids, item_id, where)
@@ -407,6 +451,8 @@ def _item(
     constraint = _rule(check, node, "constraint", where)
     if constraint is not None and kind in ("computed", "multi"):
         check.fail(_join(where, "constraint"), f"{kind} 类条目不能设约束")
+    na_allowed, na_allowed_reason = _na_allowed(check, node, where, kind, veto)
+    source = _source(check, node, where, required=fmt >= 2 and kind in SCORED_KINDS)
     explain = check.text(node, "explain", where, required=False)
     try:
         template_places(explain)
@@ -430,7 +476,48 @@ def _item(
         constraint=constraint,
         constraint_message=check.text(node, "constraint_message", where, required=False),
         unit=check.text(node, "unit", where, required=False),
+        na_allowed=na_allowed,
+        na_allowed_reason=na_allowed_reason,
+        source=source,
     )
+
+
+def _na_allowed(check: _Checker, node: dict, where: str, kind: str, veto: bool) -> tuple[bool, str]:
+    """May the item be 不适用: by default every item but a decisive one.
+
+    A decisive item that may be N/A must say why in ``na_allowed_reason``; a computed item is
+    worked out, never N/A.
+    """
+    allowed = _flag(check, node, "na_allowed", where, not veto)
+    reason = check.text(node, "na_allowed_reason", where, required=False)
+    if kind == "computed" and "na_allowed" in node:
+        check.fail(_join(where, "na_allowed"), "计算条目（computed）由程序判定，不能设“不适用”")
+        return False, ""
+    if veto and allowed and not reason:
+        check.fail(_join(where, "na_allowed"),
+                   "一票否决条目默认不能标为不适用；如确需允许，请在 na_allowed_reason 中写明理由")
+    if reason and not allowed:
+        check.fail(_join(where, "na_allowed_reason"), "只有允许不适用（na_allowed: true）的条目才写此理由")
+    return allowed and kind != "computed", reason
+
+
+def _source(check: _Checker, node: dict, where: str, required: bool) -> str:
+    """``source``: the clause or document, one text or a list of them."""
+    value = node.get("source")
+    place = _join(where, "source")
+    if value is None:
+        if required:
+            check.fail(place, "缺少出处：请写明条目依据的文件和条款（如“WS/T 821—2023 5.1.5”），评估表自定的写“本表自定：……”")
+        return ""
+    parts = value if isinstance(value, list) else [value]
+    if not parts or not all(isinstance(p, str) and p.strip() for p in parts):
+        check.fail(place, "必须是文本（或文本列表），写明文件名称和条款")
+        return ""
+    for part in parts:
+        problem = source_problem(part.strip())
+        if problem:
+            check.fail(place, problem)
+    return "；".join(p.strip() for p in parts)
 
 
 def _item_scale(check: _Checker, node: dict, where: str, kind: str, scales: dict[str, Scale]) -> Scale:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tuoyu_desktop.facility import FACILITY_TYPES as PROVIDER_TYPES  # noqa: F401  (re-exported)
 from tuoyu_desktop.forms.expr import Node
 
 METHODS = ("查阅资料", "现场查看", "访谈", "实地测量")
@@ -14,6 +15,8 @@ KINDS = ("self_assessment", "inspection")
 # number, text, date, multi (several options of a scale): recorded facts, not scored.
 ITEM_KINDS = ("choice", "computed", "number", "text", "date", "multi")
 SCORED_KINDS = ("choice", "computed")
+# Written in an item's ``source`` when a cut-off or reading is the form's own choice.
+OWN_CHOICE = "本表自定"
 
 
 @dataclass(frozen=True)
@@ -64,10 +67,28 @@ class Item:
     constraint: Rule | None = None  # must hold for the answer (``this``) to be accepted
     constraint_message: str = ""
     unit: str = ""  # number items
+    # May the item be marked 不适用? Decisive items may not unless the form says so and why.
+    na_allowed: bool = True
+    na_allowed_reason: str = ""  # why a decisive item may be N/A (required for that)
+    source: str = ""  # the clause or document the item comes from, e.g. "WS/T 821—2023 5.1.5"
 
     @property
     def scored(self) -> bool:
         return self.kind in SCORED_KINDS
+
+    @property
+    def own_choice_note(self) -> str:
+        """The part of the source that says what the form chose (from 本表自定 to the next ；)."""
+        start = self.source.find(OWN_CHOICE)
+        if start < 0:
+            return ""
+        note = self.source[start:].split("；", 1)[0]
+        return note.removeprefix(OWN_CHOICE).lstrip("：: ") or note
+
+    @property
+    def own_choice(self) -> bool:
+        """The form's own cut-off or reading, not a figure from the rules (its source says so)."""
+        return OWN_CHOICE in self.source
 
 
 @dataclass(frozen=True)
@@ -126,6 +147,8 @@ class Form:
     dimensions: tuple[Dimension, ...]
     content_hash: str  # sha256 of the canonical JSON in ``snapshot``
     snapshot: str = field(repr=False)  # canonical JSON of the source document
+    schema: int = 1  # format version of the file; 1: N/A on a decisive item still scores as N/A
+    provider_types: tuple[str, ...] = ()  # facility types the form is meant for; () = any
     _items: dict[str, Item] = field(default_factory=dict, repr=False, compare=False)
     _indicators: dict[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
 
@@ -143,6 +166,14 @@ class Form:
 
     def has_item(self, item_id: str) -> bool:
         return item_id in self._items
+
+    @property
+    def own_choices(self) -> list[Item]:
+        """Items whose cut-off is the form's own choice: the cover says so."""
+        return [item for item in self.iter_items() if item.own_choice]
+
+    def suits(self, facility_type: str) -> bool:
+        return not self.provider_types or facility_type in self.provider_types
 
     @property
     def item_count(self) -> int:

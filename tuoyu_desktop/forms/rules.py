@@ -7,6 +7,7 @@ evaluates rules for one facility and one set of answers when scoring.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,11 @@ PROFILE_VARIABLES = {
     "caregivers_total": NUMBER,
     "caregivers_certified": NUMBER,
     "health_staff": NUMBER,
+    "health_staff_fulltime": NUMBER,
+    "health_staff_qualified": NUMBER,
+    "cooks": NUMBER,
+    "observation_room_m2": NUMBER,
+    "observation_beds": NUMBER,
     "children_enrolled": NUMBER,
     "is_puhui": BOOL,
     "meals_on_site": BOOL,
@@ -42,6 +48,7 @@ SIGNATURES = {
     "caregivers_in": Function((TEXT,), NUMBER),
     "largest_class": Function((TEXT,), NUMBER),
     "most_children_per_caregiver": Function((TEXT,), NUMBER),
+    "smallest_area": Function((TEXT,), NUMBER),
     "value": Function((TEXT,), "item", references_item=True),
     "answered": Function((TEXT,), BOOL, references_item=True),
     "selected": Function((TEXT, TEXT), BOOL, references_item=True),
@@ -49,8 +56,31 @@ SIGNATURES = {
     "percent": Function((NUMBER, NUMBER), NUMBER),
     "min": Function((NUMBER, NUMBER), NUMBER),
     "max": Function((NUMBER, NUMBER), NUMBER),
+    "ceil": Function((NUMBER,), NUMBER),
 }
-CLASS_FUNCTIONS = ("class_count", "children_in", "caregivers_in", "largest_class", "most_children_per_caregiver")
+CLASS_FUNCTIONS = ("class_count", "children_in", "caregivers_in", "largest_class", "most_children_per_caregiver",
+                   "smallest_area")
+
+# What the user is asked to fill in when a rule cannot be worked out, by name the rule reads.
+INPUT_LABELS = {
+    "places_total": "总托位数",
+    "places_puhui": "总托位数",
+    "staff_total": "工作人员总数",
+    "caregivers_total": "保育人员数",
+    "caregivers_certified": "保育人员数",
+    "health_staff": "工作人员总数",
+    "health_staff_fulltime": "工作人员总数",
+    "health_staff_qualified": "工作人员总数",
+    "cooks": "工作人员总数",
+    "observation_room_m2": "保健观察室面积",
+    "observation_beds": "保健观察室面积",
+    "children_enrolled": "班级（班型、在托人数、保育人员）",
+    "classes": "班级（班型、在托人数、保育人员）",
+    "class_area": "各班活动室面积",
+}
+# Profile numbers that are unknown (not entered) while another field is 0.
+STAFF_FIELDS = ("staff_total", "caregivers_total", "caregivers_certified", "health_staff", "health_staff_fulltime",
+                "health_staff_qualified", "cooks")
 MULTI_FUNCTIONS = ("selected", "count_selected")
 
 INFINITY = Decimal("Infinity")
@@ -106,10 +136,30 @@ class RuleContext:
 
     @staticmethod
     def _profile_variables(profile: FacilityProfile | None) -> dict[str, Any]:
+        """The profile as rules read it; a figure not entered yet is unknown (None), not 0.
+
+        A new profile holds 0 everywhere: no classes means the class figures are unknown, no
+        staff (工作人员总数 0) means every staff figure is, and so on, so a rule cannot pass
+        or fail on numbers nobody gave.
+        """
         if profile is None:
             return {}
-        return {name: Decimal(getattr(profile, name)) if kind == NUMBER else getattr(profile, name)
-                for name, kind in PROFILE_VARIABLES.items()}
+        variables = {name: Decimal(str(getattr(profile, name))) if kind == NUMBER else getattr(profile, name)
+                     for name, kind in PROFILE_VARIABLES.items()}
+        unknown: list[str] = []
+        if not profile.classes:
+            unknown.append("children_enrolled")
+        if profile.staff_total <= 0:
+            unknown.extend(STAFF_FIELDS)
+        elif profile.caregivers_total <= 0:
+            unknown.extend(("caregivers_total", "caregivers_certified"))
+        if profile.places_total <= 0:
+            unknown.extend(("places_total", "places_puhui"))
+        if profile.observation_room_m2 <= 0:
+            unknown.extend(("observation_room_m2", "observation_beds"))
+        for name in unknown:
+            variables[name] = None
+        return variables
 
     def _classes(self, class_type: str) -> list:
         return [] if self.profile is None else [c for c in self.profile.classes if c.class_type == class_type]
@@ -119,16 +169,24 @@ class RuleContext:
                   for c in self._classes(class_type) if c.children > 0]
         return max(ratios, default=Decimal(0))
 
-    def _needs_profile(self, rule: Callable[[str], Decimal]) -> Callable[[str], Decimal | None]:
-        return lambda class_type: None if self.profile is None else rule(class_type)
+    def _smallest_area(self, class_type: str) -> Decimal | None:
+        areas = [c.area_m2 for c in self._classes(class_type)]
+        if not areas or any(a <= 0 for a in areas):
+            return None  # no such class, or an area not entered
+        return Decimal(str(min(areas)))
+
+    def _needs_profile(self, rule: Callable[[str], Decimal | None]) -> Callable[[str], Decimal | None]:
+        """Without a profile, or one with no classes yet, the class figures are unknown, not zero."""
+        return lambda class_type: None if self.profile is None or not self.profile.classes else rule(class_type)
 
     def _runners(self) -> dict[str, Callable[..., Any]]:
-        class_rules: dict[str, Callable[[str], Decimal]] = {
+        class_rules: dict[str, Callable[[str], Decimal | None]] = {
             "class_count": lambda t: Decimal(len(self._classes(t))),
             "children_in": lambda t: Decimal(sum(c.children for c in self._classes(t))),
             "caregivers_in": lambda t: Decimal(sum(c.caregivers for c in self._classes(t))),
             "largest_class": lambda t: Decimal(max((c.children for c in self._classes(t)), default=0)),
             "most_children_per_caregiver": self._per_caregiver,
+            "smallest_area": self._smallest_area,
         }
         # Without a profile the class figures are unknown, not zero.
         runners: dict[str, Callable[..., Any]] = {
@@ -141,6 +199,7 @@ class RuleContext:
             percent=_none_safe(lambda a, b: None if b == 0 else a * 100 / b),
             min=_none_safe(min),
             max=_none_safe(max),
+            ceil=_none_safe(lambda n: None if n in (INFINITY, -INFINITY) else Decimal(math.ceil(n))),
         )
         return runners
 
@@ -149,6 +208,30 @@ class RuleContext:
             return None
         variables = self.variables if this is None else {**self.variables, "this": this}
         return evaluate(node, variables, self.functions)
+
+    def missing_inputs(self, item_id: str) -> tuple[str, ...]:
+        """What the user must fill in for a computed item that cannot be worked out (labels)."""
+        rule = self.form.item(item_id).calculation
+        if rule is None or self.profile is None:
+            return ("机构信息",) if rule is not None else ()
+        found: list[str] = []
+        stack = [rule.node]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.args)
+            if node.op == "name" and node.value in PROFILE_VARIABLES and self.variables.get(node.value) is None:
+                found.append(INPUT_LABELS.get(node.value, node.value))
+            elif node.op == "call" and node.value in CLASS_FUNCTIONS:
+                if not self.profile.classes:
+                    found.append(INPUT_LABELS["classes"])
+                elif node.value == "smallest_area" and node.args and node.args[0].op == "text" and any(
+                        c.area_m2 <= 0 for c in self._classes(node.args[0].value)):
+                    found.append(INPUT_LABELS["class_area"])
+            elif node.op == "call" and node.value in ("value", "answered") and node.args:
+                item = node.args[0].value if node.args[0].op == "text" else ""
+                if item and self.form.has_item(item) and self.value(item) is None:
+                    found.append(f"条目 {item}")
+        return tuple(dict.fromkeys(reversed(found)))
 
     def relevant(self, item_id: str) -> bool:
         """Shown and counted; a rule whose inputs are unknown keeps the item shown."""

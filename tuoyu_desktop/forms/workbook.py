@@ -45,6 +45,8 @@ SETTINGS = (
     Column("notice", "封面说明", "印在报告封面上的说明，如“本表不是官方评分表”（可空）"),
     Column("total_points", "总分", "可空；填写时必须等于各维度分值之和"),
     Column("veto_grade", "否决等级", "一票否决条目未达到时最高只能评的等级，如 D"),
+    Column("schema", "格式版本", "2（新表）；空着为 1（旧格式：条目可不写出处）"),
+    Column("provider_types", "适用机构类型", "如 家庭托育点；多个用顿号分隔；空着表示各类机构通用"),
 )
 GRADES = (
     Column("grade", "等级", "等级名称，如 A"),
@@ -80,10 +82,14 @@ ITEMS = (
     Column("constraint", "约束", "答案须满足的规则，this 表示本条目的答案，如 this >= 0"),
     Column("constraint_message", "约束提示", "不满足约束时的提示"),
     Column("unit", "单位", "number 条目的单位，如 小时"),
+    Column("source", "出处", "依据的文件和条款，如 WS/T 821—2023 5.1.5；评估表自定的分界写“本表自定：……”"),
+    Column("na_allowed", "可不适用", "是 / 否；一票否决条目默认否，其他条目默认是"),
+    Column("na_allowed_reason", "可不适用的理由", "一票否决条目允许不适用时必须写明理由"),
 )
 SHEETS = {SETTINGS_SHEET: SETTINGS, GRADES_SHEET: GRADES, SCALES_SHEET: SCALES, ITEMS_SHEET: ITEMS}
-NUMBER_KEYS = {"total_points", "min_percent", "ratio", "points", "dimension_points"}
-FLAG_KEYS = {"veto", "required"}
+NUMBER_KEYS = {"total_points", "min_percent", "ratio", "points", "dimension_points", "schema"}
+FLAG_KEYS = {"veto", "required", "na_allowed"}
+LIST_KEYS = {"methods", "provider_types"}
 YES, NO = {"是", "true", "yes", "y", "1", "√"}, {"否", "false", "no", "n", "0", ""}
 
 
@@ -222,12 +228,12 @@ class _DocumentBuilder:
             return _number(raw, lambda m: self.problems.append(f"{places[key]}: {m}"))
         if key in FLAG_KEYS:
             return _flag(raw, lambda m: self.problems.append(f"{places[key]}: {m}"))
-        if key == "methods":
+        if key in LIST_KEYS:
             return [m.strip() for m in str(raw).replace("，", "、").replace(",", "、").split("、") if m.strip()]
         return str(raw) if not isinstance(raw, str) else raw
 
     def build(self, sheets: dict[str, _Sheet]) -> dict:
-        document: dict[str, Any] = {"schema": 1}
+        document: dict[str, Any] = {"schema": 1}  # a settings row may say 2
         grading: dict[str, Any] = {}
         for _row, values, places in sheets[SETTINGS_SHEET].rows:
             for key in values:
@@ -381,6 +387,8 @@ def export_workbook(form: Form, target: str | Path) -> Path:
     grading = document.get("grading", {})
     settings = {k: document.get(k) for k in ("id", "version", "kind", "title", "standard", "notice", "total_points")}
     settings["veto_grade"] = grading.get("veto_grade")
+    settings["schema"] = document.get("schema")
+    settings["provider_types"] = "、".join(document.get("provider_types", [])) or None
     sheet(SETTINGS_SHEET, SETTINGS, [settings], {"title": 36, "notice": 60, "standard": 30})
     sheet(GRADES_SHEET, GRADES, grading.get("cutoffs", []), {})
     scale_rows = []
@@ -396,6 +404,8 @@ def export_workbook(form: Form, target: str | Path) -> Path:
             for item in indicator["items"]:
                 row = dict(item)
                 row["methods"] = "、".join(item.get("methods", []))
+                if isinstance(item.get("source"), list):
+                    row["source"] = "；".join(item["source"])
                 row["dimension_id"], row["indicator_id"] = dimension["id"], indicator["id"]
                 if first_of_dimension:
                     row["dimension_title"] = dimension["title"]

@@ -43,7 +43,7 @@ from tuoyu_desktop.report.styles import (
     RED_LIGHT,
     hex_of,
 )
-from tuoyu_desktop.scoring import ItemResult, Scores
+from tuoyu_desktop.scoring import ItemResult, PeriodChange, Scores
 
 GAP_COLUMNS = (0.08, 0.31, 0.11, 0.06, 0.22, 0.10, 0.12)  # gap list: share of the text width per column
 HANDWRITING_ROOM = 12 * mm  # height of a blank 整改措施 cell, to write in by hand
@@ -69,9 +69,11 @@ class AssessmentReport(ScoredReport):
     def __init__(self, profile: FacilityProfile, row: AssessmentRow, scores: Scores, generated_at: datetime,
                  attachment: Attachment | None = None, signers: Sequence[DeclaredSigner] | None = None,
                  plans: Mapping[str, GapPlan] | None = None,
-                 evidence: Mapping[str, Sequence[EvidenceItem]] | None = None):
+                 evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
+                 change: PeriodChange | None = None):
         super().__init__(profile, row, scores, generated_at, attachment, signers)
         self.plans = plans or {}
+        self.change = change
         self.evidence = EvidenceIndex((item.id for item in scores.form.iter_items()), evidence or {})
 
     def default_signers(self) -> list[DeclaredSigner]:
@@ -122,9 +124,14 @@ class AssessmentReport(ScoredReport):
         add(self.facility_table())
         add(self.p("评估表", s.h2))
         add(self.form_table())
-        if form.notice:
+        own = "、".join(self.t(i.id, "条目编号") for i in form.own_choices)
+        if form.notice or own:
+            text = self.color("说明：", ACCENT) + self.t(form.notice, "评估表说明") if form.notice else ""
+            if own:  # the cut-offs the form chose itself, not figures from the rules
+                text += ("<br/>" if text else "") + self.color("本表自定：", ACCENT) + (
+                    f"条目 {own} 的分界或计法（不是规定中的数字，见各条目出处）")
             add(Spacer(1, 3 * mm))
-            add(self.callout(self.color("说明：", ACCENT) + self.t(form.notice, "评估表说明"), GRID, BAND))
+            add(self.callout(text, GRID, BAND))
         add(Spacer(1, 3 * mm))
         add(self.p(f"报告生成时间：{when(self.generated_at)}　｜　生成软件：tuoyu-desktop {__version__}", s.small))
         if self.attachment is not None:
@@ -137,7 +144,9 @@ class AssessmentReport(ScoredReport):
         big = s.big_number
         grade_text = self.color(self.t(grade.grade, "评定等级"), RED if scores.vetoed else ACCENT)
         grade_caption = "评定等级"
-        if grade.label:
+        if not scores.graded:
+            grade_text, grade_caption = self.color("—", AMBER), "评定等级：尚未作答，未评定"
+        elif grade.label:
             grade_caption += f"：{self.t(grade.label, f'等级 {grade.grade} 的名称')}"
         if scores.vetoed:
             grade_caption += self.color("（一票否决）", RED)
@@ -253,6 +262,8 @@ class AssessmentReport(ScoredReport):
         add(self.p("注：不适用条目不计入适用满分；未作答条目计入适用满分，按 0 分计。得分率 = 得分 ÷ 适用满分。"
                    "需整改指已作答但未得满分的条目。", s.small))
         add(Spacer(1, 3 * mm))
+        if self.change is not None:
+            self.change_table(self.change)
         add(self.p(self.conclusion(), s.body))
         add(Spacer(1, 4 * mm))
         add(CondPageBreak(70 * mm))
@@ -266,11 +277,38 @@ class AssessmentReport(ScoredReport):
             add(self.p("班级设置", s.h2))
             add(self.class_table())
 
+    def change_table(self, change: PeriodChange) -> None:
+        """This period against the previous one, per dimension and in total."""
+        s, add = self.s, self.story.append
+        add(CondPageBreak(40 * mm))
+        add(self.p(f"与上期（{self.t(change.previous_period, '上期评估周期')}）比较", s.h2))
+        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("维度", "上期得分率", "本期得分率", "变化")]]
+        for d in (*change.dimensions, change.total):
+            if d.delta is None:
+                delta = self.color("—", MUTED)
+            else:
+                sign = f"{d.delta:+.1f}"
+                delta = self.color(sign, RED if d.delta < 0 else ACCENT) if d.delta else "0.0"
+            name = f"{self.t(d.dimension_id, '维度编号')}　{self.t(d.title, '维度名称')}" if d.dimension_id else "合计"
+            rows.append([self.p(name), *(self.p(x, s.cell_center) for x in (
+                "—" if d.before is None else pct(d.before), pct(d.now), delta))])
+        w = CONTENT_WIDTH
+        add(self.table(rows, [w * 0.40, w * 0.20, w * 0.20, w * 0.20],
+                       extra=[("BACKGROUND", (0, -1), (-1, -1), ACCENT_LIGHT)]))
+        note = "变化为得分率的百分点。"
+        if not change.same_form:
+            note += "两期使用的评估表不同，按维度编号对应，仅供参考。"
+        add(Spacer(1, 1.5 * mm))
+        add(self.p(note, s.small))
+        add(Spacer(1, 3 * mm))
+
     def conclusion(self) -> str:
         scores, total, grade = self.scores, self.scores.total, self.scores.grade
         grade_name = self.t(grade.grade, "评定等级")
         if grade.label:
             grade_name += f"（{self.t(grade.label, f'等级 {grade.grade} 的名称')}）"
+        if not scores.graded:
+            return self.color(f"本次{self.noun}尚无作答，暂不评定等级。", AMBER)
         text = (f"本次{self.noun}总得分 {pts(total.earned)} 分（适用满分 {pts(total.applicable_max)} 分），"
                 f"得分率 {pct(total.percent)}，评定等级为 {grade_name}")
         if scores.vetoed:
@@ -492,6 +530,7 @@ def write_assessment_report(
     signers: Sequence[DeclaredSigner] | None = None,
     plans: Mapping[str, GapPlan] | None = None,
     evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
+    change: PeriodChange | None = None,
 ) -> None:
     """Write the PDF report to ``target``, with ``attachment`` embedded when given.
 
@@ -511,5 +550,5 @@ def write_assessment_report(
     when the file cannot be written.
     """
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence)
+    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence, change)
     report.write(Path(target), progress)

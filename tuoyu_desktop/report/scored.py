@@ -147,7 +147,10 @@ class ScoredReport(ReportDocument):
                 return f"达到<br/>{small}（自动判定）</font>"
             if result.computed is False:
                 return self.color("未达到", RED) + f"<br/>{small}（自动判定）</font>"
-            return self.color("无法判定", AMBER) + f"<br/>{small}（机构信息不全）</font>"
+            missing = self.t("、".join(result.missing), f"条目 {item.id} 缺少的机构信息") if result.missing else "机构信息不全"
+            return self.color("无法计算", AMBER) + f"<br/>{small}（缺少：{missing}）</font>"
+        if result.na_refused:
+            return self.color("不适用（本条不允许，按未作答计）", RED)
         if answer.na:
             if not answer.na_reason.strip():
                 return self.color("不适用<br/>（未填写理由）", AMBER)
@@ -196,6 +199,9 @@ class ScoredReport(ReportDocument):
         if result.explanation:
             explanation = self.t(result.explanation, f"条目 {item.id} 的计算说明")
             text += f'<br/><font size="7.5" color="{hex_of(MUTED)}">自动计算：{explanation}</font>'
+        if item.source:
+            source = self.t(item.source, f"条目 {item.id} 的出处")
+            text += f'<br/><font size="7" color="{hex_of(MUTED)}">出处：{source}</font>'
         return text
 
     def comment_markup(self, result: ItemResult) -> str:

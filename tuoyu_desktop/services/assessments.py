@@ -15,16 +15,29 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from tuoyu_desktop.errors import InvalidInput
-from tuoyu_desktop.records import FINALISED, AssessmentRow, now
+from tuoyu_desktop.forms import Form, Item
+from tuoyu_desktop.records import FINALISED, Answer, AssessmentRow, now
+from tuoyu_desktop.scoring import PeriodChange, compare
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.briefs import AssessmentBrief, BriefCache
-from tuoyu_desktop.services.demo import demo_answer, demo_profile
+from tuoyu_desktop.services.demo import demo_answer, demo_home_profile, demo_profile
 from tuoyu_desktop.services.errors import NotReady, ProfileInvalid
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import DEFAULT_FORM_ID, Forms
-from tuoyu_desktop.services.session import AssessmentEntry, AssessmentSession, AssessmentSummary
+from tuoyu_desktop.services.session import CARRIED_KEY, AssessmentEntry, AssessmentSession, AssessmentSummary, _carried
 from tuoyu_desktop.store import Store
+
+
+def _carries(item: Item, old_form: Form, item_id: str, answer: Answer) -> bool:
+    """May last period's answer stand in for this period's (to be confirmed)?"""
+    if not old_form.has_item(item_id) or old_form.item(item_id).kind != item.kind or item.kind == "computed":
+        return False
+    if answer.na:
+        return item.na_allowed and bool(answer.na_reason.strip())
+    if item.kind == "choice":
+        return answer.value is not None and item.scale.option(answer.value) is not None
+    return answer.value is not None
 
 
 class KindDetails(Protocol):
@@ -60,17 +73,73 @@ class Assessments:
         """The form kind of an assessment: ``self_assessment``, ``inspection`` …"""
         return self._forms.pinned(self.row(assessment_id)).kind
 
-    def create(self, form_id: str, period: str) -> str:
+    def create(self, form_id: str, period: str, carry_from: str | None = None) -> str:
+        """A new self-assessment; with ``carry_from`` (新一期自评) it starts from that assessment's
+        answers, each marked 待确认 until confirmed or changed."""
         own = self._facilities.own()
         if own is None:
             raise ProfileInvalid({"name": "请先填写机构信息"})
         if not period.strip():
             raise InvalidInput("请填写评估周期，例如 2026年下半年")
-        return self._store.create_assessment(own[0], self._forms.get(form_id), period)
+        form = self._forms.get(form_id)
+        previous = None
+        if carry_from is not None:
+            previous = self.open(carry_from)
+            if previous.row.facility_id != own[0]:
+                raise InvalidInput("只能沿用本机构以前的自评")
+        assessment_id = self._store.create_assessment(own[0], form, period)
+        if previous is not None:
+            carried = []
+            for item_id, answer in previous.answers.items():
+                if not form.has_item(item_id) or not _carries(form.item(item_id), previous.form, item_id, answer):
+                    continue
+                self._store.set_answer(assessment_id, item_id, answer)
+                carried.append(item_id)
+            self._store.set_setting(CARRIED_KEY + assessment_id,
+                                    json.dumps({"from": previous.id, "pending": carried}, ensure_ascii=False))
+        return assessment_id
+
+    def previous_id(self, assessment_id: str) -> str | None:
+        """The period this one is compared with: the one it was carried from, else the latest
+        earlier self-assessment of the same facility."""
+        carried = _carried(self._store, assessment_id)
+        rows = self._store.assessments(self.row(assessment_id).facility_id)  # newest first, in creation order
+        if carried.get("from") in {row.id for row in rows}:
+            return str(carried["from"])
+        position = next(index for index, row in enumerate(rows) if row.id == assessment_id)
+        # Creation order, not the time stamps: two periods made in the same second are still ordered.
+        earlier = [r for r in rows[position + 1:] if self._forms.pinned(r).kind == "self_assessment"]
+        return earlier[0].id if earlier else None
+
+    def change(self, assessment_id: str) -> PeriodChange | None:
+        """Per dimension and in total, this period against the previous one (None: the first)."""
+        previous = self.previous_id(assessment_id)
+        if previous is None:
+            return None
+        before = self.open(previous)
+        return compare(self.open(assessment_id).scores, before.scores, before.row.period)
+
+    def default_form_id(self) -> str:
+        """The self-assessment form our facility's type starts with."""
+        own = self._facilities.own()
+        return self._forms.default_form_id(own[1].facility_type if own else None)
+
+    def form_mismatch(self, form_id: str) -> str | None:
+        """Why ``form_id`` is not meant for our kind of provider, or None when it is (or cannot tell)."""
+        own = self._facilities.own()
+        form = self._forms.get(form_id)
+        if own is None or form.suits(own[1].facility_type):
+            return None
+        meant = "、".join(form.provider_types)
+        suggestion = self._forms.default_form_id(own[1].facility_type)
+        hint = f"；适合的评估表：{self._forms.get(suggestion).title}" if suggestion != form_id else ""
+        return (f"“{form.title}”适用于{meant}，而机构信息中的机构类型是{own[1].facility_type}："
+                f"用它自评，结论可能不符合对本类机构的规定{hint}")
 
     def open(self, assessment_id: str) -> AssessmentSession:
         row = self.row(assessment_id)
-        return AssessmentSession(self._store, row, self._forms.pinned(row))
+        return AssessmentSession(self._store, row, self._forms.pinned(row),
+                                 pending=_carried(self._store, assessment_id).get("pending", []))
 
     def list(self) -> builtins.list[AssessmentSummary]:
         """Our own facility's assessments, newest first, with their live scores."""
@@ -91,7 +160,8 @@ class Assessments:
 
     def summary(self, row: AssessmentRow) -> AssessmentSummary:
         """One assessment's live scores (parses its pinned form the first time it is needed)."""
-        session = AssessmentSession(self._store, row, self._forms.pinned(row))
+        session = AssessmentSession(self._store, row, self._forms.pinned(row),
+                                    pending=_carried(self._store, row.id).get("pending", []))
         return AssessmentSummary(row=row, form_title=session.form.title, scores=session.scores)
 
     def briefs(self) -> builtins.list[AssessmentBrief]:
@@ -179,9 +249,16 @@ class Assessments:
         return self._store.history("answer", f"{assessment_id}/{item_id}")
 
     def create_demo(self, seed: int = 2026, form_id: str = DEFAULT_FORM_ID) -> str:
-        """A demo facility (unless one exists) and a fully answered assessment; returns its id."""
+        """A demo facility (unless one exists) and a fully answered assessment; returns its id.
+
+        The demo facility is of a type the form is meant for (a 家庭托育点 for its form).
+        """
         if self._facilities.own() is None:
-            self._facilities.save_own(demo_profile())
+            form = self._forms.get(form_id)
+            profile = demo_profile()
+            if not form.suits(profile.facility_type):
+                profile = demo_home_profile()
+            self._facilities.save_own(profile)
         assessment_id = self.create(form_id, "2026年下半年（演示）")
         session = self.open(assessment_id)
         rng = random.Random(seed)

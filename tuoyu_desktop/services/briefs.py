@@ -43,7 +43,7 @@ class AssessmentBrief:
     earned: Decimal
     applicable_max: Decimal
     percent: Decimal
-    grade: str
+    grade: str | None  # None: 未评定, nothing scored answered yet
     grade_label: str
     done: int
     total: int
@@ -57,7 +57,8 @@ class AssessmentBrief:
     def of(cls, row: AssessmentRow, form_title: str, scores: Scores) -> AssessmentBrief:
         total = scores.total
         return cls(row=row, form_title=form_title, earned=total.earned, applicable_max=total.applicable_max,
-                   percent=total.percent, grade=scores.grade.grade, grade_label=scores.grade.label,
+                   percent=total.percent, grade=scores.grade.grade if scores.graded else None,
+                   grade_label=scores.grade.label if scores.graded else "未评定",
                    done=total.done, total=total.total, veto_failed=tuple(r.item.id for r in scores.veto_failures))
 
     def figures(self) -> dict[str, Any]:
@@ -69,7 +70,7 @@ class AssessmentBrief:
     def from_figures(cls, row: AssessmentRow, figures: dict[str, Any]) -> AssessmentBrief:
         return cls(row=row, form_title=str(figures["form_title"]), earned=Decimal(figures["earned"]),
                    applicable_max=Decimal(figures["applicable_max"]), percent=Decimal(figures["percent"]),
-                   grade=str(figures["grade"]), grade_label=str(figures["grade_label"]), done=int(figures["done"]),
+                   grade=None if figures["grade"] is None else str(figures["grade"]), grade_label=str(figures["grade_label"]), done=int(figures["done"]),
                    total=int(figures["total"]), veto_failed=tuple(str(i) for i in figures["veto_failed"]))
 
 

@@ -26,7 +26,7 @@ def demo_answer(item: Item, rng: random.Random) -> Answer | None:
         return Answer(value=encode_selection([o.value for o in options[:2]]))
     if item.veto:
         return Answer(value=options[0].value)
-    if rng.random() < 0.04:
+    if rng.random() < 0.04 and item.na_allowed:
         return Answer(na=True, na_reason="本机构无此项业务（演示）")
     option = rng.choices(options, weights=[6, 2, 1][: len(options)])[0]
     return Answer(value=option.value, comment="" if option.full_marks else "已列入整改计划（演示）")
@@ -50,12 +50,37 @@ def demo_profile() -> FacilityProfile:
         caregivers_total=14,
         caregivers_certified=13,
         health_staff=1,
+        health_staff_fulltime=1,
+        health_staff_qualified=1,
+        cooks=2,
+        observation_room_m2=8,
+        observation_beds=1,
         classes=[
-            ClassGroup("乳儿班", "小星星班", 9, 3),
-            ClassGroup("托小班", "小月亮班", 14, 3),
-            ClassGroup("托大班", "小太阳班", 19, 3),
-            ClassGroup("混龄班", "彩虹班", 15, 3),
+            ClassGroup("乳儿班", "小星星班", 9, 3, 18),
+            ClassGroup("托小班", "小月亮班", 14, 3, 40),
+            ClassGroup("托大班", "小太阳班", 19, 3, 45),
+            ClassGroup("混龄班", "彩虹班", 15, 3, 42),
         ],
+    )
+
+
+def demo_home_profile() -> FacilityProfile:
+    """A 家庭托育点 within its rules: 5 children, 2 carers."""
+    code17 = "52110105MJ0234567"
+    return FacilityProfile(
+        name="小橡果家庭托育点（演示）",
+        credit_code=code17 + credit_code_check_char(code17),
+        district="北京市朝阳区",
+        street="望京街道",
+        facility_type="家庭托育点",
+        places_total=5,
+        director="王丽",
+        contact="13812345678",
+        staff_total=2,
+        caregivers_total=2,
+        caregivers_certified=2,
+        meals_on_site=True,
+        classes=[ClassGroup("混龄班", "家庭班", 5, 2, 20)],
     )
 
 

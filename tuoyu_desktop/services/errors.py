@@ -5,7 +5,8 @@ from __future__ import annotations
 from tuoyu_desktop.errors import InvalidInput, TuoyuError
 from tuoyu_desktop.store import StoreError
 
-__all__ = ["AssessmentLocked", "ExportError", "ImportRefused", "NotReady", "ProfileInvalid", "StoreError"]
+__all__ = ["AssessmentLocked", "ExportError", "ImportRefused", "NaNotAllowed", "NotReady", "ProfileInvalid",
+           "StoreError"]
 
 
 class ProfileInvalid(InvalidInput):
@@ -26,6 +27,12 @@ class NotReady(InvalidInput):
     def __init__(self, problems: list[str]):
         self.problems = problems
         super().__init__(f"还有 {len(problems)} 处需要完成：" + "；".join(problems[:5]) + ("……" if len(problems) > 5 else ""))
+
+
+class NaNotAllowed(InvalidInput):
+    """An item that may not be 不适用 (a decisive item) was marked so; nothing was saved."""
+
+    exit_code = 2
 
 
 class AssessmentLocked(InvalidInput):

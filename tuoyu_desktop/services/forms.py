@@ -70,8 +70,19 @@ class Forms:
         forms = [e.form for e in self.entries() if e.form is not None and e.form.kind == kind]
         return sorted(forms, key=lambda f: (f.id != default_id, f.title))
 
-    def self_assessment_forms(self) -> list[Form]:
-        return self.of_kind("self_assessment", DEFAULT_FORM_ID)
+    def self_assessment_forms(self, facility_type: str | None = None) -> list[Form]:
+        """Self-assessment forms, the default for ``facility_type`` first."""
+        return self.of_kind("self_assessment", self.default_form_id(facility_type))
+
+    def default_form_id(self, facility_type: str | None = None) -> str:
+        """The form a facility of this type starts with: one made for its type, else WS/T 821."""
+        if facility_type:
+            forms = [e.form for e in self.library.entries if e.form is not None and e.form.kind == "self_assessment"]
+            made_for = sorted((f for f in forms if facility_type in f.provider_types),
+                              key=lambda f: (f.id != DEFAULT_FORM_ID, len(f.provider_types), f.id))
+            if made_for:
+                return made_for[0].id
+        return DEFAULT_FORM_ID
 
     def inspection_form(self, form_id: str | None = None) -> Form:
         forms = self.of_kind("inspection", DEFAULT_INSPECTION_FORM_ID)
@@ -150,7 +161,7 @@ def _form_texts(form: Form):
         for indicator in dimension.indicators:
             yield f"指标 {indicator.id}", indicator.title
             for item in indicator.items:
-                yield f"条目 {item.id}", "".join((item.text, item.guidance, item.explain, item.unit, *item.methods))
+                yield f"条目 {item.id}", "".join((item.text, item.guidance, item.explain, item.unit, item.source, *item.methods))
 
 
 def _unprintable(form: Form) -> list[str]:

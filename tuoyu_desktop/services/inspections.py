@@ -329,7 +329,7 @@ class Inspections:
         session = self._assessments.open(inspection_id)
         rng = random.Random(seed)
         failing = ["2.1.3", "3.1.3", "4.2.1", "5.1.3"]
-        counts = {"1.2.4": "12", "1.2.5": "3", "1.2.7": "18", "1.2.8": "3"}
+        counts = {"1.2.4": "12", "1.2.5": "3", "1.2.7": "18", "1.2.8": "3", "1.4.1": "60", "1.4.2": "30"}
         for item in session.form.iter_items():
             if item.kind == "number" and item.id in counts:
                 self.record_count(inspection_id, item.id, counts[item.id])

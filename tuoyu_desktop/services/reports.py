@@ -110,10 +110,12 @@ class Reports:
             reason = f"{session.form.title}：{row.period}"
             plans = self._plans(assessment_id)
             evidence = self._evidence_items(payload)
+            change = self._assessments.change(assessment_id)
 
             def render(partial: Path) -> None:
                 report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
-                                               attachment=attachment, signers=people, plans=plans, evidence=evidence)
+                                               attachment=attachment, signers=people, plans=plans, evidence=evidence,
+                                               change=change)
 
         def finish(partial: Path) -> None:
             if not session.finalised:

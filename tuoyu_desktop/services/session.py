@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms import Form, Item
 from tuoyu_desktop.records import Answer, AssessmentRow
 from tuoyu_desktop.rescoring import LiveScores
-from tuoyu_desktop.scoring import Scores, score
-from tuoyu_desktop.services.errors import AssessmentLocked
+from tuoyu_desktop.scoring import Scores, na_refusal, score
+from tuoyu_desktop.services.errors import AssessmentLocked, NaNotAllowed
 from tuoyu_desktop.store import Store
+
+CARRIED_KEY = "carried/"  # settings key + assessment id → {"from": id, "pending": [item ids]}
+
+
+def _carried(store: Store, assessment_id: str) -> dict[str, Any]:
+    try:
+        value = json.loads(store.setting(CARRIED_KEY + assessment_id, "{}"))
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -38,10 +50,12 @@ class AssessmentSession:
     changes until a new revision is started.
     """
 
-    def __init__(self, store: Store, row: AssessmentRow, form: Form):
+    def __init__(self, store: Store, row: AssessmentRow, form: Form, pending: list[str] | None = None):
         self._store = store
         self.row = row
         self.form = form
+        # Answers carried over from the previous period, not yet confirmed (待确认).
+        self.pending: set[str] = set(pending or ()) if not row.finalised else set()
         self.answers: dict[str, Answer] = store.answers(row.id)
         self.profile: FacilityProfile = self._profile()
         self.scores: Scores = score(self.form, self.answers, self.profile)
@@ -78,6 +92,8 @@ class AssessmentSession:
         item = self.item(item_id)
         if item.kind == "computed":
             raise InvalidInput(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
+        if answer.na and not item.na_allowed:
+            raise NaNotAllowed(f"条目 {item_id}：{na_refusal(item)}")
         if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
             raise InvalidInput(f"条目 {item_id} 没有选项 {answer.value!r}")
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
@@ -86,21 +102,43 @@ class AssessmentSession:
             self._live = LiveScores(self.form, self.answers, self.profile, self.scores)
         self.scores = self._live.rescore(item_id)  # only the item and what depends on it
         self.changed_items = self._live.touched
+        if item_id in self.pending:
+            self._confirm({item_id})
         return saved_at
+
+    def confirm(self, item_ids: list[str] | None = None) -> int:
+        """Confirm carried-over answers as still true (all when ``item_ids`` is None); returns how many."""
+        if self.row.finalised:
+            raise AssessmentLocked(f"“{self.row.period}”已定稿，不能修改；如需更正，请先开始新的修订")
+        chosen = set(self.pending) if item_ids is None else {self.item(i).id for i in item_ids} & self.pending
+        self._confirm(chosen)
+        return len(chosen)
+
+    def _confirm(self, item_ids: set[str]) -> None:
+        if not item_ids:
+            return
+        self.pending -= item_ids
+        carried = _carried(self._store, self.row.id)
+        carried["pending"] = sorted(self.pending)
+        self._store.set_setting(CARRIED_KEY + self.row.id, json.dumps(carried, ensure_ascii=False))
 
     def missing(self) -> list[str]:
         """What must still be done before finalising, one line per item."""
-        problems = []
+        problems = [f"条目 {item_id} 沿用上期答案，待确认" for item_id in sorted(self.pending)
+                    if self.form.has_item(item_id) and self.scores.items[item_id].relevant]
         for result in self.scores.items.values():
             if result.done or not result.relevant:
                 continue
             item = result.item
-            if result.answer.na:
+            if result.na_refused:
+                problems.append(f"条目 {item.id}：{result.problem}")
+            elif result.answer.na:
                 problems.append(f"条目 {item.id} 标为不适用但未填写理由")
             elif result.problem:
                 problems.append(f"条目 {item.id}：{result.problem}")
             elif item.kind == "computed":
-                problems.append(f"条目 {item.id} 无法自动判定：请在机构信息中补全相关数字")
+                needed = "、".join(result.missing) or "相关数字"
+                problems.append(f"条目 {item.id} 无法计算：请在机构信息中填写{needed}")
             else:
                 problems.append(f"条目 {item.id} 尚未作答")
         return problems

@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
         own = self.workspace.facilities.own()
         name = page.session.profile.name if self.workspace.inspections.is_inspection(page.session.id) else (
             own[1].name if own else "")
-        summary = SummaryPage(page.session, name)
+        change = None if self.workspace.inspections.is_inspection(page.session.id) else (
+            self.workspace.assessments.change(page.session.id))
+        summary = SummaryPage(page.session, name, change=change)
         summary.rectifyRequested.connect(self.rectify_current)
         summary.backRequested.connect(self.back_to_assessment)
         summary.itemRequested.connect(self.jump_to_item)

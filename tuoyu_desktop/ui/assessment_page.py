@@ -243,6 +243,8 @@ class AssessmentPage(QWidget):
             )
             for card in page.cards.values():
                 card.changed.connect(self.save_item)
+                card.set_pending(card.item.id in self.session.pending)
+                card.confirmRequested.connect(self.save_item)
                 card.profileRequested.connect(self._profile)
                 card.historyRequested.connect(self.historyRequested)
                 if self.workspace is not None and not card.computed:
@@ -380,6 +382,7 @@ class AssessmentPage(QWidget):
             return False
         self.unsaved.pop(item_id, None)
         self.last_saved_at = saved_at
+        self.card(item_id).set_pending(item_id in self.session.pending)
         if self.unsaved:
             self.retry()
         else:

@@ -22,7 +22,9 @@ def score_text(tally: Tally) -> str:
 
 
 def grade_text(scores: Scores) -> str:
-    """``B 良好`` plus a provisional note while items remain open."""
+    """``B 良好`` plus a provisional note while items remain open; none before any answer."""
+    if not scores.graded:
+        return QCoreApplication.translate("Formatting", "No grade yet")
     text = f"{scores.grade.grade} {scores.grade.label}".strip()
     if not scores.complete:
         text += QCoreApplication.translate("Formatting", " (provisional)")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -33,7 +34,7 @@ from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 class NewAssessmentDialog(QDialog):
     """Pick a form and name the period of a new self-assessment."""
 
-    def __init__(self, forms: list[Form], parent: QWidget | None = None):
+    def __init__(self, forms: list[Form], parent: QWidget | None = None, previous: tuple[str, str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New self-assessment"))
         self.setMinimumWidth(460)
@@ -50,6 +51,14 @@ class NewAssessmentDialog(QDialog):
         form_layout.addRow(self.tr("Form"), self.form_combo)
         form_layout.addRow(self.tr("Period"), self.period)
         layout.addLayout(form_layout)
+        self.carry_box = QCheckBox()
+        self._previous = previous
+        if previous is not None:
+            # 新一期自评: start from the last period's answers, each to be confirmed.
+            self.carry_box.setText(self.tr("Start from the answers of {period} (each to be confirmed)").format(
+                period=previous[1]))
+            self.carry_box.setChecked(True)
+            layout.addWidget(self.carry_box)
         self.details = label("", "small", wrap=True)
         layout.addWidget(self.details)
         self.message = label("", "error", wrap=True)
@@ -63,6 +72,9 @@ class NewAssessmentDialog(QDialog):
         self._show_details()
         self.period.setFocus()
         self.period.selectAll()
+
+    def carry_from(self) -> str | None:
+        return self._previous[0] if self._previous is not None and self.carry_box.isChecked() else None
 
     def _show_details(self) -> None:
         index = self.form_combo.currentIndex()
@@ -389,7 +401,7 @@ class HomePage(QWidget):
             button.setEnabled(has)
 
     def new_assessment(self) -> str | None:
-        forms = self.workspace.forms.self_assessment_forms()
+        forms = self.workspace.forms.self_assessment_forms(self._facility_type())
         if not forms:
             QMessageBox.warning(
                 self,
@@ -397,11 +409,15 @@ class HomePage(QWidget):
                 self.tr("No usable self-assessment form was found. Install a form file and restart."),
             )
             return None
-        dialog = NewAssessmentDialog(forms, self)
+        own = [s for s in self.summaries if self.workspace.assessments.kind(s.row.id) == "self_assessment"]
+        previous = (own[0].row.id, own[0].row.period) if own else None
+        dialog = NewAssessmentDialog(forms, self, previous=previous)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             form_id, period = dialog.choice()
+            if not self._confirm_form_fits(form_id):
+                continue
             try:
-                assessment_id = self.workspace.assessments.create(form_id, period)
+                assessment_id = self.workspace.assessments.create(form_id, period, carry_from=dialog.carry_from())
             except TuoyuError as exc:
                 dialog.message.setText(str(exc))
                 dialog.message.show()
@@ -410,6 +426,24 @@ class HomePage(QWidget):
             self.openRequested.emit(assessment_id)
             return assessment_id
         return None
+
+    def _facility_type(self) -> str | None:
+        own = self.workspace.facilities.own()
+        return own[1].facility_type if own else None
+
+    def _confirm_form_fits(self, form_id: str) -> bool:
+        """A form meant for another kind of provider (a centre form for a 家庭托育点): warn first."""
+        try:
+            mismatch = self.workspace.assessments.form_mismatch(form_id)
+        except TuoyuError:
+            return True  # creating it will say what is wrong
+        if not mismatch:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Form for another kind of provider"),
+            mismatch + "\n\n" + self.tr("Start the self-assessment with this form anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_selected(self) -> None:
         selected = self.selected_id()

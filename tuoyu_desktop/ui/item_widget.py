@@ -26,6 +26,7 @@ class ItemCard(Card):
     """
 
     changed = Signal(str)
+    confirmRequested = Signal(str)  # a carried-over answer (待确认) confirmed as still true
     profileRequested = Signal()
     historyRequested = Signal(str)
 
@@ -106,6 +107,14 @@ class ItemCard(Card):
             guidance = label(item.guidance, "small", wrap=True)
             guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(guidance)
+        self.source_label = None
+        if item.source:
+            self.source_label = label(self.tr("Source: {source}").format(source=item.source), "small", wrap=True)
+            self.source_label.setObjectName("item-source")
+            self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.source_label.setToolTip(
+                self.tr("The clause or document this item comes from; 本表自定 marks the form's own cut-off"))
+            layout.addWidget(self.source_label)
         if item.methods:
             methods = FlowLayout(spacing=6)
             methods.addWidget(label(self.tr("How to check:"), "small"))
@@ -136,6 +145,16 @@ class ItemCard(Card):
         else:
             answer_row.addWidget(self.input)
             answer_row.addWidget(self.na_box)
+        self.na_refused_label = None
+        if not self.computed and not item.na_allowed:
+            # Decisive means decisive: the box stays visible (people look for it) but cannot be ticked.
+            self.na_box.setEnabled(False)
+            reason = (self.tr("A decisive item cannot be marked not applicable: answer it as it is")
+                      if item.veto else self.tr("This item cannot be marked not applicable"))
+            self.na_box.setToolTip(reason)
+            self.na_refused_label = label(reason, "small")
+            self.na_refused_label.setObjectName("na-refused")
+            answer_row.addWidget(self.na_refused_label)
         layout.addLayout(answer_row)
 
         self.explanation = label("", "muted", wrap=True)
@@ -157,6 +176,20 @@ class ItemCard(Card):
         reason_layout.addWidget(self.reason_warning)
         layout.addWidget(self.reason_box)
         self.reason_box.hide()
+
+        self.pending_box = QWidget()
+        pending_layout = QHBoxLayout(self.pending_box)
+        pending_layout.setContentsMargins(0, 0, 0, 0)
+        pending_layout.setSpacing(8)
+        self.pending_label = label(self.tr("Carried over from the previous period: still true?"), "warning")
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.confirm_button.setToolTip(self.tr("The answer of the previous period is still true for this one"))
+        self.confirm_button.clicked.connect(lambda: self.confirmRequested.emit(self.item.id))
+        pending_layout.addWidget(self.pending_label)
+        pending_layout.addWidget(self.confirm_button)
+        pending_layout.addStretch(1)
+        layout.addWidget(self.pending_box)
+        self.pending_box.hide()
 
         self.comment = GrowingTextEdit(min_lines=1, max_lines=8)
         self.comment.setPlaceholderText(self.tr("Notes (optional): evidence seen, what to improve…"))
@@ -199,6 +232,14 @@ class ItemCard(Card):
             self._loading = False
         self._dirty = False
 
+    def set_pending(self, pending: bool) -> None:
+        """Show that the answer was carried over from the previous period and awaits confirmation."""
+        self.pending_box.setVisible(pending and not self.computed)
+
+    @property
+    def pending_shown(self) -> bool:
+        return not self.pending_box.isHidden()
+
     def answer(self) -> Answer:
         comment = self.comment.toPlainText()
         if self.na_box.isChecked():
@@ -223,12 +264,14 @@ class ItemCard(Card):
             text = self.tr("Not applicable") if result.answer.na else self.tr("Done")
         else:
             state = "open"
-            if result.answer.na:
+            if result.na_refused:
+                text = self.tr("Answer needed")
+            elif result.answer.na:
                 text = self.tr("Reason missing")
             elif problem:
                 text = self.tr("Check the answer")
             elif self.computed:
-                text = self.tr("Figures missing")
+                text = self.tr("Cannot be worked out")
             else:
                 text = self.tr("Not answered")
         style.set_state(self, "state", state)
@@ -240,6 +283,10 @@ class ItemCard(Card):
             icon, text, role = "done", self.tr("Met (worked out from the facility profile)"), "ok"
         elif result.computed is False:
             icon, text, role = "veto", self.tr("Not met (worked out from the facility profile)"), "bad"
+        elif result.missing:
+            icon, role = "open", "warning"
+            text = self.tr("Cannot be worked out: fill in {fields} in the facility profile").format(
+                fields="、".join(result.missing))
         else:
             icon, text, role = "open", self.tr("Cannot tell yet: complete the facility profile or the items it needs"), "muted"
         self.result_icon.setPixmap(status_icon(icon).pixmap(18, 18))
@@ -254,7 +301,8 @@ class ItemCard(Card):
             self.input.setEnabled(not read_only and not self.na_box.isChecked())
         else:
             self.profile_button.setVisible(not read_only)
-        self.na_box.setEnabled(not read_only)
+        self._read_only = read_only
+        self.na_box.setEnabled(not read_only and (self.item.na_allowed or self.na_box.isChecked()))
         self.reason.setReadOnly(read_only)
         self.comment.setReadOnly(read_only)
         if self.evidence is not None:
@@ -321,8 +369,13 @@ class ItemCard(Card):
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         self._emit_now()
 
+    _read_only = False
+
     def _show_na(self) -> None:
         na = self.na_box.isChecked()
+        if not self.item.na_allowed and not self.computed:
+            # An N/A saved before the rule (an old assessment) can be taken back, never given.
+            self.na_box.setEnabled(na and not self._read_only)
         if self.input is not None:
             self.input.setEnabled(not na)
         self.reason_box.setVisible(na)

@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +31,28 @@ from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.widgets import Card, NoWheelSpinBox, label
 
 CREDIT_CODE_LENGTH = 18
+# Children per caregiver a class type may not exceed (托育机构设置标准 §20; mixed classes: the
+# bundled form's 1:5), for the live hint only: the forms judge.
+RATIO_LIMITS = {"乳儿班": 3, "托小班": 5, "托大班": 7, "混龄班": 5}
+
+
+class AreaSpinBox(QDoubleSpinBox):
+    """Square metres, one decimal; ignores the wheel unless focused; never clamps below the
+    sane maximum the profile check names."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(0, 99999)
+        self.setDecimals(1)
+        self.setSuffix(" ㎡")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+
+    def wheelEvent(self, event):  # noqa: N802 (Qt naming)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class Field(QWidget):
@@ -76,9 +100,12 @@ class Field(QWidget):
 
 
 class ClassesTable(QWidget):
-    """The facility's classes: type, name, children, caregivers (rows can be added and removed)."""
+    """The facility's classes: type, name, children, caregivers, activity room (rows can be added
+    and removed); the ratio is worked out while typing."""
 
-    COLUMNS = 5
+    COLUMNS = 6
+    AREA, RATIO = 4, 5
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,7 +113,8 @@ class ClassesTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Class type"), self.tr("Class name"), self.tr("Children"), self.tr("Caregivers"), self.tr("Ratio")]
+            [self.tr("Class type"), self.tr("Class name"), self.tr("Children"), self.tr("Caregivers"),
+             self.tr("Activity room"), self.tr("Ratio")]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -125,17 +153,23 @@ class ClassesTable(QWidget):
             combo.setCurrentText(group.class_type)
         self.table.setCellWidget(row, 0, combo)
         self.table.setItem(row, 1, QTableWidgetItem(group.name))
-        children = NoWheelSpinBox(maximum=999)
+        children = NoWheelSpinBox(maximum=9999)
         children.setValue(group.children)
-        caregivers = NoWheelSpinBox(maximum=999)
+        caregivers = NoWheelSpinBox(maximum=9999)
         caregivers.setValue(group.caregivers)
+        area = AreaSpinBox()
+        area.setValue(group.area_m2)
+        area.setToolTip(self.tr("The class's own activity room in square metres (0: not measured yet)"))
         self.table.setCellWidget(row, 2, children)
         self.table.setCellWidget(row, 3, caregivers)
+        self.table.setCellWidget(row, self.AREA, area)
         ratio = QTableWidgetItem()
         ratio.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.table.setItem(row, 4, ratio)
+        self.table.setItem(row, self.RATIO, ratio)
         children.valueChanged.connect(self._update_ratios)
         caregivers.valueChanged.connect(self._update_ratios)
+        combo.currentIndexChanged.connect(self._update_ratios)
+        area.valueChanged.connect(self.changed)
         self._update_ratios()
         if focus:
             self.table.selectRow(row)
@@ -161,6 +195,7 @@ class ClassesTable(QWidget):
                     name=name_item.text().strip() if name_item else "",
                     children=self.table.cellWidget(row, 2).value(),
                     caregivers=self.table.cellWidget(row, 3).value(),
+                    area_m2=round(self.table.cellWidget(row, self.AREA).value(), 1),
                 )
             )
         return result
@@ -176,13 +211,29 @@ class ClassesTable(QWidget):
 
     def _update_ratios(self) -> None:
         for row in range(self.table.rowCount()):
+            class_type = self.table.cellWidget(row, 0).currentText()
             children = self.table.cellWidget(row, 2).value()
             caregivers = self.table.cellWidget(row, 3).value()
+            limit = RATIO_LIMITS.get(class_type)
+            over = bool(children) and limit is not None and (not caregivers or children > caregivers * limit)
             text = f"1 : {children / caregivers:.1f}" if caregivers else "—"
-            item = self.table.item(row, 4)
+            if over:
+                text += " ⚠"
+            item = self.table.item(row, self.RATIO)
             if item is not None:
                 item.setText(text)
-                item.setToolTip(self.tr("Caregivers to children in this class"))
+                item.setToolTip(
+                    self.tr("Over 1 : {limit} for this class type").format(limit=limit) if over
+                    else self.tr("Caregivers to children in this class"))
+                if over:
+                    item.setForeground(Qt.GlobalColor.red)
+                else:
+                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        self.changed.emit()
+
+    def ratio_text(self, row: int) -> str:
+        item = self.table.item(row, self.RATIO)
+        return item.text() if item is not None else ""
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.currentRow() >= 0 and self.table.rowCount() > 0)
@@ -280,6 +331,11 @@ class ProfileEditor(QWidget):
         self.caregivers_total = NoWheelSpinBox()
         self.caregivers_certified = NoWheelSpinBox()
         self.health_staff = NoWheelSpinBox()
+        self.health_staff_fulltime = NoWheelSpinBox()
+        self.health_staff_qualified = NoWheelSpinBox()
+        self.cooks = NoWheelSpinBox()
+        self.observation_room_m2 = AreaSpinBox()
+        self.observation_beds = NoWheelSpinBox()
         people = self._section(self.tr("Places and staff"))
         grid = people.layout().itemAt(1).layout()
         self._place(grid, 0, 0, "places_total", self.tr("Total places"), self.places_total)
@@ -290,11 +346,23 @@ class ProfileEditor(QWidget):
         self._place(grid, 2, 1, "caregivers_total", self.tr("Caregivers"), self.caregivers_total)
         self._place(grid, 3, 0, "caregivers_certified", self.tr("Certified caregivers"), self.caregivers_certified)
         self._place(grid, 3, 1, "health_staff", self.tr("Health-care staff"), self.health_staff)
+        self._place(grid, 4, 0, "health_staff_fulltime", self.tr("of whom full-time"), self.health_staff_fulltime)
+        self._place(grid, 4, 1, "health_staff_qualified", self.tr("of whom qualified (高中 or above, trained)"),
+                    self.health_staff_qualified)
+        self._place(grid, 5, 0, "cooks", self.tr("Cooks"), self.cooks)
+        self._place(grid, 6, 0, "observation_room_m2", self.tr("Observation room (保健观察室)"),
+                    self.observation_room_m2)
+        self._place(grid, 6, 1, "observation_beds", self.tr("Beds in the observation room"), self.observation_beds)
+        self.warnings_label = label("", "warning", wrap=True)
+        self.warnings_label.setObjectName("profile-warnings")
+        self.warnings_label.hide()
+        grid.addWidget(self.warnings_label, 7, 0, 1, 2)
         column.addWidget(people)
 
         # Classes
         classes = self._section(self.tr("Classes"))
         self.classes = ClassesTable()
+        self.classes.changed.connect(self._refresh_warnings)
         classes.layout().itemAt(1).layout().addWidget(self.classes, 0, 0, 1, 2)
         column.addWidget(classes)
 
@@ -333,6 +401,8 @@ class ProfileEditor(QWidget):
                 signal = editor.currentIndexChanged
             if signal is not None:
                 signal.connect(lambda *_a, f=field: f.show_error(None))
+                signal.connect(self._refresh_warnings)
+        self.contact.editingFinished.connect(self._check_contact)
 
     def _section(self, title: str) -> Card:
         card = Card()
@@ -365,12 +435,15 @@ class ProfileEditor(QWidget):
         self.is_puhui.setChecked(profile.is_puhui)
         self.meals_on_site.setChecked(profile.meals_on_site)
         self._loaded = profile
-        for name in ("places_total", "places_puhui", "staff_total", "caregivers_total", "caregivers_certified", "health_staff"):
+        for name in ("places_total", "places_puhui", "staff_total", "caregivers_total", "caregivers_certified",
+                     "health_staff", "health_staff_fulltime", "health_staff_qualified", "cooks", "observation_room_m2",
+                     "observation_beds"):
             getattr(self, name).setValue(getattr(profile, name))
         self.director.setText(profile.director)
         self.contact.setText(profile.contact)
         self.classes.set_groups(profile.classes)
         self._credit_code_edited(self.credit_code.text())
+        self._refresh_warnings()
 
     def profile(self) -> FacilityProfile:
         """The edited profile; fields this editor does not show keep their loaded values."""
@@ -390,10 +463,29 @@ class ProfileEditor(QWidget):
             caregivers_total=self.caregivers_total.value(),
             caregivers_certified=self.caregivers_certified.value(),
             health_staff=self.health_staff.value(),
+            health_staff_fulltime=self.health_staff_fulltime.value(),
+            health_staff_qualified=self.health_staff_qualified.value(),
+            cooks=self.cooks.value(),
+            observation_room_m2=round(self.observation_room_m2.value(), 1),
+            observation_beds=self.observation_beds.value(),
             meals_on_site=self.meals_on_site.isChecked(),
             classes=self.classes.groups(),
         )
         return dataclasses.replace(self._loaded, **edited)
+
+    # -- checks while typing ------------------------------------------------------------
+    def _refresh_warnings(self, *_args) -> None:
+        """Warnings that do not stop saving (places fewer than children …), kept current."""
+        if not hasattr(self, "_loaded") or not hasattr(self, "warnings_label"):
+            return
+        found = self.profile().warnings()
+        self.warnings_label.setText("\n".join(found))
+        self.warnings_label.setVisible(bool(found))
+
+    def _check_contact(self) -> None:
+        from tuoyu_desktop.facility import phone_problem
+
+        self.fields["contact"].show_error(phone_problem(self.contact.text()) if self.contact.text().strip() else None)
 
     # -- credit code, checked as the user types ---------------------------------------
     def _credit_code_edited(self, text: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop.records import format_points
-from tuoyu_desktop.scoring import Scores
+from tuoyu_desktop.scoring import PeriodChange, Scores
 from tuoyu_desktop.services import AssessmentSession
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.widgets import Card, label
@@ -59,6 +59,10 @@ def _cell(text: str, item_id: str | None = None, align_right: bool = False) -> Q
     return cell
 
 
+def _percent_text(value) -> str:
+    return "—" if value is None else formatting.percent(value)
+
+
 class SummaryPage(QWidget):
     """Built from the session's current scores each time it is shown."""
 
@@ -70,9 +74,11 @@ class SummaryPage(QWidget):
     signedExportRequested = Signal()
     rectifyRequested = Signal()
 
-    def __init__(self, session: AssessmentSession, facility_name: str = "", parent: QWidget | None = None):
+    def __init__(self, session: AssessmentSession, facility_name: str = "", parent: QWidget | None = None,
+                 change: PeriodChange | None = None):
         super().__init__(parent)
         self.session = session
+        self.change = change
         self.setObjectName("page")
         self._build(session.scores, facility_name)
 
@@ -172,6 +178,9 @@ class SummaryPage(QWidget):
         _fit_height(self.dimension_table)
         dimensions_layout.addWidget(self.dimension_table)
         layout.addWidget(dimensions_card)
+        self.change_table: QTableWidget | None = None
+        if self.change is not None:
+            layout.addWidget(self._change_card(self.change))
 
         # Veto failures
         veto_card = Card()
@@ -311,6 +320,28 @@ class SummaryPage(QWidget):
         box.addWidget(label(caption, "small"))
         box.addWidget(value, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _change_card(self, change: PeriodChange) -> Card:
+        """Per dimension and in total, this period against the previous one."""
+        card = Card()
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(20, 14, 20, 16)
+        card_layout.addWidget(label(self.tr("Change against {period}").format(period=change.previous_period), "h2"))
+        if not change.same_form:
+            card_layout.addWidget(label(self.tr("The two periods used different forms: compare with care."), "warning"))
+        table = _table([self.tr("Dimension"), self.tr("Previous"), self.tr("Now"), self.tr("Change")])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = (*change.dimensions, change.total)
+        table.setRowCount(len(rows))
+        for row, d in enumerate(rows):
+            name = f"{d.dimension_id}  {d.title}" if d.dimension_id else self.tr("Total")
+            delta = "—" if d.delta is None else f"{d.delta:+.1f}"
+            for column, text in enumerate((name, _percent_text(d.before), _percent_text(d.now), delta)):
+                table.setItem(row, column, _cell(text, align_right=column > 0))
+        _fit_height(table)
+        card_layout.addWidget(table)
+        self.change_table = table
+        return card
 
     def _tally_row(self, row: int, title: str, tally, bold: bool = False) -> None:
         cells = [
