@@ -1,0 +1,134 @@
+"""The traps a director and a volunteer met in their first hour (issue #12), one test each.
+
+Each test drives the real widgets as a user would and failed before its fix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from support.ui import click, create_assessment_via_dialog, when_modal
+
+
+def start_assessment(qtbot, window):
+    create_assessment_via_dialog(qtbot, window, period="2026年上半年")
+    qtbot.waitUntil(lambda: window.assessment_page is not None)
+    return window.assessment_page
+
+
+def cards_of(page):
+    return page.pages[page.current_indicator].cards
+
+
+def reactivate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+# -- 1. answers change only by choosing another option ------------------------------------------
+def test_clicking_the_chosen_answer_again_keeps_it(qtbot, mini_workspace, open_window):
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    card = cards_of(page)["1.1.2"]
+    click(qtbot, card.option_buttons[1])
+    assert page.session.answer("1.1.2").value == "partial"
+    click(qtbot, card.option_buttons[1])  # a second click on the same answer
+    assert card.option_buttons[1].isChecked()
+    assert page.session.answer("1.1.2").value == "partial"
+    click(qtbot, card.option_buttons[0])  # another option changes it
+    assert page.session.answer("1.1.2").value == "met"
+    assert not card.option_buttons[1].isChecked()
+
+
+def test_pressing_the_same_answer_key_twice_keeps_it(qtbot, mini_workspace, open_window):
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    card = cards_of(page)["1.1.2"]
+    card.option_buttons[0].setFocus()
+    qtbot.keyClick(card.option_buttons[0], Qt.Key.Key_2)
+    qtbot.keyClick(card.option_buttons[1], Qt.Key.Key_2)
+    assert card.option_buttons[1].isChecked()
+    assert page.session.answer("1.1.2").value == "partial"
+
+
+def test_clear_is_explicit_and_can_be_undone(qtbot, mini_workspace, open_window):
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    card = cards_of(page)["1.1.2"]
+    assert not card.clear_button.isVisible()  # nothing to clear yet
+    click(qtbot, card.option_buttons[2])
+    card.comment.setPlainText("台账缺失")
+    card.flush()
+    assert card.clear_button.isVisible()
+    click(qtbot, card.clear_button)
+    assert page.session.answer("1.1.2").value is None
+    assert page.session.answer("1.1.2").comment == "台账缺失"  # only the choice is cleared
+    assert not any(b.isChecked() for b in card.option_buttons)
+    assert card.undo_button.isVisible()
+    click(qtbot, card.undo_button)
+    assert page.session.answer("1.1.2").value == "unmet"
+    assert card.option_buttons[2].isChecked()
+    assert not card.undo_button.isVisible()
+
+
+# -- 2. no layout shift under the pointer ------------------------------------------------------
+def test_veto_banner_does_not_move_the_cards(qtbot, mini_workspace, open_window):
+    window = open_window(mini_workspace)
+    window.resize(1366, 768)
+    page = start_assessment(qtbot, window)
+    cards = cards_of(page)
+    target = cards["1.1.2"].option_buttons[0]
+    before = target.mapTo(window, QPoint(0, 0))
+    click(qtbot, cards["1.1.1"].option_buttons[1])  # 否 on the veto item: the banner shows
+    assert page.veto_banner.isVisible()
+    qtbot.wait(10)
+    after = target.mapTo(window, QPoint(0, 0))
+    assert after == before
+    # and the banner does not cover the first card's answer buttons
+    banner = page.veto_banner
+    top_left = banner.mapTo(window, QPoint(0, 0))
+    banner_bottom = top_left.y() + banner.height()
+    first_option = cards["1.1.1"].option_buttons[0].mapTo(window, QPoint(0, 0))
+    assert first_option.y() >= banner_bottom or not banner.geometry().isValid()
+
+
+# -- 3. 定稿 asks once, with grade, failed veto items and unanswered counts ------------------------
+def _answer_all(qtbot, page, veto_fails: bool):
+    for item_id in ("1.1.1", "1.1.2", "1.2.1", "2.1.1"):
+        page.jump_to_item(item_id)
+        buttons = page.card(item_id).option_buttons
+        click(qtbot, buttons[1] if (item_id == "1.1.1" and veto_fails) else buttons[0])
+
+
+def test_finalise_asks_with_grade_and_veto_and_esc_cancels(qtbot, mini_workspace, open_window):
+    from tuoyu_desktop.ui.finalise import FinaliseDialog
+
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    _answer_all(qtbot, page, veto_fails=True)
+    click(qtbot, page.top.summary_button)
+    summary = window.summary_page
+    shown = []
+
+    def escape(dialog):
+        shown.append(dialog)
+        assert isinstance(dialog, FinaliseDialog)
+        texts = dialog.text_for_test()
+        assert "D" in texts and "不合格" in texts
+        assert "1.1.1" in texts  # the failed veto item is named
+        assert "未作答" in texts or "0" in texts
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(escape)
+    click(qtbot, summary.finalise_button)
+    reactivate(qtbot, window)
+    assert shown, "no confirmation was asked"
+    assessment_id = page.session.id
+    assert not mini_workspace.assessments.open(assessment_id).finalised
+
+    def confirm(dialog):
+        click(qtbot, dialog.ok_button)
+
+    when_modal(confirm)
+    click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
+    assert mini_workspace.assessments.open(assessment_id).finalised
