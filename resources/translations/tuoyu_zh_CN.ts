@@ -61,67 +61,67 @@
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="190" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="193" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="278" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="279" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="366" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="367" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="368" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="383" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="384" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="385" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="391" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="392" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="395" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="396" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="415" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="416" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -212,12 +212,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="85" />
         <source>{label}: {points} of {max} points</source>
         <translation>{label}：得 {points} 分（满分 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="91" />
         <source> (key {n})</source>
         <translation>（按键 {n}）</translation>
     </message>
@@ -283,27 +283,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="202" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="208" />
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="203" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="209" />
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="216" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="222" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="217" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="223" />
         <source>Fill in today's date</source>
         <translation>填入今天的日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="242" />
         <source>Write the date as 2026-11-23</source>
         <translation>日期请写成 2026-11-23 的格式</translation>
     </message>
@@ -1519,7 +1519,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="118" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="270" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -1539,72 +1539,92 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>本条目根据机构信息自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
         <source>Why does this item not apply? (required)</source>
         <translation>为什么不适用？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="155" />
         <source>Reason for not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="156" />
         <source>Give a reason: until then the item counts as not done.</source>
         <translation>请填写理由；填写前本条目视为未完成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="163" />
         <source>Notes (optional): evidence seen, what to improve…</source>
         <translation>备注（选填）：查看到的佐证材料、需整改之处…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="164" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="220" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="191" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="193" />
+        <source>Take the answer away (the notes stay); you can undo it</source>
+        <translation>清除所选答案（备注保留），可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="195" />
+        <source>Undo clear</source>
+        <translation>撤销清除</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="197" />
+        <source>Put the answer back as it was</source>
+        <translation>恢复清除前的答案</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="267" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="270" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="274" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="229" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="276" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="231" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="278" />
         <source>Figures missing</source>
         <translation>缺少数据</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="280" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="240" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="287" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="289" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="291" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>
@@ -2338,7 +2358,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="179" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
@@ -3088,7 +3108,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="194" />
         <source>Type the answer</source>
         <translation>填写答案</translation>
     </message>
@@ -3443,21 +3463,26 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VetoBanner</name>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="66" />
         <source>%n decisive (veto) item(s) not met: the grade is {grade} whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项未达到：无论总分多少，等级均为 {grade}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="75" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="69" />
-        <source>… and {count} more: see the summary</source>
-        <translation>…… 另有 {count} 项，请查看汇总</translation>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="80" />
+        <source>… and {count} more</source>
+        <translation>… 另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="81" />
+        <source>See them all in the summary</source>
+        <translation>在汇总页查看全部</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,7 @@ class AssessmentPage(QWidget):
         body.setContentsMargins(12, 10, 12, 10)
         body.setSpacing(10)
         self.veto_banner = VetoBanner()
+        self.veto_banner.reserve_space(any(item.veto for item in self.session.form.iter_items()))
         body.addWidget(self.veto_banner)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

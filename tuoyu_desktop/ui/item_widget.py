@@ -10,7 +10,7 @@ from tuoyu_desktop.forms import Item
 from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.scoring import ItemResult
 from tuoyu_desktop.ui import style
-from tuoyu_desktop.ui.answer_inputs import ChoiceInput, make_input
+from tuoyu_desktop.ui.answer_inputs import ChoiceInput, MultiInput, make_input
 from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, status_icon
 
 TEXT_DEBOUNCE_MS = 400
@@ -136,6 +136,7 @@ class ItemCard(Card):
         else:
             answer_row.addWidget(self.input)
             answer_row.addWidget(self.na_box)
+        self._build_clear(answer_row)
         layout.addLayout(answer_row)
 
         self.explanation = label("", "muted", wrap=True)
@@ -184,6 +185,50 @@ class ItemCard(Card):
                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                 )
 
+    def _build_clear(self, row: FlowLayout) -> None:
+        """清除 takes the chosen answer away on purpose; 撤销 puts it back (until the next change)."""
+        self._cleared_value: str | None = None
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setProperty("role", "link")
+        self.clear_button.setToolTip(self.tr("Take the answer away (the notes stay); you can undo it"))
+        self.clear_button.clicked.connect(self.clear_answer)
+        self.undo_button = QPushButton(self.tr("Undo clear"))
+        self.undo_button.setProperty("role", "link")
+        self.undo_button.setToolTip(self.tr("Put the answer back as it was"))
+        self.undo_button.clicked.connect(self.undo_clear)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.undo_button)
+        # Only now that they have a parent (a parentless widget shown becomes a window).
+        self.clear_button.setVisible(False)
+        self.undo_button.setVisible(False)
+
+    def _show_clear(self) -> None:
+        clearable = isinstance(self.input, (ChoiceInput, MultiInput))  # typed text is cleared by typing
+        chosen = clearable and not self.na_box.isChecked() and self.input.value() is not None
+        self.clear_button.setVisible(chosen and self.input.isEnabled())
+        if chosen:
+            self._cleared_value = None
+        self.undo_button.setVisible(self._cleared_value is not None and not chosen)
+
+    def clear_answer(self) -> None:
+        if self.input is None or self.input.value() is None:
+            return
+        self._cleared_value = self.input.value()
+        self.input.set_value(None)
+        self._emit_now()
+        self._show_clear()
+        self.undo_button.setVisible(True)
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo_clear(self) -> None:
+        if self.input is None or self._cleared_value is None:
+            return
+        value, self._cleared_value = self._cleared_value, None
+        self.input.set_value(value)
+        self._emit_now()
+        self._show_clear()
+        self.input.focus()
+
     # -- state -------------------------------------------------------------------------
     def set_answer(self, answer: Answer) -> None:
         """Show ``answer`` without emitting ``changed``."""
@@ -198,6 +243,8 @@ class ItemCard(Card):
         finally:
             self._loading = False
         self._dirty = False
+        self._cleared_value = None
+        self._show_clear()
 
     def answer(self) -> Answer:
         comment = self.comment.toPlainText()
@@ -262,6 +309,7 @@ class ItemCard(Card):
             self.setAcceptDrops(not read_only)
         if read_only and not self.comment.toPlainText():
             self.comment.hide()
+        self._show_clear()
 
     def flash(self) -> None:
         style.set_state(self, "flash", True)
@@ -308,6 +356,7 @@ class ItemCard(Card):
     def _committed(self) -> None:
         if not self._loading:
             self._emit_now()
+            self._show_clear()
 
     def _pick_by_key(self, number: int) -> None:
         if not self.na_box.isChecked() and isinstance(self.input, ChoiceInput):
@@ -326,6 +375,8 @@ class ItemCard(Card):
         if self.input is not None:
             self.input.setEnabled(not na)
         self.reason_box.setVisible(na)
+        if hasattr(self, "clear_button"):
+            self._show_clear()
         missing = na and not self.reason.text().strip()
         self.reason_warning.setVisible(missing)
         style.set_state(self.reason, "state", "warning" if missing else None)
