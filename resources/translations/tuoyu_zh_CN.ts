@@ -612,6 +612,46 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="74" />
+        <source>Finalise “{period}”?</source>
+        <translation>定稿“{period}”？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78" />
+        <source>After finalising, the answers are read only (a revision can reopen them).</source>
+        <translation>定稿后答案只读，不能再修改（如需更正，可开始新的修订）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="80" />
+        <source>Grade: {grade}  ·  Score: {score}</source>
+        <translation>等级：{grade}  ·  得分：{score}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="86" />
+        <source>%n decisive (veto) item(s) not met:</source>
+        <translation>
+            <numerusform>%n 个一票否决项未达到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="94" />
+        <source>No decisive (veto) item failed.</source>
+        <translation>没有未达到的一票否决项。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="100" />
+        <source>{unanswered} item(s) left unanswered (optional), {na} marked not applicable.</source>
+        <translation>{unanswered} 项未作答（选填项），{na} 项标为不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="105" />
+        <source>Finalise</source>
+        <translation type="unfinished">定稿</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="169" />
@@ -1986,7 +2026,8 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/app_window.py" line="401" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="428" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
@@ -1996,119 +2037,119 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="414" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="408" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="415" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="416" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="424" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="431" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="450" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="438" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="453" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="455" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="473" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="485" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="471" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="507" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="512" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="535" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="522" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="534" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="549" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="612" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="625" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="627" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="645" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="660" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="660" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="675" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="661" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="676" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2614,27 +2655,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="120" />
         <source>Start a revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="126" />
         <source>“{period}” is finalised (revision {revision}). A revision makes it editable again as revision {next}; the reason is recorded in the history. Reports already signed stay valid for the old revision.</source>
         <translation>“{period}”已定稿（第 {revision} 版）。修订后可以再次修改，成为第 {next} 版；修订原因会记入历史。已签名的报告对旧版本仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="133" />
         <source>Reason for the revision (required):</source>
         <translation>修订原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="135" />
         <source>e.g. corrected the number of caregivers after the inspection</source>
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="138" />
         <source>Start revision</source>
         <translation>开始修订</translation>
     </message>

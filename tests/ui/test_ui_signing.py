@@ -87,7 +87,9 @@ def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini
         page.jump_to_item(item_id)
         click(qtbot, page.card(item_id).option_buttons[0])
     click(qtbot, page.top.summary_button)
+    when_modal(lambda dialog: click(qtbot, dialog.ok_button))  # 定稿 asks once
     click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
     assert mini_workspace.assessments.open(assessment_id).finalised
     summary = window.summary_page
     assert summary.state_label.text() == "已定稿 · 第 1 版"

@@ -64,6 +64,54 @@ class NotReadyDialog(QDialog):
             self.accept()
 
 
+class FinaliseDialog(QDialog):
+    """定稿 asks once: the grade, the failed decisive items and what is left open; Esc cancels."""
+
+    def __init__(self, period: str, scores, parent: QWidget | None = None):
+        super().__init__(parent)
+        from tuoyu_desktop.ui import formatting
+
+        self.setWindowTitle(self.tr("Finalise “{period}”?").format(period=period))
+        self.resize(560, 360)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("After finalising, the answers are read only (a revision can reopen them)."),
+                               wrap=True))
+        grade = label(self.tr("Grade: {grade}  ·  Score: {score}").format(
+            grade=formatting.grade_text(scores), score=formatting.score_text(scores.total)), "h3", wrap=True)
+        layout.addWidget(grade)
+        self.lines = [grade]
+        failures = scores.veto_failures
+        if failures:
+            heading = label(self.tr("%n decisive (veto) item(s) not met:", "", len(failures)), "bad", wrap=True)
+            layout.addWidget(heading)
+            self.lines.append(heading)
+            for result in failures:
+                line = label(f"  {result.item.id}  {result.item.text}", "bad", wrap=True)
+                layout.addWidget(line)
+                self.lines.append(line)
+        else:
+            line = label(self.tr("No decisive (veto) item failed."), "ok")
+            layout.addWidget(line)
+            self.lines.append(line)
+        relevant = [r for r in scores.items.values() if r.relevant]
+        unanswered = sum(1 for r in relevant if not r.done)
+        not_applicable = sum(1 for r in relevant if r.answer.na)
+        counts = label(self.tr("{unanswered} item(s) left unanswered (optional), {na} marked not applicable.").format(
+            unanswered=unanswered, na=not_applicable), "small", wrap=True)
+        layout.addWidget(counts)
+        self.lines.append(counts)
+        layout.addStretch(1)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Finalise"), self.accept)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # Enter by habit does not freeze the answers
+        cancel.setFocus()
+        layout.addWidget(self.buttons)
+
+    def text_for_test(self) -> str:
+        return "\n".join(line.text() for line in self.lines)
+
+
 class ReviseDialog(QDialog):
     """Ask why a finalised assessment is being reopened (required)."""
 
