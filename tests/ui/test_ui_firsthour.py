@@ -132,3 +132,57 @@ def test_finalise_asks_with_grade_and_veto_and_esc_cancels(qtbot, mini_workspace
     click(qtbot, window.summary_page.finalise_button)
     reactivate(qtbot, window)
     assert mini_workspace.assessments.open(assessment_id).finalised
+
+
+# -- 4. every "go to" lands on the exact field that needs input -----------------------------------
+def _inspection(ws):
+    from tuoyu_desktop.services.demo import demo_visited_profile
+
+    ws.preferences.set_mode("inspector")
+    profile = demo_visited_profile()
+    facility_id = ws.facilities.add_visited(profile.name, profile.credit_code)
+    inspection_id = ws.inspections.create(facility_id, "2026-11-20 09:30", ["王建国"], "张晓燕")
+    ws.inspections.record_check(inspection_id, "2.1.3", "不符合", observation="楼道停放两辆电动车")
+    return inspection_id
+
+
+def _choose_line(qtbot, dialog, needle: str, shown: list) -> None:
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    shown.append(lines)
+    row = next(i for i, text in enumerate(lines) if needle in text)
+    rect = dialog.list.visualItemRect(dialog.list.item(row))
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_not_ready_opinion_line_lands_on_the_opinion_field(qtbot, workspace, open_window):
+    inspection_id = _inspection(workspace)
+    window = open_window(workspace)
+    window.open_assessment(inspection_id)
+    window.show_summary()
+    shown: list = []
+    when_modal(lambda dialog: _choose_line(qtbot, dialog, "2.1.3：请填写整改意见", shown))
+    click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
+    assert shown and any("2.1.3：请填写整改意见" in line for line in shown[0])
+    page = window.assessment_page
+    assert window.current_page() is page
+    assert page.tabs.currentWidget() is page.findings_panel
+    field = page.findings_panel.fields["2.1.3"].opinion
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+
+    # The deadline line lands on the deadline field.
+    window.show_summary()
+    when_modal(lambda dialog: _choose_line(qtbot, dialog, "2.1.3：请填写整改期限", shown))
+    click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
+    page = window.assessment_page
+    qtbot.waitUntil(page.findings_panel.fields["2.1.3"].deadline.hasFocus, timeout=2000)
+
+    # An unanswered checklist item still lands on its card in the checklist tab.
+    window.show_summary()
+    when_modal(lambda dialog: _choose_line(qtbot, dialog, "条目 1.1.1 尚未作答", shown))
+    click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
+    page = window.assessment_page
+    assert page.tabs.currentWidget() is page.splitter
+    assert page.current_indicator == "1.1"
