@@ -81,47 +81,47 @@
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="375" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="376" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="392" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="393" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="392" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="400" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="396" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="404" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="416" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="424" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="429" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="429" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -614,163 +614,163 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="81" />
         <source>Finalise “{period}”?</source>
         <translation>定稿“{period}”？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85" />
         <source>After finalising, the answers are read only (a revision can reopen them).</source>
         <translation>定稿后答案只读，不能再修改（如需更正，可开始新的修订）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87" />
         <source>Grade: {grade}  ·  Score: {score}</source>
         <translation>等级：{grade}  ·  得分：{score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="93" />
         <source>%n decisive (veto) item(s) not met:</source>
         <translation>
             <numerusform>%n 个一票否决项未达到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="101" />
         <source>No decisive (veto) item failed.</source>
         <translation>没有未达到的一票否决项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="107" />
         <source>{unanswered} item(s) left unanswered (optional), {na} marked not applicable.</source>
         <translation>{unanswered} 项未作答（选填项），{na} 项标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="112" />
         <source>Finalise</source>
-        <translation type="unfinished">定稿</translation>
+        <translation>定稿</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="169" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="170" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="171" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="177" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="183" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="221" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="223" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="222" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="224" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="231" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="233" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="232" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="334" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="248" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="250" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="249" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="251" />
         <source>Every 不符合 and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="252" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="254" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="265" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="268" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="270" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="278" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="334" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="340" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="348" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="372" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1450,52 +1450,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="391" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="392" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="400" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="409" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="400" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="441" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="401" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="442" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="443" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="425" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="468" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="426" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="469" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="486" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -2057,99 +2057,99 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="450" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="456" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="453" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="459" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="476" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="479" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="485" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="491" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="507" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="514" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="512" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="518" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="529" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="535" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="543" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="544" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="549" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="555" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="620" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="625" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="627" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="631" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="633" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="660" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="666" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="668" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="675" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="681" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="676" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="682" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2369,29 +2369,34 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NotReadyDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="37" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="43" />
         <source>Not ready to finalise</source>
         <translation>尚不能定稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="46" />
         <source>%n place(s) must be completed before finalising:</source>
         <translation>
             <numerusform>定稿前还有 %n 处需要完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="42" />
-        <source>Click a line to go to the item.</source>
-        <translation>点击一行即可转到该条目。</translation>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="48" />
+        <source>Click a line to go to the place to fill in.</source>
+        <translation>点击一行，转到需要填写的位置。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
+        <source>Go there</source>
+        <translation>转到此处</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="62" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2655,27 +2660,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="127" />
         <source>Start a revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="133" />
         <source>“{period}” is finalised (revision {revision}). A revision makes it editable again as revision {next}; the reason is recorded in the history. Reports already signed stay valid for the old revision.</source>
         <translation>“{period}”已定稿（第 {revision} 版）。修订后可以再次修改，成为第 {next} 版；修订原因会记入历史。已签名的报告对旧版本仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="140" />
         <source>Reason for the revision (required):</source>
         <translation>修订原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="142" />
         <source>e.g. corrected the number of caregivers after the inspection</source>
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="145" />
         <source>Start revision</source>
         <translation>开始修订</translation>
     </message>

@@ -435,9 +435,15 @@ class MainWindow(QMainWindow):
         from tuoyu_desktop.ui.finalise import NotReadyDialog
 
         dialog = NotReadyDialog(problems, self)
-        dialog.itemRequested.connect(self.jump_to_item)
+        dialog.problemRequested.connect(self.go_to_problem)
         dialog.exec()
         return False
+
+    def go_to_problem(self, problem: str) -> None:
+        """A line of the not-ready list: the exact field it asks for (answer, opinion, deadline, visit)."""
+        self.back_to_assessment()
+        if self.assessment_page is not None:
+            self.assessment_page.go_to_problem(problem)
 
     def rectify_current(self) -> list:
         """从自评生成整改项: one rectification item per gap, then show the ledger."""

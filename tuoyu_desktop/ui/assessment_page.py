@@ -311,6 +311,14 @@ class AssessmentPage(QWidget):
         card.focus_answer()
         card.flash()
 
+    def go_to_problem(self, problem: str) -> None:
+        """A not-ready line (``条目 1.2.1 尚未作答``): the item's answer."""
+        from tuoyu_desktop.ui.finalise import item_of_problem
+
+        item_id = item_of_problem(problem)
+        if item_id:
+            self.jump_to_item(item_id)
+
     def focus_current(self) -> None:
         """Put the keyboard on the first unanswered item of the current page."""
         page = self.pages.get(self.current_indicator or "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+PROBLEM = Qt.ItemDataRole.UserRole + 1
 # NotReady.problems are sentences such as "条目 3.2.1 尚未作答" / "条目 3.2.1：…".
 _ITEM_IN_PROBLEM = re.compile(r"条目\s*([^\s：:，,]+)")
 
@@ -28,9 +29,14 @@ def item_of_problem(problem: str) -> str | None:
 
 
 class NotReadyDialog(QDialog):
-    """Why the assessment cannot be finalised yet; clicking a line goes to its item."""
+    """Why the assessment cannot be finalised yet; clicking a line goes to the field it names.
+
+    ``problemRequested(line)`` lets the page find the exact field (an item's answer, a finding's
+    整改意见 or 整改期限, the visit details); ``itemRequested(item_id)`` names just the item.
+    """
 
     itemRequested = Signal(str)
+    problemRequested = Signal(str)
 
     def __init__(self, problems: list[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,15 +45,15 @@ class NotReadyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("%n place(s) must be completed before finalising:", "", len(problems)), "h3",
                                wrap=True))
-        layout.addWidget(label(self.tr("Click a line to go to the item."), "small"))
+        layout.addWidget(label(self.tr("Click a line to go to the place to fill in."), "small"))
         self.list = QListWidget()
         self.list.setSpacing(3)
         for problem in problems:
             entry = QListWidgetItem(problem)
             item_id = item_of_problem(problem)
             entry.setData(ITEM_ID, item_id)
-            if item_id:
-                entry.setToolTip(self.tr("Go to item {id}").format(id=item_id))
+            entry.setData(PROBLEM, problem)
+            entry.setToolTip(self.tr("Go to item {id}").format(id=item_id) if item_id else self.tr("Go there"))
             self.list.addItem(entry)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
@@ -59,9 +65,10 @@ class NotReadyDialog(QDialog):
 
     def _chosen(self, entry: QListWidgetItem) -> None:
         item_id = entry.data(ITEM_ID)
+        self.accept()  # first: the page may open a dialog of its own (visit details)
         if item_id:
             self.itemRequested.emit(item_id)
-            self.accept()
+        self.problemRequested.emit(entry.data(PROBLEM))
 
 
 class FinaliseDialog(QDialog):

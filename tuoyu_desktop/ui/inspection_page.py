@@ -156,6 +156,7 @@ class FindingsPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.recheck_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.fields: dict[str, RectificationFields] = {}
+        self.descriptions: dict[str, str] = {}  # finding key → what was found (to find a not-ready line's field)
         self.finding_strips: dict[int, EvidenceStrip] = {}
         self.remove_buttons: dict[int, QPushButton] = {}
         self.body = None
@@ -208,6 +209,7 @@ class FindingsPanel(QScrollArea):
         layout.setSpacing(12)
         self.recheck_buttons.clear()
         self.fields.clear()
+        self.descriptions.clear()
         self.finding_strips.clear()
         self.remove_buttons.clear()
 
@@ -279,6 +281,7 @@ class FindingsPanel(QScrollArea):
                 entry.addWidget(fields)
                 entry.addWidget(fields.error)
                 self.fields[view.key] = fields
+                self.descriptions[view.key] = view.description
             if view.finding_id is not None:
                 finding_id = view.finding_id
                 strip = EvidenceStrip(
@@ -300,6 +303,27 @@ class FindingsPanel(QScrollArea):
         self.setWidget(body)
         self.body = body
         self.findings_count = len(findings)
+
+    def reveal_field(self, key: str, which: str) -> bool:
+        """Scroll to the finding ``key``'s opinion or deadline field and put the cursor in it."""
+        fields = self.fields.get(key)
+        if fields is None:
+            return False
+        target = fields.deadline if which == "deadline" else fields.opinion
+        self.body.layout().activate()
+        self.ensureWidgetVisible(target, 40, 80)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def key_of_problem(self, problem: str) -> str | None:
+        """The finding a not-ready line names: ``条目 2.1.3：…`` or ``其他发现“门厅消毒液无标签”：…``."""
+        from tuoyu_desktop.ui.finalise import item_of_problem
+
+        if problem.startswith("其他发现"):
+            quoted = problem.split("“", 1)[-1].split("”", 1)[0]
+            return next((k for k, d in self.descriptions.items() if quoted and d.startswith(quoted)), None)
+        item_id = item_of_problem(problem)
+        return item_id if item_id in self.fields else None
 
     # -- actions -------------------------------------------------------------------------------
     def recheck(self, item_id: str, fixed: bool) -> bool:
@@ -375,7 +399,7 @@ class InspectionPage(AssessmentPage):
         visit_layout.addWidget(self.visit_label, 1)
         self.edit_visit_button = QPushButton(self.tr("Edit visit details…"))
         self.edit_visit_button.setEnabled(not self.session.finalised)
-        self.edit_visit_button.clicked.connect(self.edit_visit)
+        self.edit_visit_button.clicked.connect(lambda: self.edit_visit())
         visit_layout.addWidget(self.edit_visit_button)
         self.body.insertWidget(0, self.visit_card)
 
@@ -393,6 +417,23 @@ class InspectionPage(AssessmentPage):
         self.show_visit()
         self._findings_changed()
 
+    def jump_to_item(self, item_id: str) -> None:
+        self.tabs.setCurrentWidget(self.splitter)  # the card is in the checklist tab
+        super().jump_to_item(item_id)
+
+    def go_to_problem(self, problem: str) -> None:
+        """Opinion and deadline lines go to the findings tab's field; visit lines open the visit details."""
+        if "整改意见" in problem or "整改期限" in problem:
+            key = self.findings_panel.key_of_problem(problem)
+            if key is not None:
+                self.tabs.setCurrentWidget(self.findings_panel)
+                self.findings_panel.reveal_field(key, "deadline" if "整改期限" in problem else "opinion")
+                return
+        if "督导员" in problem or "机构代表" in problem:
+            self.edit_visit("facility_rep" if "机构代表" in problem else "inspectors")
+            return
+        super().go_to_problem(problem)
+
     def show_visit(self) -> None:
         visit = self.workspace.inspections.view(self.inspection_id).visit
         self.visit = visit
@@ -404,9 +445,11 @@ class InspectionPage(AssessmentPage):
             parts.append(visit.notes)
         self.visit_label.setText("  ·  ".join(parts))
 
-    def edit_visit(self) -> bool:
+    def edit_visit(self, focus: str = "") -> bool:
         visit = self.visit
         dialog = VisitDialog(self, visit.visited_at, visit.inspectors, visit.facility_rep, visit.notes)
+        if focus in ("inspectors", "facility_rep"):
+            getattr(dialog, focus).setFocus(Qt.FocusReason.OtherFocusReason)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 self.workspace.inspections.update_visit(self.inspection_id, **dialog.values())
