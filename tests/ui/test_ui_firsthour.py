@@ -186,3 +186,78 @@ def test_not_ready_opinion_line_lands_on_the_opinion_field(qtbot, workspace, ope
     page = window.assessment_page
     assert page.tabs.currentWidget() is page.splitter
     assert page.current_indicator == "1.1"
+
+
+# -- 5. the ledger: 机构 column, common date formats with a picker, a panel that fits ------------
+def _ledger(qtbot, ws, open_window, size=(1366, 768)):
+    inspection_id = _inspection(ws)
+    ws.inspections.add_finding(inspection_id, "门厅消毒液无标签", severity="较重", opinion="补贴标签")
+    window = open_window(ws)
+    window.resize(*size)
+    click(qtbot, window.facilities_page.ledger_button)
+    page = window.ledger_page
+    assert window.current_page() is page
+    return window, page
+
+
+def test_ledger_names_the_facility(qtbot, workspace, open_window):
+    from tuoyu_desktop.services.demo import demo_visited_profile
+
+    _window, page = _ledger(qtbot, workspace, open_window)
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert "机构" in headers
+    column = headers.index("机构")
+    assert {page.table.item(r, column).text() for r in range(page.table.rowCount())} == {demo_visited_profile().name}
+
+
+def test_ledger_deadline_accepts_common_formats_and_a_picker(qtbot, workspace, open_window):
+    from PySide6.QtCore import QDate
+
+    _window, page = _ledger(qtbot, workspace, open_window)
+    page.select(page.row_ids()[0])
+    item_id = page.current.id
+    for typed in ("2026/12/31", "2026年12月31日", "2026-12-31", "2026.12.31"):
+        page.deadline.set_text(typed)
+        assert page.save(), page.message.text()
+        assert workspace.rectifications.get(item_id).deadline == "2026-12-31"
+        page.deadline.set_text("")
+        assert page.save()
+    page.deadline.set_text("明年")
+    assert not page.save()
+    assert page.message.isVisible()
+    # The picker writes the date.
+    page.deadline.picked(QDate(2027, 3, 1))
+    assert page.deadline.text() == "2027-03-01"
+    assert page.save()
+    assert workspace.rectifications.get(item_id).deadline == "2027-03-01"
+
+
+def test_ledger_panel_fits_at_1366x768_after_done_with_a_note(qtbot, workspace, open_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window, page = _ledger(qtbot, workspace, open_window)
+    page.select(page.row_ids()[0])
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: ("已清理楼道，电动车改停在院内车棚，并张贴了禁止停放的告示", True))
+    assert page.change_status("整改中")
+    assert page.change_status("已整改")
+    qtbot.wait(20)
+    scroll = page.detail_scroll
+    assert not scroll.horizontalScrollBar().isVisible(), "the side panel needs a horizontal scroll"
+    # every status control is inside the visible part of the panel
+    for widget in (page.status_label, page.next_status, page.status_button):
+        assert widget.isVisible()
+        right = widget.mapTo(scroll.viewport(), QPoint(widget.width(), 0)).x()
+        assert right <= scroll.viewport().width(), widget
+    window.grab().save(str(_shot_dir() / "ledger_1366.png")) if _shot_dir() else None
+
+
+def _shot_dir():
+    import os
+    from pathlib import Path
+
+    path = os.environ.get("TUOYU_SHOTS")
+    if not path:
+        return None
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return Path(path)
