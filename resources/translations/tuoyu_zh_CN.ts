@@ -281,6 +281,24 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="23" />
+        <source>For example 2026-12-31, 2026/12/31 or 2026年12月31日</source>
+        <translation>例如 2026-12-31、2026/12/31 或 2026年12月31日</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="27" />
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="28" />
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="208" />
@@ -1672,197 +1690,202 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="60" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="68" />
         <source>Write the ledger, as filtered, to a PDF or XLSX file</source>
         <translation>将筛选后的台账导出为 PDF 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="311" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="82" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="76" />
         <source>Open (待整改, 整改中)</source>
         <translation>未完成（待整改、整改中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="86" />
         <source>Overdue only</source>
         <translation>仅显示已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
         <source>Area / item</source>
         <translation>方面 / 条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="309" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="309" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="310" />
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="310" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="310" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="120" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="258" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="274" />
         <source>Select an item to see and change it</source>
         <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="146" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="148" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="149" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="151" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="160" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="210" />
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="222" />
         <source>{count} items, {overdue} overdue</source>
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="289" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="298" />
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="309" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="311" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="311" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="344" />
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="345" />
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347" />
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="354" />
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="362" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="363" />
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="358" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="374" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="360" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="376" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>

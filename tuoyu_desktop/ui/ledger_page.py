@@ -33,10 +33,12 @@ from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
 from tuoyu_desktop.ui.widgets import Card, label
 
 ROW_ID = Qt.ItemDataRole.UserRole
+PROBLEM_COLUMN = 3
 
 
 class LedgerPage(QWidget):
@@ -89,9 +91,9 @@ class LedgerPage(QWidget):
         layout.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Source"), self.tr("Area / item"), self.tr("Problem"), self.tr("Severity"),
+            self.tr("Facility"), self.tr("Source"), self.tr("Area / item"), self.tr("Problem"), self.tr("Severity"),
             self.tr("Opinion"), self.tr("Responsible"), self.tr("Deadline"), self.tr("Status"),
         ])
         self.table.verticalHeader().hide()
@@ -105,9 +107,9 @@ class LedgerPage(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setStretchLastSection(False)
-        for column, width in enumerate((76, 110, 240, 64, 140, 70, 150, 64)):
+        for column, width in enumerate((120, 76, 110, 240, 64, 140, 70, 150, 64)):
             self.table.setColumnWidth(column, width)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the problem takes what is left
+        head.setSectionResizeMode(PROBLEM_COLUMN, QHeaderView.ResizeMode.Stretch)  # the problem takes what is left
         splitter.addWidget(self.table)
 
         detail_scroll = QScrollArea()
@@ -129,8 +131,7 @@ class LedgerPage(QWidget):
         self.severity.addItems(list(rect.SEVERITIES))
         self.opinion = QLineEdit()
         self.responsible = QLineEdit()
-        self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText("2026-12-31")
+        self.deadline = DateField()
         form.addRow(self.tr("Problem"), self.description)
         form.addRow(self.tr("Severity"), self.severity)
         form.addRow(self.tr("Opinion"), self.opinion)
@@ -139,15 +140,17 @@ class LedgerPage(QWidget):
         detail.addLayout(form)
         self.save_button = QPushButton(self.tr("Save changes"))
         detail.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The status (with its reason, which can be long) wraps on its own line; the controls
+        # follow on the next, so neither pushes the panel wider than the window (1366×768).
+        self.status_label = label("", "h3", wrap=True)
+        detail.addWidget(self.status_label)
         status_row = QHBoxLayout()
-        self.status_label = label("", "h3")
-        status_row.addWidget(self.status_label)
-        status_row.addStretch(1)
         status_row.addWidget(label(self.tr("Change to"), "small"))
         self.next_status = QComboBox()
         status_row.addWidget(self.next_status)
         self.status_button = QPushButton(self.tr("Change status"))
         status_row.addWidget(self.status_button)
+        status_row.addStretch(1)
         detail.addLayout(status_row)
         self.message = label("", "error", wrap=True)
         self.message.hide()
@@ -159,7 +162,10 @@ class LedgerPage(QWidget):
         self.history.setMinimumHeight(120)
         detail.addWidget(self.history)
         detail.addStretch(1)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setMinimumWidth(340)
         detail_scroll.setWidget(self.detail)
+        self.detail_scroll = detail_scroll
         splitter.addWidget(detail_scroll)
         splitter.setSizes([820, 400])
         layout.addWidget(splitter, 1)
@@ -189,8 +195,12 @@ class LedgerPage(QWidget):
         self.table.setRowCount(len(self.items))
         bold = QFont()
         bold.setBold(True)
+        names: dict[int, str] = {}
         for row, item in enumerate(self.items):
+            if item.facility_id not in names:
+                names[item.facility_id] = self._facility_name(item.facility_id)
             cells = [
+                names[item.facility_id],
                 item.source_label,
                 item.area,
                 item.description.replace("\n", " "),
@@ -216,6 +226,12 @@ class LedgerPage(QWidget):
             self.select(previous)
         if self.current is None:
             self._show(None)
+
+    def _facility_name(self, facility_id: int) -> str:
+        try:
+            return self.workspace.facilities.profile(facility_id).name
+        except TuoyuError:
+            return "—"
 
     def row_ids(self) -> list[str]:
         return [self.table.item(r, 0).data(ROW_ID) for r in range(self.table.rowCount())]
