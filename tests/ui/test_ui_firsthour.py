@@ -261,3 +261,61 @@ def _shot_dir():
         return None
     Path(path).mkdir(parents=True, exist_ok=True)
     return Path(path)
+
+
+# -- 6. evidence: removal asks and can be undone; an unreadable thumbnail says so -------------------
+def _jpeg(path, colour=(200, 80, 40)):
+    from PIL import Image
+
+    Image.new("RGB", (320, 240), colour).save(path, "JPEG", quality=85)
+    return path
+
+
+def test_evidence_removal_asks_and_can_be_undone(qtbot, mini_workspace, open_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    aid = page.session.id
+    strip = cards_of(page)["1.1.1"].evidence
+    assert strip.add_files([_jpeg(tmp_path / "消防通道.jpg")]) == 1
+    mini_workspace.evidence.set_caption(strip.tiles[0].link.id, "一楼消防通道畅通")
+    strip.load()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    click(qtbot, strip.tiles[0].remove_button)
+    assert asked and "消防通道.jpg" in asked[0]
+    assert len(mini_workspace.evidence.for_answer(aid, "1.1.1")) == 1  # said no: kept
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    click(qtbot, strip.tiles[0].remove_button)
+    assert mini_workspace.evidence.for_answer(aid, "1.1.1") == []
+    assert strip.undo_button.isVisible()
+    click(qtbot, strip.undo_button)
+    links = mini_workspace.evidence.for_answer(aid, "1.1.1")
+    assert [(link.original_name, link.caption) for link in links] == [("消防通道.jpg", "一楼消防通道畅通")]
+    assert len(strip.tiles) == 1 and not strip.undo_button.isVisible()
+
+
+def test_unreadable_thumbnail_is_shown_as_such(qtbot, mini_workspace, open_window, tmp_path):
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    strip = cards_of(page)["1.1.1"].evidence
+    assert strip.add_files([_jpeg(tmp_path / "灭火器.jpg")]) == 1
+    link = strip.tiles[0].link
+    thumbs = list((mini_workspace.data_dir).rglob(f"thumbs/{link.sha256}-*.jpg"))
+    for thumb in thumbs:
+        thumb.write_bytes(b"not a jpeg at all")
+    stored = mini_workspace.evidence.path(link)
+    stored.write_bytes(b"\xff\xd8\xff garbage")  # damaged on disk, still there
+    strip.load()
+    tile = strip.tiles[0]
+    assert tile.unreadable and not tile.missing
+    assert "无法" in tile.image.toolTip() and "灭火器.jpg" in tile.image.toolTip()
