@@ -373,37 +373,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="170" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="172" />
         <source>Add photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="174" />
         <source>Attach photos or files as evidence; you can also drop files here</source>
         <translation>添加照片或文件作为佐证材料；也可以把文件拖到这里</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="193" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="195" />
+        <source>Put the removed photo or file back</source>
+        <translation>恢复刚移除的照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="226" />
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="230" />
         <source>Photos and files ({count})</source>
         <translation>照片和文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="231" />
         <source>No photos or files yet</source>
         <translation>暂无照片或文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="273" />
+        <source>Remove attachment</source>
+        <translation>移除佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="274" />
+        <source>Remove “{name}” from here? You can undo it right after.</source>
+        <translation>从这里移除“{name}”？移除后可以立即撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="289" />
+        <source>Removed “{name}”.</source>
+        <translation>已移除“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="328" />
         <source>Add photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
@@ -411,49 +436,63 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceTile</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="67" />
         <source>Open “{name}”</source>
         <translation>打开“{name}”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="81" />
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="137" />
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="84" />
         <source>Describe what the photo or file shows</source>
         <translation>说明照片或文件的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="85" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="87" />
         <source>Remove this attachment (the file stays in the evidence store)</source>
         <translation>移除此附件（文件仍保留在佐证材料库中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="102" />
         <source>The file is missing: {name}</source>
         <translation>文件已丢失：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="105" />
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="103" />
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="109" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="118" />
+        <source>the preview is damaged</source>
+        <translation>预览图已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124" />
+        <source>Cannot show “{name}”: {reason}</source>
+        <translation>无法显示“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="126" />
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="137" />
         <source>What does this photo or file show?</source>
         <translation>这张照片或这个文件反映了什么？</translation>
     </message>
