@@ -319,3 +319,25 @@ def test_unreadable_thumbnail_is_shown_as_such(qtbot, mini_workspace, open_windo
     tile = strip.tiles[0]
     assert tile.unreadable and not tile.missing
     assert "无法" in tile.image.toolTip() and "灭火器.jpg" in tile.image.toolTip()
+
+
+# -- 7. the class table's 班型 box shows its whole text --------------------------------------------
+def test_class_type_box_is_not_clipped(qtbot, zh_app):
+    from tuoyu_desktop.facility import ClassGroup
+    from tuoyu_desktop.ui.profile_editor import ClassesTable
+
+    table = ClassesTable()
+    qtbot.addWidget(table)
+    for kind in ("乳儿班", "托小班", "混龄班"):
+        table.add_row(ClassGroup(class_type=kind, name="一班", children=8, caregivers=3))
+    for width in (420, 640, 1000):
+        table.resize(width, 300)
+        table.show()
+        qtbot.waitExposed(table)
+        qtbot.wait(10)
+        for row in range(table.table.rowCount()):
+            combo = table.table.cellWidget(row, 0)
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            # the text plus the arrow fits: the box is at least as wide as it asks to be
+            assert combo.width() >= combo.sizeHint().width(), (width, combo.width(), combo.sizeHint().width())
+            assert combo.width() > needed + 20
