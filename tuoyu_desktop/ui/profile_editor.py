@@ -90,7 +90,9 @@ class ClassesTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # ResizeToContents ignores cell widgets: it sized the column to the header, clipping the
+        # 班型 box ("乳儿:"). The column is fixed at what the box asks for (see add_row).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,6 +126,7 @@ class ClassesTable(QWidget):
         if group.class_type in CLASS_TYPES:
             combo.setCurrentText(group.class_type)
         self.table.setCellWidget(row, 0, combo)
+        self._fit_type_column(combo)
         self.table.setItem(row, 1, QTableWidgetItem(group.name))
         children = NoWheelSpinBox(maximum=999)
         children.setValue(group.children)
@@ -141,6 +144,20 @@ class ClassesTable(QWidget):
             self.table.selectRow(row)
             combo.setFocus()
         self._update_buttons()
+
+    def _fit_type_column(self, combo: QComboBox) -> None:
+        combo.ensurePolished()  # the style sheet's padding counts in the size it asks for
+        # + the cell padding of the style sheet (6 px a side) and the grid line
+        needed = max(combo.sizeHint().width() + 16, self.table.horizontalHeader().sectionSizeHint(0))
+        if self.table.columnWidth(0) < needed:
+            self.table.setColumnWidth(0, needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        for row in range(self.table.rowCount()):  # fonts and style are final once shown
+            combo = self.table.cellWidget(row, 0)
+            if isinstance(combo, QComboBox):
+                self._fit_type_column(combo)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
