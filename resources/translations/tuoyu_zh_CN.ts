@@ -46,6 +46,11 @@
 <context>
     <name>AssessmentPage</name>
     <message>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="154" />
+        <source>{title} ({version})</source>
+        <translation>{title}（{version}）</translation>
+    </message>
+    <message>
         <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="156" />
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
@@ -225,57 +230,57 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ClassesTable</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="90" />
         <source>Class type</source>
         <translation>班型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="90" />
         <source>Class name</source>
         <translation>班级名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="90" />
         <source>Children</source>
         <translation>在托幼儿数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="90" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="90" />
         <source>Ratio</source>
         <translation>师幼比</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="102" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="105" />
         <source>Add class</source>
         <translation>添加班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="106" />
         <source>Add a row for another class</source>
         <translation>再添加一个班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="107" />
         <source>Remove class</source>
         <translation>删除班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="108" />
         <source>Remove the selected class</source>
         <translation>删除选中的班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="204" />
         <source>Caregivers to children in this class</source>
         <translation>本班保育人员与幼儿之比</translation>
     </message>
@@ -284,7 +289,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <name>DateField</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/date_field.py" line="23" />
-        <source>For example 2026-12-31, 2026/12/31 or 2026年12月31日</source>
+        <source>For example 2026-12-31 or 2026/12/31</source>
         <translation>例如 2026-12-31、2026/12/31 或 2026年12月31日</translation>
     </message>
     <message>
@@ -711,123 +716,123 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="172" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="173" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="192" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="193" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="226" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="224" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="227" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="236" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="334" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="237" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="337" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="250" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="253" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="251" />
-        <source>Every 不符合 and every other finding needs an opinion and a deadline before finalising.</source>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="254" />
+        <source>Every non-compliant item and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="257" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="268" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="273" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="334" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="337" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="340" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="343" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="372" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="375" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1043,43 +1048,48 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="28" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="21" />
+        <source>{earned} / {max} ({percent})</source>
+        <translation>{earned} / {max}（{percent}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="36" />
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="38" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="46" />
         <source>Met (computed)</source>
         <translation>达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="48" />
         <source>Not met (computed)</source>
         <translation>未达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="49" />
         <source>Unknown (computed)</source>
         <translation>无法判定（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="57" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="50" />
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="59" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="60" />
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
@@ -1144,185 +1154,190 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="120" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="122" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="134" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="143" />
         <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="152" />
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="189" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="155" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161" />
         <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="164" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="245" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="260" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="267" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="269" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="268" />
+        <source> (subsidised)</source>
+        <translation>（普惠）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="270" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="272" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="276" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="299" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="300" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="318" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="350" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="351" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="352" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="396" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="397" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1507,52 +1522,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="391" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="394" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="392" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="395" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="400" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="412" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="441" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="444" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="442" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="445" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="446" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="468" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="471" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="469" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="472" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="489" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -1566,7 +1581,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="77" />
-        <source>Decisive item (一票否决): anything but full marks caps the grade, whatever the score</source>
+        <source>Decisive (veto) item: anything but full marks caps the grade, whatever the score</source>
         <translation>一票否决项：未得满分时，无论总分多少，等级都会被限定</translation>
     </message>
     <message>
@@ -1729,202 +1744,207 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="63" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="65" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="67" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="69" />
         <source>Write the ledger, as filtered, to a PDF or XLSX file</source>
         <translation>将筛选后的台账导出为 PDF 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="311" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="75" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="76" />
-        <source>Open (待整改, 整改中)</source>
-        <translation>未完成（待整改、整改中）</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="77" />
+        <source>Open ({statuses})</source>
+        <translation>未完成（{statuses}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="88" />
         <source>Overdue only</source>
         <translation>仅显示已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <source>Area / item</source>
         <translation>方面 / 条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="313" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="313" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="97" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="122" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="277" />
         <source>Select an item to see and change it</source>
         <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="144" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="148" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="151" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="154" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="163" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="210" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="213" />
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="222" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="225" />
         <source>{count} items, {overdue} overdue</source>
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="292" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="298" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="302" />
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="313" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="311" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="311" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="344" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="348" />
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="349" />
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="350" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="351" />
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="354" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="359" />
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="362" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="367" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="363" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="368" />
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="374" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="379" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="381" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
@@ -2315,38 +2335,38 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="36" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="37" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="41" />
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="48" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="50" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="57" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="58" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="70" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="71" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="80" />
-        <source>Please name the period, e.g. 2026年下半年</source>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="81" />
+        <source>Please name the period, e.g. 2026 H2</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
 </context>
@@ -2364,7 +2384,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/identities.py" line="83" />
-        <source>Full name, e.g. 张丽</source>
+        <source>Full name, e.g. Zhang Li</source>
         <translation>姓名，例如 张丽</translation>
     </message>
     <message>
@@ -2482,162 +2502,162 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="247" />
         <source>Welcome! First, describe your facility</source>
         <translation>欢迎使用！请先填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="247" />
         <source>Facility profile</source>
         <translation>机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="233" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="252" />
         <source>These details appear on the cover of every self-assessment report. Only the facility name is required now; you can complete the rest later.</source>
         <translation>这些信息会出现在每份自评报告的封面上。现在只需填写机构名称，其余信息可以稍后补充。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="243" />
-        <source>e.g. 阳光宝贝托育中心</source>
-        <translation>例如：阳光宝贝托育中心</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="265" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="249" />
-        <source>e.g. 北京市朝阳区</source>
-        <translation>例如：北京市朝阳区</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="253" />
-        <source>Publicly subsidised (普惠) facility</source>
-        <translation>普惠性托育机构</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="274" />
         <source>Meals prepared in our own kitchen</source>
         <translation>自行加工膳食（自设厨房）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="275" />
         <source>Kitchen and food-safety items of the form apply only when checked</source>
         <translation>勾选后，评估表中厨房与食品安全相关条目才适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="277" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
         <source>Facility name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="280" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="281" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="282" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="283" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="284" />
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="303" />
         <source>Places and staff</source>
         <translation>托位与人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="305" />
         <source>Total places</source>
         <translation>总托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="286" />
-        <source>Subsidised (普惠) places</source>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="262" />
+        <source>e.g. Sunshine Baby Childcare Centre</source>
+        <translation>例如：阳光宝贝托育中心</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="268" />
+        <source>e.g. Chaoyang District, Beijing</source>
+        <translation>例如：北京市朝阳区</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="273" />
+        <source>Publicly subsidised facility</source>
+        <translation>普惠性托育机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="306" />
+        <source>Subsidised places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="307" />
         <source>Director</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="308" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="309" />
         <source>Staff in total</source>
         <translation>工作人员总数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="290" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="310" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="291" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="311" />
         <source>Certified caregivers</source>
         <translation>持证保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="292" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
         <source>Health-care staff</source>
         <translation>卫生保健人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="296" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="332" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="334" />
         <source>Save facility profile</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="334" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="336" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="405" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="425" />
         <source>Check character verified</source>
         <translation>校验位正确</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="430" />
         <source>{count} of 18 characters</source>
         <translation>已输入 {count}/18 位</translation>
     </message>
@@ -2694,27 +2714,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="106" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="107" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="110" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="116" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3214,6 +3234,134 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="12" />
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="13" />
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="14" />
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="15" />
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="16" />
+        <source>Cannot be rectified</source>
+        <translation>无法整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="18" />
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="19" />
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="20" />
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="22" />
+        <source>Inspection</source>
+        <translation>督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="23" />
+        <source>Self-assessment</source>
+        <translation>机构自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="24" />
+        <source>Received inspection report</source>
+        <translation>收到的巡查报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="25" />
+        <source>Other finding</source>
+        <translation>其他发现</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="27" />
+        <source>Independent childcare centre</source>
+        <translation>独立托育机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="28" />
+        <source>Kindergarten nursery class</source>
+        <translation>幼儿园托班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="29" />
+        <source>Community childcare point</source>
+        <translation>社区托育点</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="30" />
+        <source>Workplace childcare point</source>
+        <translation>用人单位托育点</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="31" />
+        <source>Home-based childcare point</source>
+        <translation>家庭托育点</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="33" />
+        <source>Infant class (6–12 months)</source>
+        <translation>乳儿班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="34" />
+        <source>Young toddler class (12–24 months)</source>
+        <translation>托小班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="35" />
+        <source>Older toddler class (24–36 months)</source>
+        <translation>托大班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="36" />
+        <source>Mixed-age class</source>
+        <translation>混龄班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="38" />
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="39" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="40" />
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="41" />
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>TextInput</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="194" />
@@ -3596,47 +3744,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="45" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="56" />
-        <source>Names, separated by 、 or commas</source>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="57" />
+        <source>Names, separated by commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="70" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="75" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
 
     def finalise_current(self) -> bool:
         """定稿: refused with the list of what is missing (each goes to its item), else asked once, then frozen."""
-        from tuoyu_desktop.ui.finalise import FinaliseDialog, NotReadyDialog
+        from tuoyu_desktop.ui.finalise import FinaliseDialog
 
         session = self._current_session()
         if session is None:

@@ -151,7 +151,7 @@ class AssessmentPage(QWidget):
         self.top = TopBar()
         row = self.session.row
         self.top.title.setText(row.period)
-        subtitle = f"{self.session.form.title}（{row.form_version}）"
+        subtitle = self.tr("{title} ({version})").format(title=self.session.form.title, version=row.form_version)
         if row.revision > 1:
             subtitle += " · " + self.tr("revision {revision}").format(revision=row.revision)
         self.top.subtitle.setText(subtitle)

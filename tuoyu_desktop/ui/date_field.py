@@ -20,7 +20,7 @@ class DateField(QWidget):
         layout.setSpacing(4)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setToolTip(self.tr("For example 2026-12-31, 2026/12/31 or 2026年12月31日"))
+        self.edit.setToolTip(self.tr("For example 2026-12-31 or 2026/12/31"))
         self.edit.editingFinished.connect(self.editingFinished)
         layout.addWidget(self.edit, 1)
         self.pick_button = QToolButton()

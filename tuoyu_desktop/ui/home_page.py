@@ -25,6 +25,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry
 from tuoyu_desktop.services import AssessmentSummary, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 
@@ -77,7 +78,7 @@ class NewAssessmentDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.period.text().strip():
-            self.message.setText(self.tr("Please name the period, e.g. 2026年下半年"))
+            self.message.setText(self.tr("Please name the period, e.g. 2026 H2"))
             self.message.show()
             self.period.setFocus()
             return
@@ -264,7 +265,7 @@ class HomePage(QWidget):
         parts = []
         if profile.credit_code:
             parts.append(self.tr("Credit code {code}").format(code=profile.credit_code))
-        parts.append(profile.facility_type + ("（普惠）" if profile.is_puhui else ""))
+        parts.append(term(profile.facility_type) + (self.tr(" (subsidised)") if profile.is_puhui else ""))
         if profile.places_total:
             places = self.tr("{total} places").format(total=profile.places_total)
             if profile.places_puhui:

@@ -80,7 +80,7 @@ class NewIdentityDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Full name, e.g. 张丽"))
+        self.name.setPlaceholderText(self.tr("Full name, e.g. Zhang Li"))
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(list(Identities.role_labels()))

@@ -26,6 +26,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 
@@ -53,7 +54,7 @@ class VisitDialog(QDialog):
             moment = QDateTime.fromString(visited_at[:16], "yyyy-MM-dd HH:mm") if visited_at else QDateTime()
         self.when.setDateTime(moment if moment.isValid() else QDateTime.currentDateTime())
         self.inspectors = QLineEdit("、".join(inspectors))
-        self.inspectors.setPlaceholderText(self.tr("Names, separated by 、 or commas"))
+        self.inspectors.setPlaceholderText(self.tr("Names, separated by commas"))
         self.facility_rep = QLineEdit(facility_rep)
         self.facility_rep.setPlaceholderText(self.tr("Who from the facility accompanied the visit"))
         self.notes = QPlainTextEdit(notes)
@@ -109,8 +110,9 @@ class RectificationFields(QWidget):
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.deadline.setMaximumWidth(170)
         self.severity = QComboBox()
-        self.severity.addItems(list(rect.SEVERITIES))
-        self.severity.setCurrentText(item.severity)
+        for severity in rect.SEVERITIES:
+            self.severity.addItem(term(severity), severity)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(item.severity)))
         self.severity.setToolTip(self.tr("Severity"))
         layout.addWidget(self.opinion, 1)
         layout.addWidget(self.deadline)
@@ -123,7 +125,7 @@ class RectificationFields(QWidget):
         if not read_only:
             self.opinion.editingFinished.connect(lambda: self.save("opinion", self.opinion.text()))
             self.deadline.editingFinished.connect(lambda: self.save("deadline", self.deadline.text().strip()))
-            self.severity.currentTextChanged.connect(lambda text: self.save("severity", text))
+            self.severity.currentIndexChanged.connect(lambda _i: self.save("severity", self.severity.currentData()))
 
     def save(self, field: str, value: str) -> bool:
         current = getattr(self.item, field) or ""
@@ -178,7 +180,8 @@ class FindingsPanel(QScrollArea):
         self.new_area = QLineEdit()
         self.new_area.setPlaceholderText("其他发现")
         self.new_severity = QComboBox()
-        self.new_severity.addItems(list(rect.SEVERITIES))
+        for severity in rect.SEVERITIES:
+            self.new_severity.addItem(term(severity), severity)
         self.new_opinion = QLineEdit()
         self.new_opinion.setPlaceholderText(self.tr("What the facility should do"))
         self.new_deadline = QLineEdit()
@@ -226,7 +229,7 @@ class FindingsPanel(QScrollArea):
                 line = QHBoxLayout()
                 deadline = item.deadline or "—"
                 text = label(f"{item.area} · {item.description}\n{self.tr('Opinion')}: {item.opinion or '—'} · "
-                             f"{self.tr('Deadline')}: {deadline} · {item.status}", wrap=True)
+                             f"{self.tr('Deadline')}: {deadline} · {term(item.status)}", wrap=True)
                 if item.overdue:
                     text.setProperty("role", "bad")
                 line.addWidget(text, 1)
@@ -248,7 +251,7 @@ class FindingsPanel(QScrollArea):
         box.setContentsMargins(18, 12, 18, 12)
         box.setSpacing(10)
         box.addWidget(label(self.tr("Findings and rectification opinions ({count})").format(count=len(findings)), "h2"))
-        box.addWidget(label(self.tr("Every 不符合 and every other finding needs an opinion and a deadline before "
+        box.addWidget(label(self.tr("Every non-compliant item and every other finding needs an opinion and a deadline before "
                                     "finalising."), "small", wrap=True))
         if not findings:
             box.addWidget(label(self.tr("No findings so far."), "ok"))
@@ -349,7 +352,7 @@ class FindingsPanel(QScrollArea):
                 self.inspection_id,
                 self.new_description.toPlainText(),
                 area=self.new_area.text().strip() or "其他发现",
-                severity=self.new_severity.currentText(),
+                severity=self.new_severity.currentData(),
                 opinion=self.new_opinion.text(),
                 deadline=self.new_deadline.text().strip() or None,
             )

@@ -74,7 +74,7 @@ class ItemCard(Card):
         if item.veto:
             veto = label(self.tr("Veto"), "badge")
             veto.setToolTip(
-                self.tr("Decisive item (一票否决): anything but full marks caps the grade, whatever the score")
+                self.tr("Decisive (veto) item: anything but full marks caps the grade, whatever the score")
             )
             badges.addWidget(veto)
         if item.scored:

@@ -35,6 +35,7 @@ from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label
 
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -73,15 +74,16 @@ class LedgerPage(QWidget):
         filters.addWidget(label(self.tr("Status"), "small"))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All"), None)
-        self.status_filter.addItem(self.tr("Open (待整改, 整改中)"), rect.OPEN_STATUSES)
+        self.status_filter.addItem(self.tr("Open ({statuses})").format(
+            statuses=self.tr(", ").join(term(s) for s in rect.OPEN_STATUSES)), rect.OPEN_STATUSES)
         for status in rect.STATUSES:
-            self.status_filter.addItem(status, (status,))
+            self.status_filter.addItem(term(status), (status,))
         filters.addWidget(self.status_filter)
         filters.addWidget(label(self.tr("Source"), "small"))
         self.source_filter = QComboBox()
         self.source_filter.addItem(self.tr("All"), None)
         for key, name in rect.SOURCES.items():
-            self.source_filter.addItem(name, key)
+            self.source_filter.addItem(term(name), key)
         filters.addWidget(self.source_filter)
         self.overdue_box = QCheckBox(self.tr("Overdue only"))
         filters.addWidget(self.overdue_box)
@@ -128,7 +130,8 @@ class LedgerPage(QWidget):
         self.description.setFixedHeight(70)
         self.description.setTabChangesFocus(True)
         self.severity = QComboBox()
-        self.severity.addItems(list(rect.SEVERITIES))
+        for severity in rect.SEVERITIES:
+            self.severity.addItem(term(severity), severity)
         self.opinion = QLineEdit()
         self.responsible = QLineEdit()
         self.deadline = DateField()
@@ -201,14 +204,14 @@ class LedgerPage(QWidget):
                 names[item.facility_id] = self._facility_name(item.facility_id)
             cells = [
                 names[item.facility_id],
-                item.source_label,
+                term(item.source_label),
                 item.area,
                 item.description.replace("\n", " "),
-                item.severity,
+                term(item.severity),
                 item.opinion,
                 item.responsible,
                 (item.deadline or "—") + (self.tr(" (overdue)") if item.overdue else ""),
-                item.status,
+                term(item.status),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -279,17 +282,18 @@ class LedgerPage(QWidget):
                 widget.clear()
             return
         self.detail_title.setText(f"{item.area} · {item.source_key}")
-        self.source_label.setText(f"{item.source_label} · {item.report_label}")
+        self.source_label.setText(f"{term(item.source_label)} · {item.report_label}")
         self.description.setPlainText(item.description)
-        self.severity.setCurrentText(item.severity)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(item.severity)))
         self.opinion.setText(item.opinion)
         self.responsible.setText(item.responsible)
         self.deadline.setText(item.deadline or "")
-        status = item.status + (f"（{item.status_reason}）" if item.status_reason else "")
+        status = term(item.status) + (f"（{item.status_reason}）" if item.status_reason else "")
         self.status_label.setText(self.tr("Status: {status}").format(status=status))
         self.status_label.setProperty("role", "bad" if item.overdue else None)
         self.next_status.clear()
-        self.next_status.addItems(list(rect.TRANSITIONS.get(item.status, ())))
+        for status_ in rect.TRANSITIONS.get(item.status, ()):
+            self.next_status.addItem(term(status_), status_)
         item_id = item.id
         self.strip = EvidenceStrip(
             self.workspace,
@@ -325,7 +329,7 @@ class LedgerPage(QWidget):
             return False
         try:
             self.workspace.rectifications.update(
-                self.current.id, description=self.description.toPlainText(), severity=self.severity.currentText(),
+                self.current.id, description=self.description.toPlainText(), severity=self.severity.currentData(),
                 opinion=self.opinion.text(), responsible=self.responsible.text(),
                 deadline=self.deadline.text().strip() or None)
         except TuoyuError as exc:
@@ -337,14 +341,15 @@ class LedgerPage(QWidget):
     def change_status(self, status: str | None = None) -> bool:
         if self.current is None:
             return False
-        status = status or self.next_status.currentText()
+        status = status or self.next_status.currentData()
         reason = ""
         if status in (rect.IMPOSSIBLE, rect.DONE, rect.IN_PROGRESS, rect.PENDING):
             prompt = {
                 rect.IMPOSSIBLE: self.tr("Why can this not be rectified? (required)"),
                 rect.DONE: self.tr("How was it fixed? (required when no completion evidence is attached)"),
             }.get(status, self.tr("Note (optional)"))
-            reason, ok = QInputDialog.getText(self, self.tr("Change status to {status}").format(status=status), prompt)
+            reason, ok = QInputDialog.getText(self, self.tr("Change status to {status}").format(status=term(status)),
+                                              prompt)
             if not ok:
                 return False
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.facility import CLASS_TYPES, FACILITY_TYPES, ClassGroup, FacilityProfile, credit_code_problem
 from tuoyu_desktop.services import ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, NoWheelSpinBox, label
 
 CREDIT_CODE_LENGTH = 18
@@ -122,9 +123,10 @@ class ClassesTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
-        combo.addItems(CLASS_TYPES)
+        for class_type in CLASS_TYPES:
+            combo.addItem(term(class_type), class_type)  # shown in the interface language, stored in Chinese
         if group.class_type in CLASS_TYPES:
-            combo.setCurrentText(group.class_type)
+            combo.setCurrentIndex(combo.findData(group.class_type))
         self.table.setCellWidget(row, 0, combo)
         self._fit_type_column(combo)
         self.table.setItem(row, 1, QTableWidgetItem(group.name))
@@ -174,7 +176,7 @@ class ClassesTable(QWidget):
             name_item = self.table.item(row, 1)
             result.append(
                 ClassGroup(
-                    class_type=self.table.cellWidget(row, 0).currentText(),
+                    class_type=self.table.cellWidget(row, 0).currentData(),
                     name=name_item.text().strip() if name_item else "",
                     children=self.table.cellWidget(row, 2).value(),
                     caregivers=self.table.cellWidget(row, 3).value(),
@@ -257,17 +259,18 @@ class ProfileEditor(QWidget):
 
         # Basic information
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. 阳光宝贝托育中心"))
+        self.name.setPlaceholderText(self.tr("e.g. Sunshine Baby Childcare Centre"))
         self.credit_code = QLineEdit()
         self.credit_code.setMaxLength(CREDIT_CODE_LENGTH)
         self.credit_code.setPlaceholderText(self.tr("18 characters, e.g. 52110105MJ0123456X"))
         self.filing_number = QLineEdit()
         self.district = QLineEdit()
-        self.district.setPlaceholderText(self.tr("e.g. 北京市朝阳区"))
+        self.district.setPlaceholderText(self.tr("e.g. Chaoyang District, Beijing"))
         self.street = QLineEdit()
         self.facility_type = QComboBox()
-        self.facility_type.addItems(FACILITY_TYPES)
-        self.is_puhui = QCheckBox(self.tr("Publicly subsidised (普惠) facility"))
+        for facility_type in FACILITY_TYPES:
+            self.facility_type.addItem(term(facility_type), facility_type)
+        self.is_puhui = QCheckBox(self.tr("Publicly subsidised facility"))
         self.meals_on_site = QCheckBox(self.tr("Meals prepared in our own kitchen"))
         self.meals_on_site.setToolTip(self.tr("Kitchen and food-safety items of the form apply only when checked"))
 
@@ -300,7 +303,7 @@ class ProfileEditor(QWidget):
         people = self._section(self.tr("Places and staff"))
         grid = people.layout().itemAt(1).layout()
         self._place(grid, 0, 0, "places_total", self.tr("Total places"), self.places_total)
-        self._place(grid, 0, 1, "places_puhui", self.tr("Subsidised (普惠) places"), self.places_puhui)
+        self._place(grid, 0, 1, "places_puhui", self.tr("Subsidised places"), self.places_puhui)
         self._place(grid, 1, 0, "director", self.tr("Director"), self.director)
         self._place(grid, 1, 1, "contact", self.tr("Contact phone"), self.contact)
         self._place(grid, 2, 0, "staff_total", self.tr("Staff in total"), self.staff_total)
@@ -378,7 +381,7 @@ class ProfileEditor(QWidget):
         self.district.setText(profile.district)
         self.street.setText(profile.street)
         if profile.facility_type in FACILITY_TYPES:
-            self.facility_type.setCurrentText(profile.facility_type)
+            self.facility_type.setCurrentIndex(self.facility_type.findData(profile.facility_type))
         self.is_puhui.setChecked(profile.is_puhui)
         self.meals_on_site.setChecked(profile.meals_on_site)
         self._loaded = profile
@@ -397,7 +400,7 @@ class ProfileEditor(QWidget):
             filing_number=self.filing_number.text().strip(),
             district=self.district.text().strip(),
             street=self.street.text().strip(),
-            facility_type=self.facility_type.currentText(),
+            facility_type=self.facility_type.currentData(),
             is_puhui=self.is_puhui.isChecked(),
             places_total=self.places_total.value(),
             places_puhui=self.places_puhui.value(),
