@@ -185,17 +185,47 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="95" />
+        <source>at start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="95" />
+        <source>before finalising</source>
+        <translation>定稿前</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
+        <source>before importing</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
+        <source>taken by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="97" />
+        <source>before restoring</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="98" />
+        <source>{when} ({why})</source>
+        <translation>{when}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="124" />
         <source>Backup taken: {label}</source>
         <translation>已备份：{label}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="144" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="146" />
         <source>Replace all current data with the backup of {label}?
 
 The current data file is not deleted: it is kept aside in the data folder, and a backup of it is taken first.</source>
@@ -204,12 +234,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 当前的数据文件不会被删除：它会另存在数据文件夹中，并且会先备份一次。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="159" />
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="163" />
         <source>Restored {label}. The previous data file was kept as {aside}.</source>
         <translation>已恢复 {label}。原来的数据文件另存为 {aside}。</translation>
     </message>
@@ -416,6 +446,11 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="231" />
         <source>No photos or files yet</source>
         <translation>暂无照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="271" />
+        <source> ({caption})</source>
+        <translation>（{caption}）</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="273" />
@@ -1154,190 +1189,195 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="121" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="123" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="135" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="143" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="144" />
         <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="153" />
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="190" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="159" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162" />
         <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="165" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="234" />
+        <source>{title} ({version})</source>
+        <translation>{title}（{version}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="246" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="261" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="268" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="268" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="269" />
         <source> (subsidised)</source>
         <translation>（普惠）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="271" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="272" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="273" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="277" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="300" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="301" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="320" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="352" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="352" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="353" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="387" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="397" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="398" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1766,7 +1806,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1805,14 +1845,14 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -1824,21 +1864,21 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="142" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
@@ -1879,72 +1919,77 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="292" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="291" />
+        <source> ({caption})</source>
+        <translation>（{caption}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="302" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="303" />
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="314" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="315" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="348" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="349" />
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="350" />
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="350" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="351" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="352" />
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="359" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="360" />
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="368" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="369" />
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="379" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="380" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="381" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="382" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
@@ -2345,27 +2390,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="46" />
+        <source>{title} ({version})</source>
+        <translation>{title}（{version}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="50" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="51" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="59" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="71" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="72" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="82" />
         <source>Please name the period, e.g. 2026 H2</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
@@ -2811,37 +2861,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="168" />
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="171" />
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175" />
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人用自己的数字身份和口令签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="185" />
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="187" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="193" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="200" />
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
@@ -2924,7 +2974,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="155" />
+        <source>{name} ({role}, {organisation})</source>
+        <translation>{name}（{role}，{organisation}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="157" />
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>

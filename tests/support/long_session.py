@@ -19,6 +19,7 @@ import gc
 import os
 import sys
 import time
+from collections import Counter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 faulthandler.enable()
@@ -31,7 +32,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from PIL import Image
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -56,6 +57,8 @@ def main() -> int:
     refs_before = (sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
     started = time.perf_counter()
     answers = 0
+    refs_after_first = sys.getrefcount(None)
+    previous: Counter = Counter()
 
     def escape_modal(tries: int = 200) -> None:
         dialog = QApplication.activeModalWidget()
@@ -113,16 +116,33 @@ def main() -> int:
         ledger.status_filter.setCurrentIndex(0)
         window.show_home()
         app.processEvents()
+        # what the event loop does between user actions: widgets given up are deleted
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         gc.collect()
+        if round_ == 0:
+            refs_after_first = sys.getrefcount(None)
+        if os.environ.get("LONG_SESSION_GROWTH"):  # which kinds of objects pile up, round by round
+            counts = Counter(f"{type(o).__module__}.{type(o).__name__}" for o in gc.get_objects())
+            if round_:
+                grown = {k: counts[k] - previous.get(k, 0) for k in counts if counts[k] - previous.get(k, 0) > 50}
+                print(f"round {round_}: {sorted(grown.items(), key=lambda kv: -kv[1])[:12]}", file=sys.stderr)
+            previous = counts
 
+    refs_last = sys.getrefcount(None)
     window.close()
     app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()
     refs_after = (sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
+    import resource
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     drift = tuple(after - before for before, after in zip(refs_before, refs_after, strict=True))
     elapsed = time.perf_counter() - started
     print(f"long session ok: {args.rounds} rounds, {answers} answer actions, {elapsed:.1f} s; "
-          f"refcount drift True/False/None {drift[0]}/{drift[1]}/{drift[2]}")
+          f"refcount drift True/False/None {drift[0]}/{drift[1]}/{drift[2]}; "
+          f"None refs per round after the first {(refs_last - refs_after_first) / max(args.rounds - 1, 1):.0f}; "
+          f"peak RSS {peak_mb:.0f} MB")
     sys.stdout.flush()
     return 0  # a normal exit: interpreter shutdown finalises every object
 

@@ -60,6 +60,9 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             for column in range(widget.columnCount()):
                 header = widget.horizontalHeaderItem(column)
                 add(widget, "header", header.text() if header else "")
+                for row in range(widget.rowCount()):
+                    cell = widget.item(row, column)
+                    add(widget, f"cell[{row},{column}]", cell.text() if cell else "")
         elif isinstance(widget, QTreeWidget):
             header = widget.headerItem()
             for column in range(widget.columnCount()):

@@ -5,6 +5,7 @@ ending with a normal interpreter exit."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -27,6 +28,12 @@ def _check(result: subprocess.CompletedProcess, rounds: int) -> None:
     assert result.stdout.startswith(f"long session ok: {rounds} rounds"), result.stdout + trace
     # -X dev shows what a normal run hides: unclosed files and databases, unawaited coroutines
     assert "ResourceWarning" not in result.stderr, trace
+    # A binding that drops references to True/False on some calls shows a falling count long
+    # before Python frees the singleton at exit (bool_dealloc); objects kept alive only raise it.
+    drift = re.search(r"refcount drift True/False/None (-?\d+)/(-?\d+)/(-?\d+)", result.stdout)
+    assert drift, result.stdout
+    true_drift, false_drift, _none = (int(group) for group in drift.groups())
+    assert true_drift > -100 and false_drift > -100, result.stdout
 
 
 def test_short_session_exits_cleanly_under_dev_mode(tmp_path):

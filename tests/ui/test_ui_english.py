@@ -36,13 +36,16 @@ def user_data(ws: Workspace) -> set[str]:
         texts |= {a.comment for a in session.answers.values()} | {a.na_reason for a in session.answers.values()}
     for form in ws.forms.stored():
         texts |= form_texts(form)
+    for entry in ws.forms.entries():
+        if entry.form is not None:
+            texts |= form_texts(entry.form)
     own = ws.facilities.own()
     if own:
         texts |= _profile_texts(own[1])
     for _id, profile in ws.facilities.visited():
         texts |= _profile_texts(profile)
     for item in ws.rectifications.list():
-        texts |= {item.area, item.description, item.opinion, item.responsible, item.report_label,
+        texts |= {item.area, item.description, item.description.replace("\n", " "), item.opinion, item.responsible, item.report_label,
                   item.status_reason or "", item.source_key}
     for summary in ws.inspections.list():
         visit = ws.inspections.view(summary.id).visit

@@ -289,7 +289,7 @@ def test_verify_window_green_import_once_and_red_when_tampered(
     assert verify.table.item(0, 2).text() == "阳光托育"
     assert verify.table.item(0, 5).text() == "是" and verify.table.item(0, 6).text() == "是"
     assert style.GREEN in verify.verdict_frame.styleSheet()
-    assert "与封面一致" in verify.data_label.text()
+    assert "与报告签名时的数据摘要一致" in verify.data_label.text()
     verify.grab().save("/tmp/ui2_verify_ok.png")
 
     messages = []

@@ -268,7 +268,7 @@ class EvidenceStrip(QWidget):
         """移除, after asking; the strip then offers 撤销 until the next change."""
         from PySide6.QtWidgets import QMessageBox
 
-        name = link.original_name + (f"（{link.caption}）" if link.caption else "")
+        name = link.original_name + (self.tr(" ({caption})").format(caption=link.caption) if link.caption else "")
         answer = QMessageBox.question(
             self, self.tr("Remove attachment"),
             self.tr("Remove “{name}” from here? You can undo it right after.").format(name=name),

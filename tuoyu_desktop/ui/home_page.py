@@ -43,7 +43,8 @@ class NewAssessmentDialog(QDialog):
         form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form_combo = QComboBox()
         for form in forms:
-            self.form_combo.addItem(f"{form.title}（{form.version}）", form.id)
+            self.form_combo.addItem(self.tr("{title} ({version})").format(title=form.title, version=form.version),
+                                    form.id)
         self.period = QLineEdit(formatting.current_period())
         self.period.setPlaceholderText("2026年下半年")
         form_layout.addRow(self.tr("Form"), self.form_combo)
@@ -230,7 +231,7 @@ class HomePage(QWidget):
             total = scores.total
             cells = [
                 summary.row.period,
-                f"{summary.form_title}（{summary.row.form_version}）",
+                self.tr("{title} ({version})").format(title=summary.form_title, version=summary.row.form_version),
                 formatting.status_text(summary.row.status),
                 f"{total.done}/{total.total}",
                 formatting.percent(total.percent) if total.done else "—",

@@ -152,7 +152,8 @@ class SignerDialog(QDialog):
     def describe(self) -> str:
         if self.info is None:
             return ""
-        text = f"{self.info.name}（{self.info.role}，{self.info.organisation}）"
+        text = self.tr("{name} ({role}, {organisation})").format(name=self.info.name, role=self.info.role,
+                                                                 organisation=self.info.organisation)
         return text + ("  · " + self.tr("handwritten signature") if self.signer and self.signer.handwriting_png else "")
 
 
