@@ -341,3 +341,35 @@ def test_class_type_box_is_not_clipped(qtbot, zh_app):
             # the text plus the arrow fits: the box is at least as wide as it asks to be
             assert combo.width() >= combo.sizeHint().width(), (width, combo.width(), combo.sizeHint().width())
             assert combo.width() > needed + 20
+
+
+def test_not_ready_visit_line_opens_the_visit_details_at_the_missing_name(qtbot, workspace, open_window):
+    from tuoyu_desktop.services.demo import demo_visited_profile
+    from tuoyu_desktop.ui.inspection_page import VisitDialog
+
+    workspace.preferences.set_mode("inspector")
+    profile = demo_visited_profile()
+    facility_id = workspace.facilities.add_visited(profile.name, profile.credit_code)
+    inspection_id = workspace.inspections.create(facility_id, "2026-11-20 09:30", ["王建国"], "")
+    window = open_window(workspace)
+    window.open_assessment(inspection_id)
+    window.show_summary()
+    shown: list = []
+    focused = []
+
+    def type_rep(dialog):
+        assert isinstance(dialog, VisitDialog)
+        focused.append(dialog.focusWidget() is dialog.facility_rep)
+        dialog.facility_rep.setText("张晓燕")
+        click(qtbot, dialog.ok_button)
+
+    def choose(dialog):
+        when_modal(type_rep)
+        _choose_line(qtbot, dialog, "请填写在场的机构代表", shown)
+
+    when_modal(choose)
+    click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
+    qtbot.waitUntil(lambda: bool(focused), timeout=3000)
+    assert focused == [True]
+    assert workspace.inspections.view(inspection_id).visit.facility_rep == "张晓燕"
