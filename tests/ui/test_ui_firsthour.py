@@ -208,6 +208,17 @@ def test_ledger_names_the_facility(qtbot, workspace, open_window):
     assert "机构" in headers
     column = headers.index("机构")
     assert {page.table.item(r, column).text() for r in range(page.table.rowCount())} == {demo_visited_profile().name}
+    assert not page.table.isColumnHidden(column)  # an inspector's ledger spans facilities
+
+
+def test_facility_ledger_leaves_the_facility_column_out(qtbot, demo_workspace, open_window):
+    workspace, assessment_id = demo_workspace
+    workspace.rectifications.from_assessment(assessment_id)
+    window = open_window(workspace)
+    window.show_ledger()
+    page = window.ledger_page
+    assert page.table.rowCount() > 0 and page.table.isColumnHidden(0)
+    assert page.table.columnWidth(3) >= 200  # the problem keeps its room
 
 
 def test_ledger_deadline_accepts_common_formats_and_a_picker(qtbot, workspace, open_window):

@@ -39,7 +39,7 @@ from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label
 
 ROW_ID = Qt.ItemDataRole.UserRole
-PROBLEM_COLUMN = 3
+FACILITY_COLUMN, PROBLEM_COLUMN = 0, 3
 
 
 class LedgerPage(QWidget):
@@ -221,6 +221,8 @@ class LedgerPage(QWidget):
                     cell.setForeground(QBrush(QColor(style.RED)))
                     cell.setFont(bold)
                 self.table.setItem(row, column, cell)
+        # 机构 matters to an inspector (many facilities); a facility's own ledger leaves the room to the problem.
+        self.table.setColumnHidden(FACILITY_COLUMN, self.workspace.preferences.mode != "inspector" and len(names) <= 1)
         overdue = sum(1 for i in self.items if i.overdue)
         self.count_label.setText(self.tr("{count} items, {overdue} overdue").format(count=len(self.items),
                                                                                    overdue=overdue))
