@@ -384,3 +384,17 @@ def test_not_ready_visit_line_opens_the_visit_details_at_the_missing_name(qtbot,
     qtbot.waitUntil(lambda: bool(focused), timeout=3000)
     assert focused == [True]
     assert workspace.inspections.view(inspection_id).visit.facility_rep == "张晓燕"
+
+
+def test_status_text_change_does_not_rewrap_the_item_text(qtbot, mini_workspace, open_window):
+    """已完成 → 一票否决项未达到 must not narrow the item's text (a rewrap moves what is below it)."""
+    window = open_window(mini_workspace)
+    window.resize(1366, 768)
+    page = start_assessment(qtbot, window)
+    card = cards_of(page)["1.1.1"]
+    widths = []
+    for button in (card.option_buttons[0], card.option_buttons[1]):  # 是: 已完成; 否: 一票否决项未达到
+        click(qtbot, button)
+        qtbot.wait(10)
+        widths.append((card.status_label.width(), card.text_label.width()))
+    assert widths[0] == widths[1], widths
