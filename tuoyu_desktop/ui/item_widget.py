@@ -96,6 +96,7 @@ class ItemCard(Card):
         if self.computed:
             self.history_button.hide()  # nothing is stored for a computed item
         self.status_label = label("", "small")
+        self._reserve_status_width()
         badges.insertWidget(0, self.status_label)
         badges.insertSpacing(1, 4)
         head.addLayout(badges)
@@ -184,6 +185,15 @@ class ItemCard(Card):
                     activated=lambda n=number: self._pick_by_key(n),
                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                 )
+
+    def _reserve_status_width(self) -> None:
+        """As wide as its longest text: 已完成 → 一票否决项未达到 must not rewrap the item's text beside it."""
+        self.status_label.ensurePolished()
+        metrics = self.status_label.fontMetrics()
+        texts = (self.tr("Veto item not met"), self.tr("Done"), self.tr("Not applicable"), self.tr("Reason missing"),
+                 self.tr("Check the answer"), self.tr("Figures missing"), self.tr("Not answered"))
+        self.status_label.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts) + 4)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _build_clear(self, row: FlowLayout) -> None:
         """清除 takes the chosen answer away on purpose; 撤销 puts it back (until the next change)."""
