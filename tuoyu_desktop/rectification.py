@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -49,13 +50,30 @@ def check_transition(old: str, new: str, reason: str = "", evidence_count: int =
         raise RectificationError("标为“已整改”前请附上整改完成的佐证材料（照片或文件），或写明完成情况")
 
 
-def check_deadline(value: str | None) -> str | None:
-    if value in (None, ""):
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def parse_date(value: str) -> date | None:
+    """A date as people write it: 2026-12-31, 2026/12/31, 2026.12.31, 2026年12月31日 (also 2026/1/5); else None."""
+    match = _DATE.match(str(value).translate(_FULL_WIDTH))
+    if not match:
         return None
     try:
-        return date.fromisoformat(str(value).strip()).isoformat()
+        return date(*(int(part) for part in match.groups()))
     except ValueError:
-        raise RectificationError(f"整改期限“{value}”不是有效日期，请写成 2026-12-31 的形式") from None
+        return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+
+
+def check_deadline(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    parsed = parse_date(str(value))
+    if parsed is None:
+        raise RectificationError(f"整改期限“{value}”不是有效日期，请写成 2026-12-31 或 2026年12月31日 的形式")
+    return parsed.isoformat()
 
 
 def check_severity(value: str) -> str:

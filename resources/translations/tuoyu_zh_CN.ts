@@ -46,6 +46,11 @@
 <context>
     <name>AssessmentPage</name>
     <message>
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="160" />
+        <source>{title} ({version})</source>
+        <translation>{title}（{version}）</translation>
+    </message>
+    <message>
         <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="162" />
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
@@ -61,67 +66,67 @@
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="196" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="199" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="319" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="320" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="418" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="419" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="426" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="435" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="427" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="436" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="434" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="443" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="438" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="447" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="458" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="467" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="463" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="472" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="463" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="472" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -180,17 +185,47 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="95" />
+        <source>at start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="95" />
+        <source>before finalising</source>
+        <translation>定稿前</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
+        <source>before importing</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
+        <source>taken by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="97" />
+        <source>before restoring</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="98" />
+        <source>{when} ({why})</source>
+        <translation>{when}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="124" />
         <source>Backup taken: {label}</source>
         <translation>已备份：{label}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="144" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="146" />
         <source>Replace all current data with the backup of {label}?
 
 The current data file is not deleted: it is kept aside in the data folder, and a backup of it is taken first.</source>
@@ -199,12 +234,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 当前的数据文件不会被删除：它会另存在数据文件夹中，并且会先备份一次。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="159" />
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="163" />
         <source>Restored {label}. The previous data file was kept as {aside}.</source>
         <translation>已恢复 {label}。原来的数据文件另存为 {aside}。</translation>
     </message>
@@ -212,12 +247,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="85" />
         <source>{label}: {points} of {max} points</source>
         <translation>{label}：得 {points} 分（满分 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="91" />
         <source> (key {n})</source>
         <translation>（按键 {n}）</translation>
     </message>
@@ -225,100 +260,118 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ClassesTable</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
         <source>Class type</source>
         <translation>班型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
         <source>Class name</source>
         <translation>班级名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
         <source>Children</source>
         <translation>在托幼儿数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="118" />
         <source>Ratio</source>
         <translation>师幼比</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="118" />
         <source>Activity room</source>
         <translation>活动室面积</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="130" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="133" />
         <source>Add class</source>
         <translation>添加班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="131" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="134" />
         <source>Add a row for another class</source>
         <translation>再添加一个班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="135" />
         <source>Remove class</source>
         <translation>删除班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="136" />
         <source>Remove the selected class</source>
         <translation>删除选中的班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="167" />
         <source>The class's own activity room in square metres (0: not measured yet)</source>
         <translation>本班活动室使用面积（平方米；0 表示尚未测量）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="245" />
         <source>Over 1 : {limit} for this class type</source>
         <translation>超过该班型 1 : {limit} 的要求</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246" />
         <source>Caregivers to children in this class</source>
         <translation>本班保育人员与幼儿之比</translation>
     </message>
 </context>
 <context>
-    <name>DateInput</name>
+    <name>DateField</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="202" />
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="23" />
+        <source>For example 2026-12-31 or 2026/12/31</source>
+        <translation>例如 2026-12-31、2026/12/31 或 2026年12月31日</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="27" />
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="203" />
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="28" />
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="208" />
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="209" />
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="216" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="222" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="217" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="223" />
         <source>Fill in today's date</source>
         <translation>填入今天的日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="242" />
         <source>Write the date as 2026-11-23</source>
         <translation>日期请写成 2026-11-23 的格式</translation>
     </message>
@@ -370,37 +423,67 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="170" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="172" />
         <source>Add photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="174" />
         <source>Attach photos or files as evidence; you can also drop files here</source>
         <translation>添加照片或文件作为佐证材料；也可以把文件拖到这里</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="193" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="195" />
+        <source>Put the removed photo or file back</source>
+        <translation>恢复刚移除的照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="226" />
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="230" />
         <source>Photos and files ({count})</source>
         <translation>照片和文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="231" />
         <source>No photos or files yet</source>
         <translation>暂无照片或文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="271" />
+        <source> ({caption})</source>
+        <translation>（{caption}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="273" />
+        <source>Remove attachment</source>
+        <translation>移除佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="274" />
+        <source>Remove “{name}” from here? You can undo it right after.</source>
+        <translation>从这里移除“{name}”？移除后可以立即撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="289" />
+        <source>Removed “{name}”.</source>
+        <translation>已移除“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="328" />
         <source>Add photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
@@ -408,49 +491,63 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceTile</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="67" />
         <source>Open “{name}”</source>
         <translation>打开“{name}”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="81" />
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="137" />
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="84" />
         <source>Describe what the photo or file shows</source>
         <translation>说明照片或文件的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="85" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="87" />
         <source>Remove this attachment (the file stays in the evidence store)</source>
         <translation>移除此附件（文件仍保留在佐证材料库中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="102" />
         <source>The file is missing: {name}</source>
         <translation>文件已丢失：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="105" />
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="103" />
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="109" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="118" />
+        <source>the preview is damaged</source>
+        <translation>预览图已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124" />
+        <source>Cannot show “{name}”: {reason}</source>
+        <translation>无法显示“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="126" />
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="137" />
         <source>What does this photo or file show?</source>
         <translation>这张照片或这个文件反映了什么？</translation>
     </message>
@@ -627,125 +724,165 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="81" />
+        <source>Finalise “{period}”?</source>
+        <translation>定稿“{period}”？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85" />
+        <source>After finalising, the answers are read only (a revision can reopen them).</source>
+        <translation>定稿后答案只读，不能再修改（如需更正，可开始新的修订）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87" />
+        <source>Grade: {grade}  ·  Score: {score}</source>
+        <translation>等级：{grade}  ·  得分：{score}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="93" />
+        <source>%n decisive (veto) item(s) not met:</source>
+        <translation>
+            <numerusform>%n 个一票否决项未达到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="101" />
+        <source>No decisive (veto) item failed.</source>
+        <translation>没有未达到的一票否决项。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="107" />
+        <source>{unanswered} item(s) left unanswered (optional), {na} marked not applicable.</source>
+        <translation>{unanswered} 项未作答（选填项），{na} 项标为不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="112" />
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="169" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="172" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="173" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="192" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="193" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="221" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="226" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="222" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="227" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="231" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="236" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="232" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="237" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="337" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="248" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="253" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="249" />
-        <source>Every 不符合 and every other finding needs an opinion and a deadline before finalising.</source>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="254" />
+        <source>Every non-compliant item and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="252" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="257" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="268" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="268" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="273" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="337" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="343" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="348" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="375" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -961,48 +1098,53 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="27" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="21" />
+        <source>{earned} / {max} ({percent})</source>
+        <translation>{earned} / {max}（{percent}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="31" />
         <source>No grade yet</source>
         <translation>未评定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="30" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="38" />
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="48" />
         <source>Met (computed)</source>
         <translation>达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="42" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="50" />
         <source>Not met (computed)</source>
         <translation>未达到（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
         <source>Unknown (computed)</source>
         <translation>无法判定（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="45" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="53" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="59" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="52" />
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="53" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="60" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="61" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/formatting.py" line="54" />
+        <location filename="../../tuoyu_desktop/ui/formatting.py" line="62" />
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
@@ -1067,195 +1209,205 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="144" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="164" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="165" />
         <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="173" />
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="209" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="211" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="183" />
         <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="186" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="194" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="199" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="200" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="217" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="219" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="299" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="255" />
+        <source>{title} ({version})</source>
+        <translation>{title}（{version}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="301" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="312" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/home_page.py" line="320" />
+        <source> (subsidised)</source>
+        <translation>（普惠）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="322" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="324" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="328" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="357" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="359" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="375" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="377" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="378" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="408" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="410" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="411" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="445" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="444" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="446" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="464" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="466" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="465" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="467" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="476" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="478" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1471,52 +1623,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="394" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="395" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="412" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="400" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="444" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="401" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="445" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="446" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="425" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="471" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="426" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="472" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="489" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -1527,11 +1679,6 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="76" />
         <source>Veto</source>
         <translation>一票否决</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="78" />
-        <source>Decisive item (一票否决): anything but full marks caps the grade, whatever the score</source>
-        <translation>一票否决项：未得满分时，无论总分多少，等级都会被限定</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="82" />
@@ -1574,143 +1721,179 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>谁在什么时候修改了这个回答，以及修改前的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="113" />
         <source>Source: {source}</source>
         <translation>出处：{source}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="116" />
-        <source>The clause or document this item comes from; 本表自定 marks the form's own cut-off</source>
-        <translation>条目依据的文件和条款；“本表自定”表示本表自行确定的分界</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="121" />
         <source>How to check:</source>
         <translation>评估方法：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="127" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="321" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="129" />
         <source>The item does not apply to this facility; a reason is required</source>
         <translation>本条目不适用于本机构；须填写理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="140" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="142" />
         <source>This item is worked out from the facility profile</source>
         <translation>本条目根据机构信息自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
         <source>A decisive item cannot be marked not applicable: answer it as it is</source>
         <translation>一票否决项不能标为不适用：请如实作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
         <source>This item cannot be marked not applicable</source>
         <translation>此项不能标为不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="174" />
         <source>Why does this item not apply? (required)</source>
         <translation>为什么不适用？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="175" />
         <source>Reason for not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="176" />
         <source>Give a reason: until then the item counts as not done.</source>
         <translation>请填写理由；填写前本条目视为未完成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="186" />
         <source>Carried over from the previous period: still true?</source>
         <translation>沿用上期的答案：是否仍然属实？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="187" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="188" />
         <source>The answer of the previous period is still true for this one</source>
         <translation>上期的答案对本期仍然属实</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="197" />
         <source>Notes (optional): evidence seen, what to improve…</source>
         <translation>备注（选填）：查看到的佐证材料、需整改之处…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="198" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="318" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="321" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="268" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <source>Figures missing</source>
+        <translation>缺少数据</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="234" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="236" />
+        <source>Take the answer away (the notes stay); you can undo it</source>
+        <translation>清除所选答案（备注保留），可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="238" />
+        <source>Undo clear</source>
+        <translation>撤销清除</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="240" />
+        <source>Put the answer back as it was</source>
+        <translation>恢复清除前的答案</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="325" />
         <source>Answer needed</source>
         <translation>需要作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="327" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="272" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="329" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="331" />
         <source>Cannot be worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="333" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="78" />
+        <source>Decisive (veto) item: anything but full marks caps the grade, whatever the score</source>
+        <translation>一票否决项：未得满分时，无论总分多少，等级都会被限定</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="117" />
+        <source>The clause or document this item comes from; a cut-off the form chose itself is marked as such</source>
+        <translation>条目依据的文件和条款；“本表自定”表示本表自行确定的分界</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="340" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="342" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="345" />
         <source>Cannot be worked out: fill in {fields} in the facility profile</source>
         <translation>无法计算：请在机构信息中填写{fields}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="291" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="348" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>
@@ -1718,32 +1901,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LaterSignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="275" />
         <source>Signs later</source>
         <translation>稍后签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="277" />
         <source>The report reserves a signature box for this person; they sign the exported file later with their own identity.</source>
         <translation>报告为此人预留签名框；此人稍后用自己的数字身份在导出的文件上签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="284" />
         <source>as on their identity; may stay empty</source>
         <translation>与其数字身份上的姓名一致；可留空</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="284" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="285" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="286" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="288" />
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
@@ -1751,197 +1934,212 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="60" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="63" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="65" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="67" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="69" />
         <source>Write the ledger, as filtered, to a PDF or XLSX file</source>
         <translation>将筛选后的台账导出为 PDF 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="73" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
-        <source>Open (待整改, 整改中)</source>
-        <translation>未完成（待整改、整改中）</translation>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="77" />
+        <source>Open ({statuses})</source>
+        <translation>未完成（{statuses}）</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="88" />
         <source>Overdue only</source>
         <translation>仅显示已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
         <source>Area / item</source>
         <translation>方面 / 条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="134" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="94" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="135" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="136" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="317" />
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="137" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="317" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="95" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="294" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="317" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="120" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="258" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="279" />
         <source>Select an item to see and change it</source>
         <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="144" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="146" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="151" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="149" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="154" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="163" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="213" />
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="227" />
         <source>{count} items, {overdue} overdue</source>
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <source> ({caption})</source>
+        <translation>（{caption}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="305" />
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="351" />
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="352" />
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="330" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="353" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="354" />
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="338" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="362" />
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="346" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="370" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="347" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="371" />
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="358" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="382" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="360" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="384" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
@@ -2105,7 +2303,8 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/app_window.py" line="403" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="423" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="430" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
@@ -2115,119 +2314,119 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="416" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="417" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="411" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="418" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="426" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="433" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="437" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="440" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="461" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="457" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="478" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="460" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="481" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="494" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="494" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="515" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="495" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="516" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="499" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="531" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="522" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="543" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="524" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="525" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="545" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="546" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="536" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="557" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="601" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="622" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="612" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="633" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="635" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="668" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="649" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="670" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="683" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="663" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="684" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2331,43 +2530,48 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="39" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="40" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="44" />
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
+        <source>{title} ({version})</source>
+        <translation>{title}（{version}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="53" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="54" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="60" />
         <source>Start from the answers of {period} (each to be confirmed)</source>
         <translation>沿用“{period}”的答案（逐项确认）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="70" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="86" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="94" />
-        <source>Please name the period, e.g. 2026年下半年</source>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="96" />
+        <source>Please name the period, e.g. 2026 H2</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
 </context>
@@ -2385,7 +2589,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="80" />
-        <source>Full name, e.g. 张丽</source>
+        <source>Full name, e.g. Zhang Li</source>
         <translation>姓名，例如 张丽</translation>
     </message>
     <message>
@@ -2452,29 +2656,34 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NotReadyDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="37" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="43" />
         <source>Not ready to finalise</source>
         <translation>尚不能定稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="46" />
         <source>%n place(s) must be completed before finalising:</source>
         <translation>
             <numerusform>定稿前还有 %n 处需要完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="42" />
-        <source>Click a line to go to the item.</source>
-        <translation>点击一行即可转到该条目。</translation>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="48" />
+        <source>Click a line to go to the place to fill in.</source>
+        <translation>点击一行，转到需要填写的位置。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
+        <source>Go there</source>
+        <translation>转到此处</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="62" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2482,7 +2691,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="179" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
@@ -2498,187 +2707,187 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="298" />
         <source>Welcome! First, describe your facility</source>
         <translation>欢迎使用！请先填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="298" />
         <source>Facility profile</source>
         <translation>机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="284" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="303" />
         <source>These details appear on the cover of every self-assessment report. Only the facility name is required now; you can complete the rest later.</source>
         <translation>这些信息会出现在每份自评报告的封面上。现在只需填写机构名称，其余信息可以稍后补充。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="294" />
-        <source>e.g. 阳光宝贝托育中心</source>
-        <translation>例如：阳光宝贝托育中心</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="297" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="300" />
-        <source>e.g. 北京市朝阳区</source>
-        <translation>例如：北京市朝阳区</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="304" />
-        <source>Publicly subsidised (普惠) facility</source>
-        <translation>普惠性托育机构</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="305" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="325" />
         <source>Meals prepared in our own kitchen</source>
         <translation>自行加工膳食（自设厨房）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="306" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="326" />
         <source>Kitchen and food-safety items of the form apply only when checked</source>
         <translation>勾选后，评估表中厨房与食品安全相关条目才适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="308" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="328" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="330" />
         <source>Facility name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="311" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="331" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="312" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="332" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="333" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="334" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="315" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="335" />
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="339" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="359" />
         <source>Places and staff</source>
         <translation>托位与人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="341" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="361" />
         <source>Total places</source>
         <translation>总托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="342" />
-        <source>Subsidised (普惠) places</source>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="370" />
+        <source>of whom qualified (high school or above, trained)</source>
+        <translation>其中学历与培训合格（高中及以上、经妇幼保健机构培训）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="373" />
+        <source>Health observation room</source>
+        <translation>保健观察室面积</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="313" />
+        <source>e.g. Sunshine Baby Childcare Centre</source>
+        <translation>例如：阳光宝贝托育中心</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="319" />
+        <source>e.g. Chaoyang District, Beijing</source>
+        <translation>例如：北京市朝阳区</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="324" />
+        <source>Publicly subsidised facility</source>
+        <translation>普惠性托育机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="362" />
+        <source>Subsidised places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="343" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="363" />
         <source>Director</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="344" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="364" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="365" />
         <source>Staff in total</source>
         <translation>工作人员总数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="346" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="366" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="347" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="367" />
         <source>Certified caregivers</source>
         <translation>持证保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="348" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="368" />
         <source>Health-care staff</source>
         <translation>卫生保健人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="369" />
         <source>of whom full-time</source>
         <translation>其中专职</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="350" />
-        <source>of whom qualified (高中 or above, trained)</source>
-        <translation>其中学历与培训合格（高中及以上、经妇幼保健机构培训）</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="352" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="372" />
         <source>Cooks</source>
         <translation>炊事人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="353" />
-        <source>Observation room (保健观察室)</source>
-        <translation>保健观察室面积</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="355" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="375" />
         <source>Beds in the observation room</source>
         <translation>观察床位数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="363" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="383" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="380" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="400" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="382" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="402" />
         <source>Save facility profile</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="382" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="402" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="404" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="517" />
         <source>Check character verified</source>
         <translation>校验位正确</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="502" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="522" />
         <source>{count} of 18 characters</source>
         <translation>已输入 {count}/18 位</translation>
     </message>
@@ -2740,27 +2949,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="106" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="107" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="110" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="116" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -2768,27 +2977,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="127" />
         <source>Start a revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="133" />
         <source>“{period}” is finalised (revision {revision}). A revision makes it editable again as revision {next}; the reason is recorded in the history. Reports already signed stay valid for the old revision.</source>
         <translation>“{period}”已定稿（第 {revision} 版）。修订后可以再次修改，成为第 {next} 版；修订原因会记入历史。已签名的报告对旧版本仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="140" />
         <source>Reason for the revision (required):</source>
         <translation>修订原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="142" />
         <source>e.g. corrected the number of caregivers after the inspection</source>
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="145" />
         <source>Start revision</source>
         <translation>开始修订</translation>
     </message>
@@ -2837,47 +3046,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="306" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="307" />
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="310" />
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="314" />
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase; someone who signs the file later gets a reserved box.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人使用自己的数字身份和口令签名；稍后签名的人会在报告中获得预留的签名框。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="324" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="325" />
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="327" />
         <source>Signs later…</source>
         <translation>稍后签名…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="329" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="335" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="336" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="353" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="354" />
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="374" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="375" />
         <source>signs later</source>
         <translation>稍后签名</translation>
     </message>
@@ -2970,7 +3179,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="265" />
+        <source>{name} ({role}, {organisation})</source>
+        <translation>{name}（{role}，{organisation}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="267" />
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -3307,9 +3521,137 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="12" />
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="13" />
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="14" />
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="15" />
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="16" />
+        <source>Cannot be rectified</source>
+        <translation>无法整改</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="18" />
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="19" />
+        <source>Serious</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="20" />
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="22" />
+        <source>Inspection</source>
+        <translation>督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="23" />
+        <source>Self-assessment</source>
+        <translation>机构自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="24" />
+        <source>Received inspection report</source>
+        <translation>收到的巡查报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="25" />
+        <source>Other finding</source>
+        <translation>其他发现</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="27" />
+        <source>Independent childcare centre</source>
+        <translation>独立托育机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="28" />
+        <source>Kindergarten nursery class</source>
+        <translation>幼儿园托班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="29" />
+        <source>Community childcare point</source>
+        <translation>社区托育点</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="30" />
+        <source>Workplace childcare point</source>
+        <translation>用人单位托育点</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="31" />
+        <source>Home-based childcare point</source>
+        <translation>家庭托育点</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="33" />
+        <source>Infant class (6–12 months)</source>
+        <translation>乳儿班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="34" />
+        <source>Young toddler class (12–24 months)</source>
+        <translation>托小班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="35" />
+        <source>Older toddler class (24–36 months)</source>
+        <translation>托大班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="36" />
+        <source>Mixed-age class</source>
+        <translation>混龄班</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="38" />
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="39" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="40" />
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="41" />
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>TextInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="194" />
         <source>Type the answer</source>
         <translation>填写答案</translation>
     </message>
@@ -3679,67 +4021,72 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VetoBanner</name>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="66" />
         <source>%n decisive (veto) item(s) not met: the grade is {grade} whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项未达到：无论总分多少，等级均为 {grade}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="75" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="69" />
-        <source>… and {count} more: see the summary</source>
-        <translation>…… 另有 {count} 项，请查看汇总</translation>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="80" />
+        <source>… and {count} more</source>
+        <translation>… 另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="81" />
+        <source>See them all in the summary</source>
+        <translation>在汇总页查看全部</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="45" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="56" />
-        <source>Names, separated by 、 or commas</source>
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="57" />
+        <source>Names, separated by commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="70" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="75" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>

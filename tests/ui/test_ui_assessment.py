@@ -127,10 +127,12 @@ def test_failed_veto_item_shows_banner_and_grade_d(qtbot, mini_workspace, open_w
     click(qtbot, page.veto_banner.buttons[0])
     assert page.current_indicator == "1.1"
 
-    # Fixing the answer clears the banner; clicking the chosen option again clears the answer.
+    # Fixing the answer clears the banner; clicking the chosen option again keeps it; 清除 clears it.
     click(qtbot, cards["1.1.1"].option_buttons[0])
     assert not page.veto_banner.isVisible()
     click(qtbot, cards["1.1.1"].option_buttons[0])
+    assert page.session.answer("1.1.1").value == "yes"
+    click(qtbot, cards["1.1.1"].clear_button)
     assert page.session.answer("1.1.1").value is None
     assert page.navigator.indicator_nodes["1.1"].text(1) == "1/2"
 

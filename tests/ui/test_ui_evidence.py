@@ -69,7 +69,10 @@ def test_attach_duplicate_caption_remove_and_missing_file(qtbot, open_window, mi
     assert mini_workspace.evidence.for_answer(aid, "1.1.1")[1].caption == "二楼东侧灭火器在有效期内"
     assert strip.tiles[1].caption.toolTip() == "二楼东侧灭火器在有效期内"
 
-    # Remove: the link goes, the other stays.
+    # Remove (asked first): the link goes, the other stays.
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     click(qtbot, strip.tiles[1].remove_button)
     assert [link.original_name for link in mini_workspace.evidence.for_answer(aid, "1.1.1")] == ["消防通道.jpg"]
     assert len(strip.tiles) == 1

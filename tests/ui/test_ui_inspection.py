@@ -135,7 +135,9 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     summary = window.summary_page
     assert window.current_page() is summary
     assert not summary.rectify_button.isVisible()  # only self-assessments make items from gaps
+    when_modal(lambda dialog: click(qtbot, dialog.ok_button))  # 定稿 asks once
     click(qtbot, summary.finalise_button)
+    window.activateWindow()
     qtbot.waitUntil(lambda: workspace.assessments.open(inspection.inspection_id).finalised, timeout=5000)
     summary = window.summary_page
     assert window.current_page() is summary

@@ -45,11 +45,11 @@ def test_ledger_lists_filters_and_refuses_a_wrong_transition(qtbot, open_window,
 
     assert sorted(page.row_ids()) == sorted(i.id for i in items.values())
     assert page.count_label.text() == "共 3 项，1 项已逾期"
-    problems = table_texts(page, 2)
+    problems = table_texts(page, 3)
     assert "门厅消毒液无标签" in problems
     overdue_row = page.row_ids().index(items["2.1.3"].id)
-    assert page.table.item(overdue_row, 6).text().endswith("（已逾期）")
-    assert set(table_texts(page, 7)) == {"待整改"}
+    assert page.table.item(overdue_row, 7).text().endswith("（已逾期）")
+    assert set(table_texts(page, 8)) == {"待整改"}
 
     # Only the overdue ones.
     page.overdue_box.setChecked(True)

@@ -87,7 +87,9 @@ def test_finalise_refused_with_list_then_done_read_only_then_revised(qtbot, mini
         page.jump_to_item(item_id)
         click(qtbot, page.card(item_id).option_buttons[0])
     click(qtbot, page.top.summary_button)
+    when_modal(lambda dialog: click(qtbot, dialog.ok_button))  # 定稿 asks once
     click(qtbot, window.summary_page.finalise_button)
+    reactivate(qtbot, window)
     assert mini_workspace.assessments.open(assessment_id).finalised
     summary = window.summary_page
     assert summary.state_label.text() == "已定稿 · 第 1 版"
@@ -251,14 +253,35 @@ def test_signed_export_through_the_dialog(qtbot, mini_workspace, open_window, id
         type_text(qtbot, dialog.passphrase, PASSPHRASE)
         click(qtbot, dialog.ok_button)
 
+    # 李代表 signs into the box reserved at export; a failure would be a warning, caught here
+    # (a modal warning left unanswered used to hang the suite).
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: warnings.append(text) or QMessageBox.StandardButton.Ok)
     when_modal(second_signer)
     window.add_signature_action.trigger()
     task = window.sign_task
     assert task is not None
     qtbot.waitUntil(lambda: window.sign_task is None, timeout=60000)
+    assert warnings == []
     check = mini_workspace.trust.verify(target)
     assert check.exit_code == 0, check.lines()
     assert [s.signer_name for s in check.signatures.signatures] == ["张园长", "李代表"]
+
+    # Nobody else can sign: every reserved box is filled.
+    third = tmp_path / "ids" / "王五.p12"
+    signing.create_identity(third, name="王五", role="家长代表", organisation="阳光托育", passphrase=PASSPHRASE)
+
+    def third_signer(dialog):
+        dialog.identity.setCurrentText(str(third))
+        type_text(qtbot, dialog.passphrase, PASSPHRASE)
+        click(qtbot, dialog.ok_button)
+
+    when_modal(third_signer)
+    window.add_signature_action.trigger()
+    qtbot.waitUntil(lambda: window.sign_task is None, timeout=60000)
+    assert warnings and "没有留给 王五" in warnings[0]
+    assert mini_workspace.trust.verify(target).exit_code == 0
 
 
 # -- verify window, import, trust -------------------------------------------------------------------

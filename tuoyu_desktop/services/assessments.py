@@ -225,8 +225,7 @@ class Assessments:
         session = self.open(assessment_id)
         if session.finalised:
             return
-        details = self._kinds.get(session.form.kind)
-        problems = session.missing() + (details.finalise_problems(assessment_id) if details else [])
+        problems = self._problems(session)
         if problems:
             raise NotReady(problems)
         self._backups.take("finalise")
@@ -234,6 +233,15 @@ class Assessments:
         session.row = replace(session.row, status=FINALISED, finalised_at=finalised_at)
         frozen = encode(self.payload(session, finalised_at)).decode("utf-8")
         self._store.finalise_assessment(assessment_id, frozen, finalised_at)
+
+    def problems(self, assessment_id: str) -> builtins.list[str]:
+        """What must be completed before ``finalise`` accepts the assessment ([] when it would)."""
+        session = self.open(assessment_id)
+        return [] if session.finalised else self._problems(session)
+
+    def _problems(self, session: AssessmentSession) -> builtins.list[str]:
+        details = self._kinds.get(session.form.kind)
+        return session.missing() + (details.finalise_problems(session.id) if details else [])
 
     def reopen(self, assessment_id: str, reason: str) -> int:
         """Start a new revision of a finalised assessment, recording why; returns its number."""

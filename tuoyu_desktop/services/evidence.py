@@ -160,6 +160,18 @@ class Evidence:
                 raise AssessmentLocked(f"“{row.period}”已定稿，不能移除佐证材料")
         self._store.evidence.remove_link(link_id)
 
+    def restore(self, link: EvidenceLink) -> EvidenceLink:
+        """Undo ``detach``: the same stored file back in the same place with its caption."""
+        if link.owner_type == OWNER_ANSWER:
+            row = self._store.assessment(link.owner_id.split("/", 1)[0])
+            if row.finalised:
+                raise AssessmentLocked(f"“{row.period}”已定稿，不能再添加佐证材料；如需更正，请先开始新的修订")
+        rows = self._store.evidence
+        existing = rows.link_exists(link.owner_type, link.owner_id, link.sha256, link.role)
+        if existing is not None:
+            return existing
+        return rows.link(rows.relink(link))
+
     # -- checks ---------------------------------------------------------------------------
     def _links_of_assessment(self, assessment_id: str) -> list[EvidenceLink]:
         links = self._store.evidence.links_with_prefix(OWNER_ANSWER, f"{assessment_id}/")

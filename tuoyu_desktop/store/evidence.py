@@ -88,6 +88,22 @@ class EvidenceRows(Rows):
 
         self._store._write(write)
 
+    def relink(self, link: EvidenceLink) -> int:
+        """Attach again a link removed a moment ago (undo): same file, place, role, caption and name."""
+        stamp = now()
+
+        def write(db) -> int:
+            link_id = db.table("evidence_links").insert({
+                "sha256": link.sha256, "owner_type": link.owner_type, "owner_id": link.owner_id, "role": link.role,
+                "caption": link.caption, "original_name": link.original_name, "added_at": stamp}).last_pk
+            self._store._audit(db, "evidence", link_id, "attached", None,
+                               {"owner": f"{link.owner_type}:{link.owner_id}", "role": link.role,
+                                "sha256": link.sha256, "name": link.original_name, "caption": link.caption,
+                                "restored": link.id}, stamp)
+            return link_id
+
+        return self._store._write(write)
+
     def remove_link(self, link_id: int) -> None:
         """Detach (the file itself stays: another link, a backup or the audit may still name it)."""
         def write(db) -> None:

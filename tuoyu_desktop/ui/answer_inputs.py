@@ -66,7 +66,10 @@ class AnswerInput(QWidget):
 
 
 class ChoiceInput(AnswerInput):
-    """A row of toggle buttons, one per option; clicking the chosen one again clears it."""
+    """A row of toggle buttons, one per option; clicking (or keying) the chosen one again keeps it.
+
+    An answer is taken away only on purpose, by ``clear()`` (the card's 清除 button, with undo).
+    """
 
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(item, parent)
@@ -93,10 +96,13 @@ class ChoiceInput(AnswerInput):
         self.group.buttonClicked.connect(self._clicked)
 
     def _clicked(self, button: QPushButton) -> None:
-        if button.isChecked():
-            for other in self.buttons:
-                if other is not button:
-                    other.setChecked(False)
+        if not button.isChecked():
+            # A second click on the chosen answer: keep it (a double press must not lose it).
+            button.setChecked(True)
+            return
+        for other in self.buttons:
+            if other is not button:
+                other.setChecked(False)
         self.committed.emit()
 
     def pick(self, number: int) -> None:

@@ -393,8 +393,8 @@ class MainWindow(QMainWindow):
             self.show_summary()
 
     def finalise_current(self) -> bool:
-        """定稿: refused with the list of what is missing (each goes to its item), else frozen."""
-        from tuoyu_desktop.ui.finalise import NotReadyDialog
+        """定稿: refused with the list of what is missing (each goes to its item), else asked once, then frozen."""
+        from tuoyu_desktop.ui.finalise import FinaliseDialog
 
         session = self._current_session()
         if session is None:
@@ -403,6 +403,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot finalise"),
                                 self.tr("Some answers are not saved yet. Save them first (Try again)."))
             return False
+        try:
+            problems = self.workspace.assessments.problems(session.id)
+        except TuoyuError as exc:
+            QMessageBox.warning(self, self.tr("Cannot finalise"), str(exc))
+            return False
+        if problems:
+            return self._not_ready(problems)
         warnings = self.workspace.evidence.warnings(session.id)
         if warnings:
             answer = QMessageBox.question(
@@ -412,19 +419,33 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        confirm = FinaliseDialog(session.row.period, session.scores, self)
+        if confirm.exec() != QDialog.DialogCode.Accepted:
+            return False
         try:
             self.workspace.assessments.finalise(session.id)
         except NotReady as exc:
-            dialog = NotReadyDialog(exc.problems, self)
-            dialog.itemRequested.connect(self.jump_to_item)
-            dialog.exec()
-            return False
+            return self._not_ready(exc.problems)
         except TuoyuError as exc:
             QMessageBox.warning(self, self.tr("Cannot finalise"), str(exc))
             return False
         self._reload_assessment(session.id, summary=True)
         self.statusBar().showMessage(self.tr("Finalised: the answers are now read only"), 8000)
         return True
+
+    def _not_ready(self, problems: list[str]) -> bool:
+        from tuoyu_desktop.ui.finalise import NotReadyDialog
+
+        dialog = NotReadyDialog(problems, self)
+        dialog.problemRequested.connect(self.go_to_problem)
+        dialog.exec()
+        return False
+
+    def go_to_problem(self, problem: str) -> None:
+        """A line of the not-ready list: the exact field it asks for (answer, opinion, deadline, visit)."""
+        self.back_to_assessment()
+        if self.assessment_page is not None:
+            self.assessment_page.go_to_problem(problem)
 
     def rectify_current(self) -> list:
         """从自评生成整改项: one rectification item per gap, then show the ledger."""

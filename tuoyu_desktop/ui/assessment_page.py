@@ -157,7 +157,7 @@ class AssessmentPage(QWidget):
         self.top = TopBar()
         row = self.session.row
         self.top.title.setText(row.period)
-        subtitle = f"{self.session.form.title}（{row.form_version}）"
+        subtitle = self.tr("{title} ({version})").format(title=self.session.form.title, version=row.form_version)
         if row.revision > 1:
             subtitle += " · " + self.tr("revision {revision}").format(revision=row.revision)
         self.top.subtitle.setText(subtitle)
@@ -175,6 +175,7 @@ class AssessmentPage(QWidget):
         body.setContentsMargins(12, 10, 12, 10)
         body.setSpacing(10)
         self.veto_banner = VetoBanner()
+        self.veto_banner.reserve_space(any(item.veto for item in self.session.form.iter_items()))
         body.addWidget(self.veto_banner)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -351,6 +352,14 @@ class AssessmentPage(QWidget):
         page.reveal(card)
         card.focus_answer()
         card.flash()
+
+    def go_to_problem(self, problem: str) -> None:
+        """A not-ready line (``条目 1.2.1 尚未作答``): the item's answer."""
+        from tuoyu_desktop.ui.finalise import item_of_problem
+
+        item_id = item_of_problem(problem)
+        if item_id:
+            self.jump_to_item(item_id)
 
     def focus_current(self) -> None:
         """Put the keyboard on the first unanswered item of the current page."""

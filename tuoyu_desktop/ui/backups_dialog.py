@@ -90,6 +90,14 @@ class BackupsDialog(QDialog):
         except StoreError:
             return DEFAULT_KEEP
 
+    def label_of(self, entry) -> str:
+        """When and why, in the interface language (the store's own label is Chinese)."""
+        reasons = {"start": self.tr("at start"), "finalise": self.tr("before finalising"),
+                   "import": self.tr("before importing"), "manual": self.tr("taken by hand"),
+                   "restore": self.tr("before restoring")}
+        return self.tr("{when} ({why})").format(when=f"{entry.taken_at:%Y-%m-%d %H:%M:%S}",
+                                                why=reasons.get(entry.reason, entry.reason))
+
     def refresh(self) -> None:
         backups = self.workspace.backups.list()
         rows = []
@@ -98,7 +106,7 @@ class BackupsDialog(QDialog):
                 size = entry.path.stat().st_size
             except OSError:
                 size = 0
-            rows.append([entry.label, size_text(size)])
+            rows.append([self.label_of(entry), size_text(size)])
         fill(self.table, rows, [str(b.path) for b in backups])
         self.empty_label.setVisible(not backups)
         self._update()
@@ -113,7 +121,7 @@ class BackupsDialog(QDialog):
             self.message.setText(str(exc))
             return False
         self.refresh()
-        self.message.setText(self.tr("Backup taken: {label}").format(label=made.label))
+        self.message.setText(self.tr("Backup taken: {label}").format(label=self.label_of(made)))
         return True
 
     def save_keep(self) -> None:

@@ -55,7 +55,8 @@ class EvidenceTile(QFrame):
         super().__init__(parent)
         self.strip = strip
         self.link = link
-        self.missing = False
+        self.missing = False  # the stored file is gone
+        self.unreadable = False  # it is there but cannot be shown (damaged, changed, a broken thumbnail)
         self.setObjectName("evidenceTile")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -94,24 +95,35 @@ class EvidenceTile(QFrame):
 
     def _pixmap(self):
         workspace = self.strip.workspace
-        try:
-            # A cached thumbnail outlives its file: check the file itself is still there.
-            if not workspace.evidence.is_present(self.link):
-                raise EvidenceError(self.link.original_name)
-            thumb = workspace.evidence.thumbnail(self.link, 256)
-        except (EvidenceError, OSError):
+        name = self.link.original_name
+        # A cached thumbnail outlives its file: check the file itself is still there.
+        if not workspace.evidence.is_present(self.link):
             self.missing = True
-            self.image.setToolTip(self.tr("The file is missing: {name}").format(name=self.link.original_name))
+            self.image.setToolTip(self.tr("The file is missing: {name}").format(name=name))
             return _placeholder(self.tr("File missing"), style.RED)
+        try:
+            thumb = workspace.evidence.thumbnail(self.link, 256)
+        except (EvidenceError, OSError) as exc:
+            return self._unreadable(str(exc))
         if thumb is None:
-            suffix = Path(self.link.original_name).suffix.upper().lstrip(".") or self.tr("File")
+            suffix = Path(name).suffix.upper().lstrip(".") or self.tr("File")
             return _placeholder(suffix)
         pixmap = QPixmap(str(thumb))
         if pixmap.isNull():
-            self.missing = True
-            return _placeholder(self.tr("File missing"), style.RED)
+            # The cached thumbnail is damaged: is the photo itself still readable?
+            try:
+                workspace.evidence.path(self.link)
+            except (EvidenceError, OSError) as exc:
+                return self._unreadable(str(exc))
+            return self._unreadable(self.tr("the preview is damaged"))
         return pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
+
+    def _unreadable(self, reason: str) -> QPixmap:
+        self.unreadable = True
+        self.image.setToolTip(self.tr("Cannot show “{name}”: {reason}").format(
+            name=self.link.original_name, reason=reason.rstrip("。.")))
+        return _placeholder(self.tr("Cannot open"), style.RED)
 
     def open(self) -> None:
         try:
@@ -128,7 +140,7 @@ class EvidenceTile(QFrame):
             self.strip.set_caption(self.link, text)
 
     def remove(self) -> None:
-        self.strip.remove(self.link)
+        self.strip.ask_remove(self.link)
 
 
 class EvidenceStrip(QWidget):
@@ -175,6 +187,20 @@ class EvidenceStrip(QWidget):
         self.error_label = label("", "error", wrap=True)
         self.error_label.hide()
         outer.addWidget(self.error_label)
+        undo_row = QHBoxLayout()
+        undo_row.setSpacing(8)
+        self.removed_label = label("", "small")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setProperty("role", "link")
+        self.undo_button.setToolTip(self.tr("Put the removed photo or file back"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_row.addWidget(self.removed_label)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        outer.addLayout(undo_row)
+        self.removed_label.hide()
+        self.undo_button.hide()
+        self.removed = None  # the link removed last, until undone or another change
         self.load()
 
     # -- data ----------------------------------------------------------------------------
@@ -218,6 +244,10 @@ class EvidenceStrip(QWidget):
             else:
                 added += 1
         self.load()
+        if added:  # another change: the last removal can no longer be undone from here
+            self.removed = None
+            self.removed_label.hide()
+            self.undo_button.hide()
         if errors:
             self.show_error("\n".join(errors))
         else:
@@ -234,15 +264,48 @@ class EvidenceStrip(QWidget):
             return
         self.load()
 
-    def remove(self, link) -> None:
+    def ask_remove(self, link) -> bool:
+        """移除, after asking; the strip then offers 撤销 until the next change."""
+        from PySide6.QtWidgets import QMessageBox
+
+        name = link.original_name + (self.tr(" ({caption})").format(caption=link.caption) if link.caption else "")
+        answer = QMessageBox.question(
+            self, self.tr("Remove attachment"),
+            self.tr("Remove “{name}” from here? You can undo it right after.").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.remove(link)
+
+    def remove(self, link) -> bool:
         try:
             self.workspace.evidence.detach(link.id)
         except TuoyuError as exc:
             self.show_error(str(exc))
-            return
+            return False
         self.clear_error()
         self.load()
+        self.removed = link
+        self.removed_label.setText(self.tr("Removed “{name}”.").format(name=link.original_name))
+        self.removed_label.show()
+        self.undo_button.setVisible(not self.read_only)
         self.changed.emit()
+        return True
+
+    def undo_remove(self) -> bool:
+        link, self.removed = self.removed, None
+        self.removed_label.hide()
+        self.undo_button.hide()
+        if link is None:
+            return False
+        try:
+            self.workspace.evidence.restore(link)
+        except TuoyuError as exc:
+            self.show_error(str(exc))
+            return False
+        self.load()
+        self.changed.emit()
+        return True
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+PROBLEM = Qt.ItemDataRole.UserRole + 1
 # NotReady.problems are sentences such as "条目 3.2.1 尚未作答" / "条目 3.2.1：…".
 _ITEM_IN_PROBLEM = re.compile(r"条目\s*([^\s：:，,]+)")
 
@@ -28,9 +29,14 @@ def item_of_problem(problem: str) -> str | None:
 
 
 class NotReadyDialog(QDialog):
-    """Why the assessment cannot be finalised yet; clicking a line goes to its item."""
+    """Why the assessment cannot be finalised yet; clicking a line goes to the field it names.
+
+    ``problemRequested(line)`` lets the page find the exact field (an item's answer, a finding's
+    整改意见 or 整改期限, the visit details); ``itemRequested(item_id)`` names just the item.
+    """
 
     itemRequested = Signal(str)
+    problemRequested = Signal(str)
 
     def __init__(self, problems: list[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,15 +45,15 @@ class NotReadyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("%n place(s) must be completed before finalising:", "", len(problems)), "h3",
                                wrap=True))
-        layout.addWidget(label(self.tr("Click a line to go to the item."), "small"))
+        layout.addWidget(label(self.tr("Click a line to go to the place to fill in."), "small"))
         self.list = QListWidget()
         self.list.setSpacing(3)
         for problem in problems:
             entry = QListWidgetItem(problem)
             item_id = item_of_problem(problem)
             entry.setData(ITEM_ID, item_id)
-            if item_id:
-                entry.setToolTip(self.tr("Go to item {id}").format(id=item_id))
+            entry.setData(PROBLEM, problem)
+            entry.setToolTip(self.tr("Go to item {id}").format(id=item_id) if item_id else self.tr("Go there"))
             self.list.addItem(entry)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
@@ -59,9 +65,58 @@ class NotReadyDialog(QDialog):
 
     def _chosen(self, entry: QListWidgetItem) -> None:
         item_id = entry.data(ITEM_ID)
+        self.accept()  # first: the page may open a dialog of its own (visit details)
         if item_id:
             self.itemRequested.emit(item_id)
-            self.accept()
+        self.problemRequested.emit(entry.data(PROBLEM))
+
+
+class FinaliseDialog(QDialog):
+    """定稿 asks once: the grade, the failed decisive items and what is left open; Esc cancels."""
+
+    def __init__(self, period: str, scores, parent: QWidget | None = None):
+        super().__init__(parent)
+        from tuoyu_desktop.ui import formatting
+
+        self.setWindowTitle(self.tr("Finalise “{period}”?").format(period=period))
+        self.resize(560, 360)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("After finalising, the answers are read only (a revision can reopen them)."),
+                               wrap=True))
+        grade = label(self.tr("Grade: {grade}  ·  Score: {score}").format(
+            grade=formatting.grade_text(scores), score=formatting.score_text(scores.total)), "h3", wrap=True)
+        layout.addWidget(grade)
+        self.lines = [grade]
+        failures = scores.veto_failures
+        if failures:
+            heading = label(self.tr("%n decisive (veto) item(s) not met:", "", len(failures)), "bad", wrap=True)
+            layout.addWidget(heading)
+            self.lines.append(heading)
+            for result in failures:
+                line = label(f"  {result.item.id}  {result.item.text}", "bad", wrap=True)
+                layout.addWidget(line)
+                self.lines.append(line)
+        else:
+            line = label(self.tr("No decisive (veto) item failed."), "ok")
+            layout.addWidget(line)
+            self.lines.append(line)
+        relevant = [r for r in scores.items.values() if r.relevant]
+        unanswered = sum(1 for r in relevant if not r.done)
+        not_applicable = sum(1 for r in relevant if r.answer.na)
+        counts = label(self.tr("{unanswered} item(s) left unanswered (optional), {na} marked not applicable.").format(
+            unanswered=unanswered, na=not_applicable), "small", wrap=True)
+        layout.addWidget(counts)
+        self.lines.append(counts)
+        layout.addStretch(1)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Finalise"), self.accept)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # Enter by habit does not freeze the answers
+        cancel.setFocus()
+        layout.addWidget(self.buttons)
+
+    def text_for_test(self) -> str:
+        return "\n".join(line.text() for line in self.lines)
 
 
 class ReviseDialog(QDialog):

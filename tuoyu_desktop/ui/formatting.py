@@ -18,14 +18,22 @@ def percent(value: Decimal) -> str:
 
 def score_text(tally: Tally) -> str:
     """``812.5 / 1000 (81.3%)``: earned over applicable points."""
-    return f"{format_points(tally.earned)} / {format_points(tally.applicable_max)}（{percent(tally.percent)}）"
+    return QCoreApplication.translate("Formatting", "{earned} / {max} ({percent})").format(
+        earned=format_points(tally.earned), max=format_points(tally.applicable_max), percent=percent(tally.percent))
 
 
 def grade_text(scores: Scores) -> str:
     """``B 良好`` plus a provisional note while items remain open; none before any answer."""
+    from tuoyu_desktop.ui import i18n
+    from tuoyu_desktop.ui.terms import term
+
     if not scores.graded:
         return QCoreApplication.translate("Formatting", "No grade yet")
-    text = f"{scores.grade.grade} {scores.grade.label}".strip()
+    label = scores.grade.label
+    if i18n.current_language() == "en":
+        # The form's grade words are Chinese data: show the known ones in English, drop the others.
+        label = term(label) if term(label) != label else ""
+    text = f"{scores.grade.grade} {label}".strip()
     if not scores.complete:
         text += QCoreApplication.translate("Formatting", " (provisional)")
     return text

@@ -28,6 +28,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry
 from tuoyu_desktop.services import AssessmentEntry, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 
@@ -45,7 +46,8 @@ class NewAssessmentDialog(QDialog):
         form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form_combo = QComboBox()
         for form in forms:
-            self.form_combo.addItem(f"{form.title}（{form.version}）", form.id)
+            self.form_combo.addItem(self.tr("{title} ({version})").format(title=form.title, version=form.version),
+                                    form.id)
         self.period = QLineEdit(formatting.current_period())
         self.period.setPlaceholderText("2026年下半年")
         form_layout.addRow(self.tr("Form"), self.form_combo)
@@ -91,7 +93,7 @@ class NewAssessmentDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.period.text().strip():
-            self.message.setText(self.tr("Please name the period, e.g. 2026年下半年"))
+            self.message.setText(self.tr("Please name the period, e.g. 2026 H2"))
             self.message.show()
             self.period.setFocus()
             return
@@ -250,7 +252,7 @@ class HomePage(QWidget):
         for row, entry in enumerate(self.summaries):
             cells = [
                 entry.row.period,
-                f"{entry.form_title}（{entry.row.form_version}）",
+                self.tr("{title} ({version})").format(title=entry.form_title, version=entry.row.form_version),
                 formatting.status_text(entry.row.status),
                 "…", "…", "…",
                 formatting.when(entry.row.updated_at),
@@ -315,7 +317,7 @@ class HomePage(QWidget):
         parts = []
         if profile.credit_code:
             parts.append(self.tr("Credit code {code}").format(code=profile.credit_code))
-        parts.append(profile.facility_type + ("（普惠）" if profile.is_puhui else ""))
+        parts.append(term(profile.facility_type) + (self.tr(" (subsidised)") if profile.is_puhui else ""))
         if profile.places_total:
             places = self.tr("{total} places").format(total=profile.places_total)
             if profile.places_puhui:

@@ -26,6 +26,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
 
@@ -53,7 +54,7 @@ class VisitDialog(QDialog):
             moment = QDateTime.fromString(visited_at[:16], "yyyy-MM-dd HH:mm") if visited_at else QDateTime()
         self.when.setDateTime(moment if moment.isValid() else QDateTime.currentDateTime())
         self.inspectors = QLineEdit("、".join(inspectors))
-        self.inspectors.setPlaceholderText(self.tr("Names, separated by 、 or commas"))
+        self.inspectors.setPlaceholderText(self.tr("Names, separated by commas"))
         self.facility_rep = QLineEdit(facility_rep)
         self.facility_rep.setPlaceholderText(self.tr("Who from the facility accompanied the visit"))
         self.notes = QPlainTextEdit(notes)
@@ -109,8 +110,9 @@ class RectificationFields(QWidget):
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.deadline.setMaximumWidth(170)
         self.severity = QComboBox()
-        self.severity.addItems(list(rect.SEVERITIES))
-        self.severity.setCurrentText(item.severity)
+        for severity in rect.SEVERITIES:
+            self.severity.addItem(term(severity), severity)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(item.severity)))
         self.severity.setToolTip(self.tr("Severity"))
         layout.addWidget(self.opinion, 1)
         layout.addWidget(self.deadline)
@@ -123,7 +125,7 @@ class RectificationFields(QWidget):
         if not read_only:
             self.opinion.editingFinished.connect(lambda: self.save("opinion", self.opinion.text()))
             self.deadline.editingFinished.connect(lambda: self.save("deadline", self.deadline.text().strip()))
-            self.severity.currentTextChanged.connect(lambda text: self.save("severity", text))
+            self.severity.currentIndexChanged.connect(lambda _i: self.save("severity", self.severity.currentData()))
 
     def save(self, field: str, value: str) -> bool:
         current = getattr(self.item, field) or ""
@@ -156,6 +158,7 @@ class FindingsPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.recheck_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.fields: dict[str, RectificationFields] = {}
+        self.descriptions: dict[str, str] = {}  # finding key → what was found (to find a not-ready line's field)
         self.finding_strips: dict[int, EvidenceStrip] = {}
         self.remove_buttons: dict[int, QPushButton] = {}
         self.body = None
@@ -177,7 +180,8 @@ class FindingsPanel(QScrollArea):
         self.new_area = QLineEdit()
         self.new_area.setPlaceholderText("其他发现")
         self.new_severity = QComboBox()
-        self.new_severity.addItems(list(rect.SEVERITIES))
+        for severity in rect.SEVERITIES:
+            self.new_severity.addItem(term(severity), severity)
         self.new_opinion = QLineEdit()
         self.new_opinion.setPlaceholderText(self.tr("What the facility should do"))
         self.new_deadline = QLineEdit()
@@ -208,6 +212,7 @@ class FindingsPanel(QScrollArea):
         layout.setSpacing(12)
         self.recheck_buttons.clear()
         self.fields.clear()
+        self.descriptions.clear()
         self.finding_strips.clear()
         self.remove_buttons.clear()
 
@@ -224,7 +229,7 @@ class FindingsPanel(QScrollArea):
                 line = QHBoxLayout()
                 deadline = item.deadline or "—"
                 text = label(f"{item.area} · {item.description}\n{self.tr('Opinion')}: {item.opinion or '—'} · "
-                             f"{self.tr('Deadline')}: {deadline} · {item.status}", wrap=True)
+                             f"{self.tr('Deadline')}: {deadline} · {term(item.status)}", wrap=True)
                 if item.overdue:
                     text.setProperty("role", "bad")
                 line.addWidget(text, 1)
@@ -246,7 +251,7 @@ class FindingsPanel(QScrollArea):
         box.setContentsMargins(18, 12, 18, 12)
         box.setSpacing(10)
         box.addWidget(label(self.tr("Findings and rectification opinions ({count})").format(count=len(findings)), "h2"))
-        box.addWidget(label(self.tr("Every 不符合 and every other finding needs an opinion and a deadline before "
+        box.addWidget(label(self.tr("Every non-compliant item and every other finding needs an opinion and a deadline before "
                                     "finalising."), "small", wrap=True))
         if not findings:
             box.addWidget(label(self.tr("No findings so far."), "ok"))
@@ -279,6 +284,7 @@ class FindingsPanel(QScrollArea):
                 entry.addWidget(fields)
                 entry.addWidget(fields.error)
                 self.fields[view.key] = fields
+                self.descriptions[view.key] = view.description
             if view.finding_id is not None:
                 finding_id = view.finding_id
                 strip = EvidenceStrip(
@@ -300,6 +306,27 @@ class FindingsPanel(QScrollArea):
         self.setWidget(body)
         self.body = body
         self.findings_count = len(findings)
+
+    def reveal_field(self, key: str, which: str) -> bool:
+        """Scroll to the finding ``key``'s opinion or deadline field and put the cursor in it."""
+        fields = self.fields.get(key)
+        if fields is None:
+            return False
+        target = fields.deadline if which == "deadline" else fields.opinion
+        self.body.layout().activate()
+        self.ensureWidgetVisible(target, 40, 80)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def key_of_problem(self, problem: str) -> str | None:
+        """The finding a not-ready line names: ``条目 2.1.3：…`` or ``其他发现“门厅消毒液无标签”：…``."""
+        from tuoyu_desktop.ui.finalise import item_of_problem
+
+        if problem.startswith("其他发现"):
+            quoted = problem.split("“", 1)[-1].split("”", 1)[0]
+            return next((k for k, d in self.descriptions.items() if quoted and d.startswith(quoted)), None)
+        item_id = item_of_problem(problem)
+        return item_id if item_id in self.fields else None
 
     # -- actions -------------------------------------------------------------------------------
     def recheck(self, item_id: str, fixed: bool) -> bool:
@@ -325,7 +352,7 @@ class FindingsPanel(QScrollArea):
                 self.inspection_id,
                 self.new_description.toPlainText(),
                 area=self.new_area.text().strip() or "其他发现",
-                severity=self.new_severity.currentText(),
+                severity=self.new_severity.currentData(),
                 opinion=self.new_opinion.text(),
                 deadline=self.new_deadline.text().strip() or None,
             )
@@ -375,7 +402,7 @@ class InspectionPage(AssessmentPage):
         visit_layout.addWidget(self.visit_label, 1)
         self.edit_visit_button = QPushButton(self.tr("Edit visit details…"))
         self.edit_visit_button.setEnabled(not self.session.finalised)
-        self.edit_visit_button.clicked.connect(self.edit_visit)
+        self.edit_visit_button.clicked.connect(lambda: self.edit_visit())
         visit_layout.addWidget(self.edit_visit_button)
         self.body.insertWidget(0, self.visit_card)
 
@@ -393,6 +420,23 @@ class InspectionPage(AssessmentPage):
         self.show_visit()
         self._findings_changed()
 
+    def jump_to_item(self, item_id: str) -> None:
+        self.tabs.setCurrentWidget(self.splitter)  # the card is in the checklist tab
+        super().jump_to_item(item_id)
+
+    def go_to_problem(self, problem: str) -> None:
+        """Opinion and deadline lines go to the findings tab's field; visit lines open the visit details."""
+        if "整改意见" in problem or "整改期限" in problem:
+            key = self.findings_panel.key_of_problem(problem)
+            if key is not None:
+                self.tabs.setCurrentWidget(self.findings_panel)
+                self.findings_panel.reveal_field(key, "deadline" if "整改期限" in problem else "opinion")
+                return
+        if "督导员" in problem or "机构代表" in problem:
+            self.edit_visit("facility_rep" if "机构代表" in problem else "inspectors")
+            return
+        super().go_to_problem(problem)
+
     def show_visit(self) -> None:
         visit = self.workspace.inspections.view(self.inspection_id).visit
         self.visit = visit
@@ -404,9 +448,11 @@ class InspectionPage(AssessmentPage):
             parts.append(visit.notes)
         self.visit_label.setText("  ·  ".join(parts))
 
-    def edit_visit(self) -> bool:
+    def edit_visit(self, focus: str = "") -> bool:
         visit = self.visit
         dialog = VisitDialog(self, visit.visited_at, visit.inspectors, visit.facility_rep, visit.notes)
+        if focus in ("inspectors", "facility_rep"):
+            getattr(dialog, focus).setFocus(Qt.FocusReason.OtherFocusReason)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 self.workspace.inspections.update_visit(self.inspection_id, **dialog.values())

@@ -10,7 +10,7 @@ from tuoyu_desktop.forms import Item
 from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.scoring import ItemResult
 from tuoyu_desktop.ui import style
-from tuoyu_desktop.ui.answer_inputs import ChoiceInput, make_input
+from tuoyu_desktop.ui.answer_inputs import ChoiceInput, MultiInput, make_input
 from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, status_icon
 
 TEXT_DEBOUNCE_MS = 400
@@ -75,7 +75,7 @@ class ItemCard(Card):
         if item.veto:
             veto = label(self.tr("Veto"), "badge")
             veto.setToolTip(
-                self.tr("Decisive item (一票否决): anything but full marks caps the grade, whatever the score")
+                self.tr("Decisive (veto) item: anything but full marks caps the grade, whatever the score")
             )
             badges.addWidget(veto)
         if item.scored:
@@ -97,6 +97,7 @@ class ItemCard(Card):
         if self.computed:
             self.history_button.hide()  # nothing is stored for a computed item
         self.status_label = label("", "small")
+        self._reserve_status_width()
         badges.insertWidget(0, self.status_label)
         badges.insertSpacing(1, 4)
         head.addLayout(badges)
@@ -113,7 +114,7 @@ class ItemCard(Card):
             self.source_label.setObjectName("item-source")
             self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.source_label.setToolTip(
-                self.tr("The clause or document this item comes from; 本表自定 marks the form's own cut-off"))
+                self.tr("The clause or document this item comes from; a cut-off the form chose itself is marked as such"))
             layout.addWidget(self.source_label)
         if item.methods:
             methods = FlowLayout(spacing=6)
@@ -155,6 +156,7 @@ class ItemCard(Card):
             self.na_refused_label = label(reason, "small")
             self.na_refused_label.setObjectName("na-refused")
             answer_row.addWidget(self.na_refused_label)
+        self._build_clear(answer_row)
         layout.addLayout(answer_row)
 
         self.explanation = label("", "muted", wrap=True)
@@ -217,6 +219,59 @@ class ItemCard(Card):
                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                 )
 
+    def _reserve_status_width(self) -> None:
+        """As wide as its longest text: 已完成 → 一票否决项未达到 must not rewrap the item's text beside it."""
+        self.status_label.ensurePolished()
+        metrics = self.status_label.fontMetrics()
+        texts = (self.tr("Veto item not met"), self.tr("Done"), self.tr("Not applicable"), self.tr("Reason missing"),
+                 self.tr("Check the answer"), self.tr("Figures missing"), self.tr("Not answered"))
+        self.status_label.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts) + 4)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _build_clear(self, row: FlowLayout) -> None:
+        """清除 takes the chosen answer away on purpose; 撤销 puts it back (until the next change)."""
+        self._cleared_value: str | None = None
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setProperty("role", "link")
+        self.clear_button.setToolTip(self.tr("Take the answer away (the notes stay); you can undo it"))
+        self.clear_button.clicked.connect(self.clear_answer)
+        self.undo_button = QPushButton(self.tr("Undo clear"))
+        self.undo_button.setProperty("role", "link")
+        self.undo_button.setToolTip(self.tr("Put the answer back as it was"))
+        self.undo_button.clicked.connect(self.undo_clear)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.undo_button)
+        # Only now that they have a parent (a parentless widget shown becomes a window).
+        self.clear_button.setVisible(False)
+        self.undo_button.setVisible(False)
+
+    def _show_clear(self) -> None:
+        clearable = isinstance(self.input, (ChoiceInput, MultiInput))  # typed text is cleared by typing
+        chosen = clearable and not self.na_box.isChecked() and self.input.value() is not None
+        self.clear_button.setVisible(chosen and self.input.isEnabled())
+        if chosen:
+            self._cleared_value = None
+        self.undo_button.setVisible(self._cleared_value is not None and not chosen)
+
+    def clear_answer(self) -> None:
+        if self.input is None or self.input.value() is None:
+            return
+        self._cleared_value = self.input.value()
+        self.input.set_value(None)
+        self._emit_now()
+        self._show_clear()
+        self.undo_button.setVisible(True)
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo_clear(self) -> None:
+        if self.input is None or self._cleared_value is None:
+            return
+        value, self._cleared_value = self._cleared_value, None
+        self.input.set_value(value)
+        self._emit_now()
+        self._show_clear()
+        self.input.focus()
+
     # -- state -------------------------------------------------------------------------
     def set_answer(self, answer: Answer) -> None:
         """Show ``answer`` without emitting ``changed``."""
@@ -231,6 +286,8 @@ class ItemCard(Card):
         finally:
             self._loading = False
         self._dirty = False
+        self._cleared_value = None
+        self._show_clear()
 
     def set_pending(self, pending: bool) -> None:
         """Show that the answer was carried over from the previous period and awaits confirmation."""
@@ -310,6 +367,7 @@ class ItemCard(Card):
             self.setAcceptDrops(not read_only)
         if read_only and not self.comment.toPlainText():
             self.comment.hide()
+        self._show_clear()
 
     def flash(self) -> None:
         style.set_state(self, "flash", True)
@@ -356,6 +414,7 @@ class ItemCard(Card):
     def _committed(self) -> None:
         if not self._loading:
             self._emit_now()
+            self._show_clear()
 
     def _pick_by_key(self, number: int) -> None:
         if not self.na_box.isChecked() and isinstance(self.input, ChoiceInput):
@@ -379,6 +438,8 @@ class ItemCard(Card):
         if self.input is not None:
             self.input.setEnabled(not na)
         self.reason_box.setVisible(na)
+        if hasattr(self, "clear_button"):
+            self._show_clear()
         missing = na and not self.reason.text().strip()
         self.reason_warning.setVisible(missing)
         style.set_state(self.reason, "state", "warning" if missing else None)

@@ -33,10 +33,13 @@ from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label
 
 ROW_ID = Qt.ItemDataRole.UserRole
+FACILITY_COLUMN, PROBLEM_COLUMN = 0, 3
 
 
 class LedgerPage(QWidget):
@@ -71,15 +74,16 @@ class LedgerPage(QWidget):
         filters.addWidget(label(self.tr("Status"), "small"))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All"), None)
-        self.status_filter.addItem(self.tr("Open (待整改, 整改中)"), rect.OPEN_STATUSES)
+        self.status_filter.addItem(self.tr("Open ({statuses})").format(
+            statuses=self.tr(", ").join(term(s) for s in rect.OPEN_STATUSES)), rect.OPEN_STATUSES)
         for status in rect.STATUSES:
-            self.status_filter.addItem(status, (status,))
+            self.status_filter.addItem(term(status), (status,))
         filters.addWidget(self.status_filter)
         filters.addWidget(label(self.tr("Source"), "small"))
         self.source_filter = QComboBox()
         self.source_filter.addItem(self.tr("All"), None)
         for key, name in rect.SOURCES.items():
-            self.source_filter.addItem(name, key)
+            self.source_filter.addItem(term(name), key)
         filters.addWidget(self.source_filter)
         self.overdue_box = QCheckBox(self.tr("Overdue only"))
         filters.addWidget(self.overdue_box)
@@ -89,9 +93,9 @@ class LedgerPage(QWidget):
         layout.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Source"), self.tr("Area / item"), self.tr("Problem"), self.tr("Severity"),
+            self.tr("Facility"), self.tr("Source"), self.tr("Area / item"), self.tr("Problem"), self.tr("Severity"),
             self.tr("Opinion"), self.tr("Responsible"), self.tr("Deadline"), self.tr("Status"),
         ])
         self.table.verticalHeader().hide()
@@ -105,9 +109,9 @@ class LedgerPage(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setStretchLastSection(False)
-        for column, width in enumerate((76, 110, 240, 64, 140, 70, 150, 64)):
+        for column, width in enumerate((120, 76, 110, 240, 64, 140, 70, 150, 64)):
             self.table.setColumnWidth(column, width)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the problem takes what is left
+        head.setSectionResizeMode(PROBLEM_COLUMN, QHeaderView.ResizeMode.Stretch)  # the problem takes what is left
         splitter.addWidget(self.table)
 
         detail_scroll = QScrollArea()
@@ -126,11 +130,11 @@ class LedgerPage(QWidget):
         self.description.setFixedHeight(70)
         self.description.setTabChangesFocus(True)
         self.severity = QComboBox()
-        self.severity.addItems(list(rect.SEVERITIES))
+        for severity in rect.SEVERITIES:
+            self.severity.addItem(term(severity), severity)
         self.opinion = QLineEdit()
         self.responsible = QLineEdit()
-        self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText("2026-12-31")
+        self.deadline = DateField()
         form.addRow(self.tr("Problem"), self.description)
         form.addRow(self.tr("Severity"), self.severity)
         form.addRow(self.tr("Opinion"), self.opinion)
@@ -139,15 +143,17 @@ class LedgerPage(QWidget):
         detail.addLayout(form)
         self.save_button = QPushButton(self.tr("Save changes"))
         detail.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The status (with its reason, which can be long) wraps on its own line; the controls
+        # follow on the next, so neither pushes the panel wider than the window (1366×768).
+        self.status_label = label("", "h3", wrap=True)
+        detail.addWidget(self.status_label)
         status_row = QHBoxLayout()
-        self.status_label = label("", "h3")
-        status_row.addWidget(self.status_label)
-        status_row.addStretch(1)
         status_row.addWidget(label(self.tr("Change to"), "small"))
         self.next_status = QComboBox()
         status_row.addWidget(self.next_status)
         self.status_button = QPushButton(self.tr("Change status"))
         status_row.addWidget(self.status_button)
+        status_row.addStretch(1)
         detail.addLayout(status_row)
         self.message = label("", "error", wrap=True)
         self.message.hide()
@@ -159,7 +165,10 @@ class LedgerPage(QWidget):
         self.history.setMinimumHeight(120)
         detail.addWidget(self.history)
         detail.addStretch(1)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setMinimumWidth(340)
         detail_scroll.setWidget(self.detail)
+        self.detail_scroll = detail_scroll
         splitter.addWidget(detail_scroll)
         splitter.setSizes([820, 400])
         layout.addWidget(splitter, 1)
@@ -189,16 +198,20 @@ class LedgerPage(QWidget):
         self.table.setRowCount(len(self.items))
         bold = QFont()
         bold.setBold(True)
+        names: dict[int, str] = {}
         for row, item in enumerate(self.items):
+            if item.facility_id not in names:
+                names[item.facility_id] = self._facility_name(item.facility_id)
             cells = [
-                item.source_label,
+                names[item.facility_id],
+                term(item.source_label),
                 item.area,
                 item.description.replace("\n", " "),
-                item.severity,
+                term(item.severity),
                 item.opinion,
                 item.responsible,
                 (item.deadline or "—") + (self.tr(" (overdue)") if item.overdue else ""),
-                item.status,
+                term(item.status),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -208,6 +221,8 @@ class LedgerPage(QWidget):
                     cell.setForeground(QBrush(QColor(style.RED)))
                     cell.setFont(bold)
                 self.table.setItem(row, column, cell)
+        # 机构 matters to an inspector (many facilities); a facility's own ledger leaves the room to the problem.
+        self.table.setColumnHidden(FACILITY_COLUMN, self.workspace.preferences.mode != "inspector" and len(names) <= 1)
         overdue = sum(1 for i in self.items if i.overdue)
         self.count_label.setText(self.tr("{count} items, {overdue} overdue").format(count=len(self.items),
                                                                                    overdue=overdue))
@@ -216,6 +231,12 @@ class LedgerPage(QWidget):
             self.select(previous)
         if self.current is None:
             self._show(None)
+
+    def _facility_name(self, facility_id: int) -> str:
+        try:
+            return self.workspace.facilities.profile(facility_id).name
+        except TuoyuError:
+            return "—"
 
     def row_ids(self) -> list[str]:
         return [self.table.item(r, 0).data(ROW_ID) for r in range(self.table.rowCount())]
@@ -263,17 +284,19 @@ class LedgerPage(QWidget):
                 widget.clear()
             return
         self.detail_title.setText(f"{item.area} · {item.source_key}")
-        self.source_label.setText(f"{item.source_label} · {item.report_label}")
+        self.source_label.setText(f"{term(item.source_label)} · {item.report_label}")
         self.description.setPlainText(item.description)
-        self.severity.setCurrentText(item.severity)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(item.severity)))
         self.opinion.setText(item.opinion)
         self.responsible.setText(item.responsible)
         self.deadline.setText(item.deadline or "")
-        status = item.status + (f"（{item.status_reason}）" if item.status_reason else "")
+        status = term(item.status) + (self.tr(" ({caption})").format(caption=item.status_reason)
+                                      if item.status_reason else "")
         self.status_label.setText(self.tr("Status: {status}").format(status=status))
         self.status_label.setProperty("role", "bad" if item.overdue else None)
         self.next_status.clear()
-        self.next_status.addItems(list(rect.TRANSITIONS.get(item.status, ())))
+        for status_ in rect.TRANSITIONS.get(item.status, ()):
+            self.next_status.addItem(term(status_), status_)
         item_id = item.id
         self.strip = EvidenceStrip(
             self.workspace,
@@ -309,7 +332,7 @@ class LedgerPage(QWidget):
             return False
         try:
             self.workspace.rectifications.update(
-                self.current.id, description=self.description.toPlainText(), severity=self.severity.currentText(),
+                self.current.id, description=self.description.toPlainText(), severity=self.severity.currentData(),
                 opinion=self.opinion.text(), responsible=self.responsible.text(),
                 deadline=self.deadline.text().strip() or None)
         except TuoyuError as exc:
@@ -321,14 +344,15 @@ class LedgerPage(QWidget):
     def change_status(self, status: str | None = None) -> bool:
         if self.current is None:
             return False
-        status = status or self.next_status.currentText()
+        status = status or self.next_status.currentData()
         reason = ""
         if status in (rect.IMPOSSIBLE, rect.DONE, rect.IN_PROGRESS, rect.PENDING):
             prompt = {
                 rect.IMPOSSIBLE: self.tr("Why can this not be rectified? (required)"),
                 rect.DONE: self.tr("How was it fixed? (required when no completion evidence is attached)"),
             }.get(status, self.tr("Note (optional)"))
-            reason, ok = QInputDialog.getText(self, self.tr("Change status to {status}").format(status=status), prompt)
+            reason, ok = QInputDialog.getText(self, self.tr("Change status to {status}").format(status=term(status)),
+                                              prompt)
             if not ok:
                 return False
         try:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.facility import CLASS_TYPES, FACILITY_TYPES, ClassGroup, FacilityProfile, credit_code_problem
 from tuoyu_desktop.services import ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, NoWheelSpinBox, label
 
 CREDIT_CODE_LENGTH = 18
@@ -118,7 +119,9 @@ class ClassesTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # ResizeToContents ignores cell widgets: it sized the column to the header, clipping the
+        # 班型 box ("乳儿:"). The column is fixed at what the box asks for (see add_row).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,10 +151,12 @@ class ClassesTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
-        combo.addItems(CLASS_TYPES)
+        for class_type in CLASS_TYPES:
+            combo.addItem(term(class_type), class_type)  # shown in the interface language, stored in Chinese
         if group.class_type in CLASS_TYPES:
-            combo.setCurrentText(group.class_type)
+            combo.setCurrentIndex(combo.findData(group.class_type))
         self.table.setCellWidget(row, 0, combo)
+        self._fit_type_column(combo)
         self.table.setItem(row, 1, QTableWidgetItem(group.name))
         children = NoWheelSpinBox(maximum=9999)
         children.setValue(group.children)
@@ -176,6 +181,20 @@ class ClassesTable(QWidget):
             combo.setFocus()
         self._update_buttons()
 
+    def _fit_type_column(self, combo: QComboBox) -> None:
+        combo.ensurePolished()  # the style sheet's padding counts in the size it asks for
+        # + the cell padding of the style sheet (6 px a side) and the grid line
+        needed = max(combo.sizeHint().width() + 16, self.table.horizontalHeader().sectionSizeHint(0))
+        if self.table.columnWidth(0) < needed:
+            self.table.setColumnWidth(0, needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        for row in range(self.table.rowCount()):  # fonts and style are final once shown
+            combo = self.table.cellWidget(row, 0)
+            if isinstance(combo, QComboBox):
+                self._fit_type_column(combo)
+
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         if not rows and self.table.rowCount():
@@ -191,7 +210,7 @@ class ClassesTable(QWidget):
             name_item = self.table.item(row, 1)
             result.append(
                 ClassGroup(
-                    class_type=self.table.cellWidget(row, 0).currentText(),
+                    class_type=self.table.cellWidget(row, 0).currentData(),
                     name=name_item.text().strip() if name_item else "",
                     children=self.table.cellWidget(row, 2).value(),
                     caregivers=self.table.cellWidget(row, 3).value(),
@@ -291,17 +310,18 @@ class ProfileEditor(QWidget):
 
         # Basic information
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. 阳光宝贝托育中心"))
+        self.name.setPlaceholderText(self.tr("e.g. Sunshine Baby Childcare Centre"))
         self.credit_code = QLineEdit()
         self.credit_code.setMaxLength(CREDIT_CODE_LENGTH)
         self.credit_code.setPlaceholderText(self.tr("18 characters, e.g. 52110105MJ0123456X"))
         self.filing_number = QLineEdit()
         self.district = QLineEdit()
-        self.district.setPlaceholderText(self.tr("e.g. 北京市朝阳区"))
+        self.district.setPlaceholderText(self.tr("e.g. Chaoyang District, Beijing"))
         self.street = QLineEdit()
         self.facility_type = QComboBox()
-        self.facility_type.addItems(FACILITY_TYPES)
-        self.is_puhui = QCheckBox(self.tr("Publicly subsidised (普惠) facility"))
+        for facility_type in FACILITY_TYPES:
+            self.facility_type.addItem(term(facility_type), facility_type)
+        self.is_puhui = QCheckBox(self.tr("Publicly subsidised facility"))
         self.meals_on_site = QCheckBox(self.tr("Meals prepared in our own kitchen"))
         self.meals_on_site.setToolTip(self.tr("Kitchen and food-safety items of the form apply only when checked"))
 
@@ -339,7 +359,7 @@ class ProfileEditor(QWidget):
         people = self._section(self.tr("Places and staff"))
         grid = people.layout().itemAt(1).layout()
         self._place(grid, 0, 0, "places_total", self.tr("Total places"), self.places_total)
-        self._place(grid, 0, 1, "places_puhui", self.tr("Subsidised (普惠) places"), self.places_puhui)
+        self._place(grid, 0, 1, "places_puhui", self.tr("Subsidised places"), self.places_puhui)
         self._place(grid, 1, 0, "director", self.tr("Director"), self.director)
         self._place(grid, 1, 1, "contact", self.tr("Contact phone"), self.contact)
         self._place(grid, 2, 0, "staff_total", self.tr("Staff in total"), self.staff_total)
@@ -347,10 +367,10 @@ class ProfileEditor(QWidget):
         self._place(grid, 3, 0, "caregivers_certified", self.tr("Certified caregivers"), self.caregivers_certified)
         self._place(grid, 3, 1, "health_staff", self.tr("Health-care staff"), self.health_staff)
         self._place(grid, 4, 0, "health_staff_fulltime", self.tr("of whom full-time"), self.health_staff_fulltime)
-        self._place(grid, 4, 1, "health_staff_qualified", self.tr("of whom qualified (高中 or above, trained)"),
+        self._place(grid, 4, 1, "health_staff_qualified", self.tr("of whom qualified (high school or above, trained)"),
                     self.health_staff_qualified)
         self._place(grid, 5, 0, "cooks", self.tr("Cooks"), self.cooks)
-        self._place(grid, 6, 0, "observation_room_m2", self.tr("Observation room (保健观察室)"),
+        self._place(grid, 6, 0, "observation_room_m2", self.tr("Health observation room"),
                     self.observation_room_m2)
         self._place(grid, 6, 1, "observation_beds", self.tr("Beds in the observation room"), self.observation_beds)
         self.warnings_label = label("", "warning", wrap=True)
@@ -431,7 +451,7 @@ class ProfileEditor(QWidget):
         self.district.setText(profile.district)
         self.street.setText(profile.street)
         if profile.facility_type in FACILITY_TYPES:
-            self.facility_type.setCurrentText(profile.facility_type)
+            self.facility_type.setCurrentIndex(self.facility_type.findData(profile.facility_type))
         self.is_puhui.setChecked(profile.is_puhui)
         self.meals_on_site.setChecked(profile.meals_on_site)
         self._loaded = profile
@@ -453,7 +473,7 @@ class ProfileEditor(QWidget):
             filing_number=self.filing_number.text().strip(),
             district=self.district.text().strip(),
             street=self.street.text().strip(),
-            facility_type=self.facility_type.currentText(),
+            facility_type=self.facility_type.currentData(),
             is_puhui=self.is_puhui.isChecked(),
             places_total=self.places_total.value(),
             places_puhui=self.places_puhui.value(),

@@ -77,7 +77,7 @@ class NewIdentityDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Full name, e.g. 张丽"))
+        self.name.setPlaceholderText(self.tr("Full name, e.g. Zhang Li"))
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(list(Identities.role_labels()))
@@ -262,7 +262,8 @@ class SignerDialog(QDialog):
     def describe(self) -> str:
         if self.info is None:
             return ""
-        text = f"{self.info.name}（{self.info.role}，{self.info.organisation}）"
+        text = self.tr("{name} ({role}, {organisation})").format(name=self.info.name, role=self.info.role,
+                                                                 organisation=self.info.organisation)
         return text + ("  · " + self.tr("handwritten signature") if self.signer and self.signer.handwriting_png else "")
 
 

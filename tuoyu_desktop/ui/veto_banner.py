@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from tuoyu_desktop.scoring import Scores
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui.widgets import label, status_icon
 
-MAX_TEXT = 48
-MAX_LINKS = 5  # more than this: the rest are in the summary
+MAX_TEXT = 18
+MAX_LINKS = 3  # more than this: the rest are in the summary
+HEIGHT = 40  # one line, always the same: the space is kept while hidden, so nothing below moves
 
 
 def shorten(text: str, limit: int = MAX_TEXT) -> str:
@@ -18,7 +19,11 @@ def shorten(text: str, limit: int = MAX_TEXT) -> str:
 
 
 class VetoBanner(QFrame):
-    """Hidden while no veto item fails; each failed item is a link that jumps to it."""
+    """Hidden while no veto item fails; each failed item is a link that jumps to it.
+
+    One line of fixed height whose space stays reserved while it is hidden (``reserve_space``):
+    its appearing must not push the item cards down under the pointer.
+    """
 
     itemClicked = Signal(str)
     summaryClicked = Signal()
@@ -26,22 +31,27 @@ class VetoBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("vetoBanner")
+        self.setFixedHeight(HEIGHT)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
+        outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(10)
         icon = label()
-        icon.setPixmap(status_icon("veto").pixmap(22, 22))
+        icon.setPixmap(status_icon("veto").pixmap(20, 20))
         outer.addWidget(icon, 0)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        self.title = label("", "bad", wrap=True)
-        column.addWidget(self.title)
-        self.links = QVBoxLayout()
-        self.links.setSpacing(0)
-        column.addLayout(self.links)
-        outer.addLayout(column, 1)
+        self.title = label("", "bad")
+        outer.addWidget(self.title, 0)
+        self.links = QHBoxLayout()
+        self.links.setSpacing(4)
+        outer.addLayout(self.links, 0)
+        outer.addStretch(1)
         self.buttons: list[QPushButton] = []
         self.hide()
+
+    def reserve_space(self, reserve: bool) -> None:
+        """Keep the banner's line free while it is hidden (for forms that have veto items)."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(reserve)
+        self.setSizePolicy(policy)
 
     def refresh(self, scores: Scores) -> None:
         for button in self.buttons:
@@ -57,16 +67,18 @@ class VetoBanner(QFrame):
                 grade=scores.grade.grade
             )
         )
+        self.title.setToolTip("\n".join(f"{r.item.id}  {r.item.text}" for r in failures))
         for result in failures[:MAX_LINKS]:
             option = formatting.answer_label(result)
-            button = QPushButton(f"{result.item.id}  {shorten(result.item.text)}  —  {option}")
+            button = QPushButton(f"{result.item.id} {shorten(result.item.text)} — {option}")
             button.setProperty("role", "link")
-            button.setToolTip(self.tr("Go to item {id}").format(id=result.item.id))
+            button.setToolTip(self.tr("Go to item {id}").format(id=result.item.id) + f"\n{result.item.text}")
             button.clicked.connect(lambda _c=False, i=result.item.id: self.itemClicked.emit(i))
             self.links.addWidget(button)
             self.buttons.append(button)
         if len(failures) > MAX_LINKS:
-            more = QPushButton(self.tr("… and {count} more: see the summary").format(count=len(failures) - MAX_LINKS))
+            more = QPushButton(self.tr("… and {count} more").format(count=len(failures) - MAX_LINKS))
+            more.setToolTip(self.tr("See them all in the summary"))
             more.setProperty("role", "link")
             more.clicked.connect(self.summaryClicked)
             self.links.addWidget(more)

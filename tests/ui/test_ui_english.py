@@ -1,0 +1,193 @@
+"""English mode is complete: a walk through every window with ``--lang en`` finds no Chinese
+except user data (forms, facility names, periods, findings, names typed by users)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QApplication, QDialog
+from support.walk import form_texts, leftovers, shown_texts
+
+from tuoyu_desktop import rectification as rect
+from tuoyu_desktop.services import Workspace
+from tuoyu_desktop.ui import i18n
+
+
+def _profile_texts(profile) -> set[str]:
+    texts = set()
+    for field in dataclasses.fields(profile):
+        value = getattr(profile, field.name)
+        if isinstance(value, str):
+            texts.add(value)
+    for group in getattr(profile, "classes", ()) or ():
+        texts.add(group.name)
+    for person in getattr(profile, "staff", ()) or ():
+        texts |= {v for v in dataclasses.asdict(person).values() if isinstance(v, str)}
+    return texts
+
+
+def user_data(ws: Workspace) -> set[str]:
+    """Everything in the workspace that users or forms wrote: allowed to be Chinese in English mode."""
+    texts: set[str] = set(i18n.LANGUAGE_NAMES.values())  # each language named in its own script
+    ids = [s.row.id for s in ws.assessments.list()] + [s.id for s in ws.inspections.list()]
+    for assessment_id in ids:
+        session = ws.assessments.open(assessment_id)
+        texts |= form_texts(session.form) | {session.row.period}
+        texts |= {a.comment for a in session.answers.values()} | {a.na_reason for a in session.answers.values()}
+    for form in ws.forms.stored():
+        texts |= form_texts(form)
+    for entry in ws.forms.entries():
+        if entry.form is not None:
+            texts |= form_texts(entry.form)
+    own = ws.facilities.own()
+    if own:
+        texts |= _profile_texts(own[1])
+    for _id, profile in ws.facilities.visited():
+        texts |= _profile_texts(profile)
+    for item in ws.rectifications.list():
+        texts |= {item.area, item.description, item.description.replace("\n", " "), item.opinion, item.responsible, item.report_label,
+                  item.status_reason or "", item.source_key}
+    for summary in ws.inspections.list():
+        visit = ws.inspections.view(summary.id).visit
+        texts |= {*visit.inspectors, visit.facility_rep, visit.notes, "、".join(visit.inspectors)}
+        texts |= {f.description for f in ws.inspections.findings(summary.id)}
+    texts.add(rect.OTHER_AREA if hasattr(rect, "OTHER_AREA") else "其他发现")
+    return {t for t in texts if t}
+
+
+def check(name: str, widget, data: set[str], problems: list) -> None:
+    QApplication.processEvents()
+    for where, text in leftovers(shown_texts(widget), data):
+        problems.append(f"{name}: {where}: {text[:100]}")
+
+
+def test_every_window_in_english_has_no_chinese_but_data(qtbot, launched, tmp_path):
+    from tuoyu_desktop.ui.finalise import FinaliseDialog, NotReadyDialog
+    from tuoyu_desktop.ui.home_page import NewAssessmentDialog
+    from tuoyu_desktop.ui.inspection_page import VisitDialog
+
+    data_dir = tmp_path / "data"
+    ws = Workspace.open(data_dir)
+    assessment_id = ws.assessments.create_demo()
+    draft_id = ws.assessments.create(ws.assessments.open(assessment_id).form.id, "2027年上半年")
+    inspection_id = ws.inspections.create_demo(photos=1, photo_size=(64, 48))
+    facility_id = ws.facilities.visited()[0][0]
+    draft_inspection = ws.inspections.create(facility_id, "2026-12-01 09:30", ["王建国"], "张晓燕")
+    ws.inspections.record_check(draft_inspection, "2.1.3", "不符合", observation="楼道停放电动车")
+    ws.rectifications.from_assessment(assessment_id)
+    ws.close()
+
+    window = launched(["--lang", "en", "--data-dir", str(data_dir)])
+    assert i18n.current_language() == "en"
+    window.resize(1366, 768)
+    window.show()
+    ws = window.workspace
+    data = user_data(ws)
+    problems: list[str] = []
+
+    check("home", window, data, problems)
+    window.open_assessment(assessment_id)
+    check("assessment (finalised demo)", window, data, problems)
+    window.show_summary()
+    check("summary", window, data, problems)
+    window.open_assessment(draft_id)
+    check("assessment (new draft)", window, data, problems)
+    page = window.assessment_page
+    page.jump_to_item(next(iter(page.session.form.iter_items())).id)
+    for card in page.pages[page.current_indicator].cards.values():
+        if card.option_buttons:
+            card.option_buttons[0].click()
+            break
+    check("assessment (one answer)", window, data, problems)
+    window.show_summary()
+    check("summary (draft)", window, data, problems)
+    dialog = NotReadyDialog(ws.assessments.problems(draft_id)[:3], window)
+    check("not-ready list", dialog, data, problems)
+    dialog.close()
+    dialog = FinaliseDialog("2027年上半年", ws.assessments.open(assessment_id).scores, window)
+    check("finalise question", dialog, data, problems)
+    assert "不合格" not in dialog.text_for_test() and "合格" not in dialog.text_for_test()
+    dialog.close()
+    dialog = NewAssessmentDialog(ws, window) if _takes_workspace(NewAssessmentDialog) else None
+    if dialog is not None:
+        check("new assessment", dialog, data, problems)
+        dialog.close()
+    window.show_ledger()
+    check("ledger", window, data, problems)
+    window.ledger_page.select(window.ledger_page.row_ids()[0])
+    check("ledger (item selected)", window, data, problems)
+    window.show_profile_editor()
+    check("facility profile", window, data, problems)
+    window.show_home()
+
+    window.mode_actions["inspector"].trigger()
+    check("visited facilities", window, data, problems)
+    window.open_assessment(inspection_id)
+    check("inspection (finalised demo)", window, data, problems)
+    window.open_assessment(draft_inspection)
+    check("inspection (draft)", window, data, problems)
+    window.assessment_page.tabs.setCurrentWidget(window.assessment_page.findings_panel)
+    check("inspection findings", window, data, problems)
+    dialog = VisitDialog(window, "2026-12-01T09:30", ["王建国"], "张晓燕", "")
+    check("visit details", dialog, data, problems)
+    dialog.close()
+    window.show_home()
+
+    verify = window.open_verify()
+    check("verify window", verify, data, problems)
+    verify.close()
+    from tuoyu_desktop.ui.backups_dialog import BackupsDialog
+    from tuoyu_desktop.ui.form_library import FormLibraryDialog
+    from tuoyu_desktop.ui.identities import IdentitiesDialog
+    from tuoyu_desktop.ui.received_dialog import ReceivedReportsDialog
+    from tuoyu_desktop.ui.trust_dialog import TrustDialog
+
+    for name, make in (
+        ("trusted certificates", lambda: TrustDialog(ws, window)),
+        ("received reports", lambda: ReceivedReportsDialog(ws, window)),
+        ("form library", lambda: FormLibraryDialog(ws, window)),
+        ("backups", lambda: BackupsDialog(ws, parent=window)),
+        ("digital identities", lambda: IdentitiesDialog(ws.data_dir, window.settings, "", window)),
+    ):
+        dialog = make()
+        dialog.show()
+        check(name, dialog, data, problems)
+        dialog.close()
+    for dialog in window.findChildren(QDialog):
+        dialog.deleteLater()
+
+    assert problems == [], "\n".join(problems)
+
+
+def _takes_workspace(cls) -> bool:
+    import inspect
+
+    return "workspace" in inspect.signature(cls.__init__).parameters
+
+
+def test_grade_reads_in_english(qtbot, launched, tmp_path):
+    data_dir = tmp_path / "data"
+    ws = Workspace.open(data_dir)
+    assessment_id = ws.assessments.create_demo()
+    ws.close()
+    window = launched(["--lang", "en", "--data-dir", str(data_dir)])
+    window.open_assessment(assessment_id)
+    grade = window.assessment_page.top.grade_label.text()
+    assert grade[0] in "ABCD" and not any("\u4e00" <= c <= "\u9fff" for c in grade), grade
+    score = window.assessment_page.top.score_label.text()
+    assert "（" not in score and "(" in score
+
+
+def test_verify_window_never_mentions_the_command_line_trust_flag():
+    """The GUI registers certificates itself: neither its strings nor the verdicts it shows say --trust."""
+    import re
+
+    from support import ROOT
+
+    sources = [*(ROOT / "tuoyu_desktop" / "ui").glob("*.py")]
+    for path in sources:
+        for literal in re.findall(r'"([^"]*)"', path.read_text(encoding="utf-8")):
+            assert "--trust" not in literal, path.name
+    verify = (ROOT / "tuoyu_desktop" / "signing" / "verify.py").read_text(encoding="utf-8")
+    verdicts = re.findall(r'verdict\s*=\s*\(?\s*f?"([^"]*)"', verify)
+    assert verdicts and not any("--trust" in v for v in verdicts)
