@@ -37,7 +37,9 @@ def cmd_mode(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=args.mode is not None)
     if args.mode is not None:
         workspace.preferences.set_mode(args.mode)
-    print({"facility": "facility（机构自评）", "inspector": "inspector（督导巡查）"}[workspace.preferences.mode])
+    from tuoyu_desktop.services.preferences import MODES
+
+    print(MODES[workspace.preferences.mode])
     return 0
 
 
@@ -47,6 +49,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     listing = sub.add_parser("list", help="列出巡查记录（走访的机构和巡查）", parents=[common])
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")
     listing.set_defaults(handler=cmd_list)
-    mode = commands.add_parser("mode", help="查看或设置使用方式：facility 机构 / inspector 督导员", parents=[common])
-    mode.add_argument("mode", nargs="?", choices=("facility", "inspector"))
+    mode = commands.add_parser("mode", help="查看或设置使用方式：facility 机构 / inspector 督导员 / district 区县",
+                                 parents=[common])
+    mode.add_argument("mode", nargs="?", choices=("facility", "inspector", "district"))
     mode.set_defaults(handler=cmd_mode)
