@@ -36,7 +36,7 @@ def write(target: Path, cycle: Mapping[str, Any], submissions: Sequence[Submissi
     from openpyxl.styles import Font
 
     from tuoyu_desktop.atomic import write_atomically
-    from tuoyu_desktop.services.desk import form_items
+    from tuoyu_desktop.snapshots import form_items, option_ratios
 
     book = Workbook(write_only=True)
     bold = Font(bold=True)
@@ -83,7 +83,7 @@ def write(target: Path, cycle: Mapping[str, Any], submissions: Sequence[Submissi
     for code, payload in payloads.items():
         snapshot = payload.get("form_snapshot") or {}
         items = form_items(snapshot)
-        ratios = _option_ratios(snapshot)
+        ratios = option_ratios(snapshot)
         scores = payload.get("scores") or {}
         gaps, vetoes = set(scores.get("gaps") or []), set(scores.get("veto_failed") or [])
         name = roster.get(code, {}).get("name", "")
@@ -120,30 +120,3 @@ def write(target: Path, cycle: Mapping[str, Any], submissions: Sequence[Submissi
     book.save(buffer)
     write_atomically(target, buffer.getvalue())
     return target
-
-
-def _option_ratios(snapshot: Mapping[str, Any]) -> dict[tuple[str, str], tuple[str, float | None]]:
-    """(item id, answer value) → (the option's label, its ratio) from a form snapshot."""
-    scales = {}
-    for scale in snapshot.get("scales") or []:
-        if isinstance(scale, dict):
-            scales[str(scale.get("id"))] = {str(o.get("value")): (str(o.get("label", o.get("value"))),
-                                                                  _ratio(o.get("ratio")))
-                                            for o in scale.get("options") or [] if isinstance(o, dict)}
-    out: dict[tuple[str, str], tuple[str, float | None]] = {}
-    for dimension in snapshot.get("dimensions") or []:
-        if not isinstance(dimension, dict):
-            continue
-        for group in [g for g in dimension.get("indicators") or [] if isinstance(g, dict)] or [dimension]:
-            for item in group.get("items") or []:
-                if isinstance(item, dict):
-                    for value, pair in scales.get(str(item.get("scale")), {}).items():
-                        out[(str(item.get("id")), value)] = pair
-    return out
-
-
-def _ratio(value: Any) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None

@@ -29,6 +29,7 @@ from tuoyu_desktop.records import now
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.errors import ImportRefused
 from tuoyu_desktop.services.received import ACCEPTED, CONFLICT, HELD, UNTRUSTED, Received
+from tuoyu_desktop.snapshots import form_items
 from tuoyu_desktop.store import Store
 
 if TYPE_CHECKING:
@@ -78,21 +79,6 @@ def _parse_date(text: str, what: str) -> date:
         return date.fromisoformat(str(text).strip())
     except ValueError:
         raise InvalidInput(f"{what}应为日期，格式如 2026-12-31，不是“{text}”") from None
-
-
-def form_items(snapshot: Mapping[str, Any]) -> dict[str, dict[str, str]]:
-    """item id → {text, dimension} from a form snapshot (dimensions → indicators → items)."""
-    items: dict[str, dict[str, str]] = {}
-    for dimension in snapshot.get("dimensions") or []:
-        if not isinstance(dimension, dict):
-            continue
-        groups = [g for g in dimension.get("indicators") or [] if isinstance(g, dict)] or [dimension]
-        for group in groups:
-            for item in group.get("items") or []:
-                if isinstance(item, dict) and "id" in item:
-                    items[str(item["id"])] = {"text": str(item.get("text", "")), "dimension": str(dimension.get("id", "")),
-                                              "dimension_title": str(dimension.get("title", ""))}
-    return items
 
 
 @dataclass
