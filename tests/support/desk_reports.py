@@ -73,9 +73,9 @@ class ReportMaker:
         return self._facilities[n]
 
     def report(self, facility: Facility, period: str = "2026年下半年", seed: int | None = None,
-               answers: dict[str, str] | None = None, target: Path | None = None) -> Path:
+               answers: dict[str, str] | None = None, target: Path | None = None, all_met: bool = False) -> Path:
         """A finalised self-assessment of ``facility``, signed by its director; answers drawn
-        from ``seed`` (mostly met), overridden by ``answers`` (item id → value)."""
+        from ``seed`` (mostly met) or all met (``all_met``), overridden by ``answers`` (item id → value)."""
         ws = self.workspace
         ws.facilities.save_own(FacilityProfile(name=facility.name, credit_code=facility.credit_code,
                                                director=facility.director, district="北京市朝阳区"))
@@ -83,7 +83,9 @@ class ReportMaker:
         session = ws.assessments.open(assessment_id)
         rng = random.Random(facility.n if seed is None else seed)
         for item in session.form.iter_items():
-            if item.scale.id == "yesno":
+            if all_met:
+                value = "yes" if item.scale.id == "yesno" else "met"
+            elif item.scale.id == "yesno":
                 value = "yes" if rng.random() < 0.9 else "no"
             else:
                 value = rng.choices(["met", "partial", "unmet"], [0.7, 0.2, 0.1])[0]

@@ -96,10 +96,11 @@ def _district_intake(workspace, args: argparse.Namespace) -> int:
     """The district desk's batch: every file verified, one result line each, then a summary."""
     def shown(done: int, total: int, item) -> None:
         if item is not None:
-            stream = sys.stdout if item.outcome in ("imported", "duplicate") else sys.stderr
-            print(f"[{done}/{total}] {item.file}: {item.label}——{item.message}", file=stream)
+            good = item.outcome in ("imported", "duplicate") and not args.json
+            print(f"[{done}/{total}] {item.file}: {item.label}——{item.message}", file=sys.stdout if good else sys.stderr)
 
-    result = workspace.desk.intake(args.pdfs, accept_untrusted=args.accept_untrusted, progress=shown)
+    # the desk keeps every intact report it cannot count yet aside (待核实身份, 暂存), never mixed in
+    result = workspace.desk.intake(args.pdfs, accept_untrusted=True, progress=shown)
     if args.json:
         print(json.dumps({"backup": result.backup, "counts": result.counts(),
                           "files": [r.to_dict() for r in result.results]}, ensure_ascii=False, indent=2))

@@ -74,6 +74,14 @@ def _day_of(stamp: str | None) -> date | None:
     return moment.astimezone(CHINA).date()
 
 
+def _calendar_day(text: str | None) -> date | None:
+    """A stored deadline (a calendar day, not a moment: never shifted by time zones)."""
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
 def _parse_date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(str(text).strip())
@@ -568,7 +576,7 @@ class Desk:
                 continue
             if (dimension and item["dimension_id"] != dimension) or (source and item["source"] != source):
                 continue
-            deadline = _day_of(item["deadline"]) if item["deadline"] else None
+            deadline = _calendar_day(item["deadline"])
             overdue = item["status"] == "open" and deadline is not None and deadline < today
             state = "closed" if item["status"] == "closed" else ("overdue" if overdue else "open")
             if status and state != status:
