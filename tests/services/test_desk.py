@@ -165,8 +165,8 @@ def test_dashboard_figures_match_hand_computed(district):
     assert sum(failures.values()) == sum(r["veto_count"] for r in figures["rows"])
     # ranking: by percent, ties share a rank, the first is 1
     ranked = figures["rows"]
-    assert ranked[0]["rank"] == 1 and all(a["percent"] >= b["percent"] for a, b in zip(ranked, ranked[1:]))
-    for a, b in zip(ranked, ranked[1:]):
+    assert ranked[0]["rank"] == 1 and all(a["percent"] >= b["percent"] for a, b in zip(ranked, ranked[1:], strict=False))
+    for a, b in zip(ranked, ranked[1:], strict=False):
         assert (b["rank"] == a["rank"]) == (a["percent"] == b["percent"])
     assert figures["average_percent"] == round(sum(r["percent"] for r in ranked) / len(ranked), 2)
     # drill-down to one dimension's items
@@ -243,7 +243,7 @@ def test_upward_workbook_reads_back_with_real_types(district, tmp_path):
     assert header[:4] == ["机构名称", "统一社会信用代码", "备案号", "机构类型"] and "提交日期" in header
     rows = list(summary.iter_rows(min_row=2, values_only=True))
     assert len(rows) == FACILITIES
-    by_code = {r[1]: dict(zip(header, r)) for r in rows}
+    by_code = {r[1]: dict(zip(header, r, strict=False)) for r in rows}
     full = by_code[credit_code(0)]
     assert full["得分率(%)"] == 100 and isinstance(full["得分"], (int, float)) and full["等级"] == "A"
     assert isinstance(full["提交日期"], dt.datetime) and full["托位数"] == 40

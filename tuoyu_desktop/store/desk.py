@@ -116,7 +116,7 @@ class DeskRows(Rows):
             table = db.table("desk_roster")
             for entry in entries:
                 record = {k: entry.get(k) for k in ROSTER_FIELDS}
-                old = self.roster_entry(record["credit_code"])
+                old = self.roster_entry(str(record["credit_code"]))
                 if old is None:
                     table.insert({**record, "created_at": stamp, "updated_at": stamp})
                     self._store._audit(db, "desk_roster", record["credit_code"], "created", None, record, stamp)
