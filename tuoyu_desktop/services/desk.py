@@ -29,7 +29,7 @@ from tuoyu_desktop.records import now
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.errors import ImportRefused
 from tuoyu_desktop.services.received import ACCEPTED, CONFLICT, HELD, UNTRUSTED, Received
-from tuoyu_desktop.snapshots import form_items
+from tuoyu_desktop.snapshots import form_items, option_ratios
 from tuoyu_desktop.store import Store
 
 if TYPE_CHECKING:
@@ -391,11 +391,14 @@ class Desk:
         row = self._rows.report(received_id)
         payload = json.loads(row["payload"])
         items = form_items(payload.get("form_snapshot") or {})
+        labels = option_ratios(payload.get("form_snapshot") or {})
         answers = []
         for item_id, answer in (payload.get("answers") or {}).items():
             info = items.get(item_id, {})
             answers.append({"item": item_id, "text": info.get("text", ""), "dimension": info.get("dimension", ""),
                             "value": answer.get("value"), "na": bool(answer.get("na")),
+                            "label": labels.get((item_id, str(answer.get("value"))), (answer.get("value"), None))[0]
+                            if not answer.get("na") else "不适用",
                             "comment": answer.get("comment", ""),
                             "gap": item_id in ((payload.get("scores") or {}).get("gaps") or []),
                             "veto_failed": item_id in ((payload.get("scores") or {}).get("veto_failed") or [])})

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.assessment_page = None  # AssessmentPage
         self.summary_page = None  # SummaryPage
         self.facilities_page = None  # FacilitiesPage (inspector mode's home)
+        self.desk_page = None  # DeskPage (district mode's home, ui/desk_page.py)
         self.ledger_page = None  # LedgerPage
         self.verify_window = None  # VerifyWindow, a window of its own
         self.sign_task = None  # ReaderTask adding a signature to an existing report
@@ -118,7 +119,8 @@ class MainWindow(QMainWindow):
         mode_menu = settings_menu.addMenu(self.tr("&Mode"))
         mode_group = QActionGroup(bar)
         self.mode_actions: dict[str, QAction] = {}
-        for mode, text in (("facility", self.tr("Facility self-assessment")), ("inspector", self.tr("Inspection visits"))):
+        for mode, text in (("facility", self.tr("Facility self-assessment")), ("inspector", self.tr("Inspection visits")),
+                           ("district", self.tr("District desk"))):
             action = QAction(text, bar, checkable=True)
             action.setChecked(self.workspace.preferences.mode == mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         self.home.exportRequested.connect(self.export_controller.export)
         self.home.table.itemSelectionChanged.connect(self._update_actions)
         self.pages.addWidget(self.home)
-        if self.workspace.facilities.own() is None and self.workspace.preferences.mode != "inspector":
+        if self.workspace.facilities.own() is None and self.workspace.preferences.mode not in ("inspector", "district"):
             self.show_profile_editor(first_start=True)
         else:
             self.show_home()
@@ -218,7 +220,21 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
 
+    def _district_home(self):
+        from tuoyu_desktop.ui.desk_page import DeskPage
+
+        if self.desk_page is None:
+            self._replace("desk_page", DeskPage(self.workspace, self.settings))
+        return self.desk_page
+
     def show_home(self) -> None:
+        if self.workspace.preferences.mode == "district":
+            self._leave_assessment()
+            page = self._district_home()
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            self._update_actions()
+            return
         if self.workspace.preferences.mode == "inspector":
             self._leave_assessment()
             page = self._inspector_home()
