@@ -339,6 +339,7 @@ class Desk:
             result.results.append(item)
             if progress is not None:
                 progress(number, len(files), item)
+        self.sync()  # the desk's figures of what came in, once for the batch
         return result
 
     def _take_one(self, path: Path, accept_untrusted: bool, trust: Sequence[str],
