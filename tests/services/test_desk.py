@@ -403,3 +403,38 @@ def test_cli_district_flow(district, tmp_path, capsys, monkeypatch):
     assert main(["desk", "review", first, "--decision", "approved", "--identity", str(identity),
                  "--passphrase-file", str(tmp_path / "pass.txt")]) == 1
     assert "没有登记为本区县的审核人员" in capsys.readouterr().err
+
+
+def test_an_inspection_report_puts_its_findings_on_the_board(tmp_path):
+    from tuoyu_desktop.services import Signer
+    from tuoyu_desktop.services.demo import demo_visited_profile
+
+    people = {}
+    for key, name, role in (("inspector", "王建国", "督导员"), ("parent", "刘芳", "家长代表"), ("rep", "张晓燕", "机构负责人")):
+        people[key] = tmp_path / f"{key}.p12"
+        signing.create_identity(people[key], name=name, role=role, organisation="朝阳区", passphrase=PASS)
+    inspector = Workspace.open(tmp_path / "inspector")
+    inspector.preferences.set_mode("inspector")
+    inspection_id = inspector.inspections.create_demo(photos=1)
+    (tmp_path / "inbox").mkdir()
+    report = inspector.reports.export_pdf(inspection_id, tmp_path / "inbox" / "巡查.pdf",
+                                          signers=[Signer(people["inspector"], PASS), Signer(people["parent"], PASS)])
+    inspector.reports.sign(report, Signer(people["rep"], PASS))
+    inspector.close()
+    desk = Workspace.open(tmp_path / "desk")
+    try:
+        desk.preferences.set_mode("district")
+        profile = demo_visited_profile()
+        desk.desk.save_facility({"name": profile.name, "credit_code": profile.credit_code})
+        for key in people:
+            desk.trust.add(signing.read_identity(people[key], PASS).certificate_pem())
+        result = desk.desk.intake([tmp_path / "inbox"])
+        assert result.counts() == {"imported": 1}, [r.message for r in result.results]
+        items = desk.desk.board(source="inspection")
+        assert len(items) >= 4 and all(i["source_label"] == "督导巡查发现" for i in items)
+        assert all(i["deadline"] for i in items) and all(i["facility_name"] == profile.name for i in items)
+        assert any(i["item_key"] == "2.1.3" and i["dimension_id"] == "2" for i in items), items
+        assert desk.desk.review_queue()[0]["kind"] == "inspection"
+        assert desk.rectifications.list() == []  # the desk keeps its own board, not a facility's ledger
+    finally:
+        desk.close()
