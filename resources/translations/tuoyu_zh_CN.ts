@@ -806,6 +806,25 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>DeskReceipt</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="18" />
+        <source>Receipt for report {report}: {message}</source>
+        <translation>报告 {report} 的回执：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="24" />
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="33" />
+        <source>Import a district receipt</source>
+        <translation>导入区县回执</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="26" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/widgets.py" line="243" />
@@ -2529,215 +2548,220 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
+        <source>Import a district &amp;receipt…</source>
+        <translation>导入区县回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="117" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="124" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="131" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="145" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="182" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="277" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="306" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="307" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="325" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="326" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="392" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="393" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="394" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="395" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="417" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="437" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="438" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="419" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="423" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="424" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="424" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="425" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="425" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="426" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="440" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="441" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="451" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="452" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="454" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="455" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="471" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="472" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="475" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="488" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="509" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="509" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="514" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="524" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="525" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="536" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
         <location filename="../../tuoyu_desktop/ui/app_window.py" line="539" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="540" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="550" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="551" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="615" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="623" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="628" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="634" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="636" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="661" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="669" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="663" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="671" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="676" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="684" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="677" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="685" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>

@@ -125,6 +125,21 @@ def test_review_returned_signs_and_writes_a_receipt(desk, reports, open_window, 
     assert states[credit_code(1)] == "已退回"
     assert page.queue.rowCount() == 0
 
+    # the facility imports the receipt (Tools → Import a district receipt…)
+    from tuoyu_desktop.ui.desk_receipt import import_receipt, show_outcome
+
+    facility = Workspace.open(reports["folder"] / "maker")
+    try:
+        assert import_receipt(facility, str(receipt))[0] is False  # the officer is not trusted yet
+        facility.trust.add(signing.read_identity(reports["officer"], PASS).certificate_pem())
+        ok, message = import_receipt(facility, str(receipt))
+        assert ok and "退回" in message and "第 2 版修订" in message
+        box = show_outcome(page, ok, message)
+        shot(box, "facility-receipt")
+        box.close()
+    finally:
+        facility.close()
+
 
 def test_dashboard_colours_drill_down_and_pdf(desk, reports, open_window, qtbot, tmp_path):
     window = open_window(desk)

@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self.trust_action = QAction(self.tr("&Trusted certificates…"), bar, triggered=self.open_trust)
         self.received_action = QAction(self.tr("&Received reports…"), bar, triggered=self.open_received)
         self.forms_action = QAction(self.tr("&Form library…"), bar, triggered=self.open_form_library)
-        for action in (self.identities_action, self.verify_action, self.add_signature_action):
+        self.receipt_action = QAction(self.tr("Import a district &receipt…"), bar, triggered=self.import_receipt)
+        for action in (self.identities_action, self.verify_action, self.add_signature_action, self.receipt_action):
             tools_menu.addAction(action)
         tools_menu.addSeparator()
         for action in (self.trust_action, self.received_action, self.forms_action):
@@ -578,6 +579,13 @@ class MainWindow(QMainWindow):
             self.ledger_page.refresh()
         if self.facilities_page is not None and self.current_page() is self.facilities_page:
             self.facilities_page.refresh()
+
+    def import_receipt(self) -> None:
+        """The district's 回执 for one of our reports (a 退回 opens a revision: the home shows it)."""
+        from tuoyu_desktop.ui.desk_receipt import ask_and_import
+
+        if ask_and_import(self, self.workspace) is not None and self.current_page() is self.home:
+            self.home.refresh()
 
     def open_trust(self) -> None:
         from tuoyu_desktop.ui.trust_dialog import TrustDialog
