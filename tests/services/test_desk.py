@@ -256,6 +256,12 @@ def test_upward_workbook_reads_back_with_real_types(district, tmp_path):
     assert one[6] == "未达到" and one[7] == 0 and one[11] == "是"
     rect = list(book["整改"].iter_rows(min_row=2, values_only=True))
     assert rect and all(isinstance(r[8], dt.datetime) for r in rect)
+    with pytest.raises(DeskError, match="没有登记"):
+        ws.desk.export_summary_pdf(district["cycle"], tmp_path / "x.pdf", district["intruder"])
+    summary = ws.desk.export_summary_pdf(district["cycle"], tmp_path / "汇总.pdf", district["officer"], "朝阳区卫健委")
+    assert signing.verify_pdf(summary, [district["officer"].certificate_pem()]).exit_code == 0
+    text = subprocess.run(["pdftotext", str(summary), "-"], capture_output=True, text=True, check=True).stdout
+    assert "报送汇总" in text and "测试托育中心0001" in text and "89.3" in text
 
 
 def test_board_overdue_first_and_closing_needs_evidence(district):

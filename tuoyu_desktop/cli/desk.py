@@ -258,8 +258,16 @@ def cmd_board_close(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    path = open_workspace(args, writer=None).desk.export_workbook(args.cycle, args.output)
+    workspace = open_workspace(args, writer=None)
+    if args.pdf is not None and args.identity is None:
+        raise CommandFailed("签名的汇总 PDF 需要审核人的数字身份：请加 --identity")
+    path = workspace.desk.export_workbook(args.cycle, args.output)
     print(f"已导出：{path}")
+    if args.pdf is not None:
+        passphrase = read_passphrase(args.passphrase_file, "审核人数字身份的口令：")
+        identity = workspace.identities.open(args.identity, passphrase)
+        workspace.desk.export_summary_pdf(args.cycle, args.pdf, identity, args.district or "")
+        print(f"已导出签名的汇总 PDF：{args.pdf}")
     return 0
 
 
@@ -402,6 +410,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     export = sub.add_parser("export", help="导出报送周期的上报工作簿（XLSX）", parents=[common])
     export.add_argument("--cycle", type=int, required=True, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--pdf", type=Path, metavar="SUMMARY.pdf", help="同时导出签名的汇总 PDF")
+    export.add_argument("--identity", type=Path, metavar="ID.p12", help="签署汇总 PDF 的审核人数字身份")
+    export.add_argument("--passphrase-file", type=Path, help="口令文件（第一行）")
+    export.add_argument("--district", help="汇总 PDF 抬头的单位名称")
     export.set_defaults(handler=cmd_export)
 
     receipts = commands.add_parser("receipt", help="区县的审核回执（机构端）", parents=[common])

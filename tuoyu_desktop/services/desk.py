@@ -633,6 +633,28 @@ class Desk:
         return desk_workbook.write(Path(target), cycle, submissions, figures, payloads, roster, board)
 
 
+    def export_summary_pdf(self, cycle_id: int, target: str | os.PathLike[str], identity: LoadedIdentity,
+                           district: str = "") -> Path:
+        """The cycle's summary as a PDF signed by a registered officer, to send with the workbook."""
+        import tempfile
+
+        from tuoyu_desktop import signing
+        from tuoyu_desktop.atomic import write_atomically
+        from tuoyu_desktop.report.desk_summary import write_desk_summary
+
+        info = identity.info
+        if self._rows.officer(info.fingerprint_hex) is None:
+            raise DeskError(f"{info.name} 的数字身份没有登记为本区县的审核人员，不能签署报送汇总")
+        submissions = [s.to_dict() for s in self.submissions(cycle_id)]
+        figures = self.dashboard(cycle_id)
+        with tempfile.TemporaryDirectory() as folder:
+            draft, signed = Path(folder) / "summary.pdf", Path(folder) / "signed.pdf"
+            write_desk_summary(draft, self.cycle(cycle_id), submissions, figures, district)
+            signing.sign_pdf(draft, signed, identity, reason="区县报送汇总")
+            write_atomically(Path(target), signed.read_bytes())
+        return Path(target)
+
+
 def _index_entry(row: Mapping[str, Any], payload: Mapping[str, Any], stamp: str) -> tuple[dict, list, list]:
     scores = payload.get("scores") or {}
     total = scores.get("total") or {}
