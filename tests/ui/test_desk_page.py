@@ -137,6 +137,18 @@ def test_review_returned_signs_and_writes_a_receipt(desk, reports, open_window, 
         box = show_outcome(page, ok, message)
         shot(box, "facility-receipt")
         box.close()
+        from tuoyu_desktop.ui.home_page import HomePage
+
+        home = HomePage(facility)
+        qtbot.addWidget(home)
+        home.refresh()
+        statuses = [home.table.item(r, 2).text() for r in range(home.table.rowCount())]
+        returned = [s for s in statuses if "区县：退回" in s]
+        assert len(returned) == 1, statuses
+        row = statuses.index(returned[0])
+        assert "保育人员配比" in home.table.item(row, 2).toolTip()
+        home.resize(1100, 500)
+        shot(home, "facility-home-returned")
     finally:
         facility.close()
 

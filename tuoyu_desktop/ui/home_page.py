@@ -224,13 +224,18 @@ class HomePage(QWidget):
             self.summaries = []
             self.empty_label.setText(str(exc))
         self.table.setRowCount(len(self.summaries))
+        receipts = {r["assessment_id"]: r for r in reversed(self.workspace.receipts.list())}  # newest wins
         for row, summary in enumerate(self.summaries):
             scores = summary.scores
             total = scores.total
+            status = formatting.status_text(summary.row.status)
+            receipt = receipts.get(summary.row.id)
+            if receipt is not None:  # the district's answer (回执), see ui/desk_receipt.py
+                status += "　" + self.tr("District: {decision}").format(decision=receipt["decision_label"])
             cells = [
                 summary.row.period,
                 f"{summary.form_title}（{summary.row.form_version}）",
-                formatting.status_text(summary.row.status),
+                status,
                 f"{total.done}/{total.total}",
                 formatting.percent(total.percent) if total.done else "—",
                 formatting.grade_text(scores) if total.done else "—",
@@ -239,6 +244,8 @@ class HomePage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, summary.row.id)
+                if column == 2 and receipt is not None and receipt["comments"]:
+                    item.setToolTip("\n".join(f"{k or '整体'}：{v}" for k, v in receipt["comments"].items()))
                 if column == 5 and scores.vetoed:
                     item.setForeground(Qt.GlobalColor.red)
                     item.setToolTip(self.tr("A decisive (veto) item is not met"))
