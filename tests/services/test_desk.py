@@ -252,8 +252,8 @@ def test_upward_workbook_reads_back_with_real_types(district, tmp_path):
     items = list(book["条目"].iter_rows(min_row=2, values_only=True))
     submitted = sum(1 for r in rows if r[8])
     assert len(items) == submitted * 14
-    one = [r for r in items if r[1] == credit_code(1) and r[4] == "2.1.2"][0]
-    assert one[6] == "未达到" and one[7] == 0 and one[11] == "是"
+    one = [r for r in items if r[1] == credit_code(1) and r[3] == "2.1.2"][0]
+    assert one[5] == "未达到" and one[6] == 0 and one[10] == "是" and "托育队伍" in one[4]
     rect = list(book["整改"].iter_rows(min_row=2, values_only=True))
     assert rect and all(isinstance(r[8], dt.datetime) for r in rect)
     with pytest.raises(DeskError, match="没有登记"):
