@@ -56,6 +56,10 @@ class Received:
         self._backups = backups
         self._preferences = preferences
 
+    def trusted_rows(self) -> builtins.list[dict[str, Any]]:
+        """The trust store's rows (certificates with their names), for verifying elsewhere."""
+        return self._trust.list()
+
     def list(self, states: Sequence[str] = ()) -> builtins.list[dict[str, Any]]:
         """Received reports, newest first, each with its state (已接收 / 待核实身份 / 冲突)."""
         rows = self._store.received_reports(states)
@@ -65,7 +69,7 @@ class Received:
 
     def import_file(self, path: str | os.PathLike[str], accept_untrusted: bool = False, *,
                     extra_trust: Sequence[Any] = (), backup: bool = True,
-                    hold: HoldCheck | None = None) -> ImportOutcome:
+                    hold: HoldCheck | None = None, check: ReportCheck | None = None) -> ImportOutcome:
         """Verify a received report, recompute what it claims, then store it once.
 
         Stored as 已接收 only when every signature is intact, every declared signer has signed
@@ -79,11 +83,13 @@ class Received:
         For a batch (the district desk): ``extra_trust`` adds certificates or fingerprints
         trusted for this import (the roster's registered ones); ``backup=False`` when the batch
         took its one backup already; ``hold(payload, check)`` returns why an otherwise good
-        report is kept aside as 暂存 (not on the roster), or None.
+        report is kept aside as 暂存 (not on the roster), or None; ``check``: the file's
+        verification, done already (in a worker process of the batch) against this trust.
         """
         from tuoyu_desktop import exchange
 
-        check = self._trust.verify(path, extra_trust)
+        if check is None:
+            check = self._trust.verify(path, extra_trust)
         if check.exit_code == EXIT_OK and check.payload is not None:
             state = ACCEPTED
         elif check.exit_code == EXIT_UNTRUSTED and accept_untrusted and check.payload is not None:
