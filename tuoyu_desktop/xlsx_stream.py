@@ -56,13 +56,16 @@ def _cell(value: Any) -> str:
         value = value.date()
     if isinstance(value, date):
         return f'<c s="{STYLE_DATE}"><v>{(value - EPOCH).days}</v></c>'
-    text = _BAD_XML.sub("", str(value))
+    text = str(value)
+    if not text.isprintable():  # line breaks are fine; control characters are not allowed in XML
+        text = _BAD_XML.sub("", text)
     return f'<c t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
 
 
 class Sheet:
-    def __init__(self, title: str):
+    def __init__(self, title: str, cells: dict[str, str] | None = None):
         self.title = title[:31]
+        self._cells: dict[str, str] = {} if cells is None else cells  # text → its cell XML (texts repeat a lot)
         self.rows: list[str] = []
         self.freeze: tuple[int, int] | None = None  # (rows, columns) kept in view
         self.widths: dict[int, float] = {}
@@ -72,7 +75,19 @@ class Sheet:
         self.rows.append(f'<row r="{len(self.rows) + 1}">{cells}</row>')
 
     def append(self, values: Iterable[Any]) -> None:
-        self.rows.append(f'<row r="{len(self.rows) + 1}">{"".join(_cell(v) for v in values)}</row>')
+        known = self._cells
+        parts = []
+        for value in values:
+            if value.__class__ is str:
+                cell = known.get(value)
+                if cell is None:
+                    cell = _cell(value)
+                    if len(known) < 500_000:
+                        known[value] = cell
+                parts.append(cell)
+            else:
+                parts.append(_cell(value))
+        self.rows.append(f'<row r="{len(self.rows) + 1}">{"".join(parts)}</row>')
 
     def xml(self) -> str:
         views = ""
@@ -91,9 +106,10 @@ class Sheet:
 class Workbook:
     def __init__(self) -> None:
         self.sheets: list[Sheet] = []
+        self._cells: dict[str, str] = {}
 
     def sheet(self, title: str) -> Sheet:
-        sheet = Sheet(title)
+        sheet = Sheet(title, self._cells)
         self.sheets.append(sheet)
         return sheet
 

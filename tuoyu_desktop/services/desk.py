@@ -208,7 +208,7 @@ class Desk:
             info = signing.describe_certificate(cert)
             fingerprint = info.fingerprint_hex
             label = label or f"{info.name}（{info.role}）"
-        owner = next((c for c in self._rows.certificates() if c["fingerprint"] == fingerprint), None)
+        owner = self._rows.certificate(fingerprint)
         if owner is not None and owner["credit_code"] != entry["credit_code"]:
             other = self._rows.roster_entry(owner["credit_code"]) or {"name": owner["credit_code"]}
             raise DeskError(f"这个证书已登记在 {other['name']} 名下，不能再登记给 {entry['name']}")
@@ -626,10 +626,9 @@ class Desk:
         cycle = self.cycle(cycle_id)
         submissions = self.submissions(cycle_id, today)
         figures = self.dashboard(cycle_id)
-        payloads = {}
-        for sub in submissions:
-            if sub.report is not None:
-                payloads[sub.credit_code] = json.loads(self._rows.report(sub.report["received_id"])["payload"])
+        ids = {sub.report["received_id"]: sub.credit_code for sub in submissions if sub.report is not None}
+        texts = self._rows.payloads(list(ids))
+        payloads = {code: json.loads(texts[received_id]) for received_id, code in ids.items() if received_id in texts}
         roster = {e["credit_code"]: e for e in self._rows.roster()}
         codes = set(payloads)
         board = [i for i in self.board(today=today) if i["credit_code"] in codes]

@@ -137,6 +137,10 @@ class DeskRows(Rows):
             return self._q("SELECT * FROM desk_certificates ORDER BY credit_code, added_at")
         return self._q("SELECT * FROM desk_certificates WHERE credit_code = ? ORDER BY added_at", [credit_code])
 
+    def certificate(self, fingerprint: str) -> dict | None:
+        rows = self._q("SELECT * FROM desk_certificates WHERE fingerprint = ?", [fingerprint])
+        return rows[0] if rows else None
+
     def add_certificate(self, fingerprint: str, credit_code: str, label: str) -> None:
         def write(db) -> None:
             db.table("desk_certificates").upsert(
@@ -222,6 +226,15 @@ class DeskRows(Rows):
     def received_by_report_id(self, report_id: str) -> list[dict]:
         return self._q("SELECT r.received_id FROM desk_reports r JOIN received_reports rr ON rr.id = r.received_id"
                        " WHERE r.report_id = ? AND rr.state = 'accepted'", [report_id])
+
+    def payloads(self, received_ids: Sequence[int]) -> dict[int, str]:
+        """received id → its embedded data (JSON text), in one query."""
+        if not received_ids:
+            return {}
+        rows = self._store.conn.execute(
+            "SELECT rr.id, rr.payload FROM received_reports rr JOIN json_each(?) j ON j.value = rr.id",
+            [json.dumps(list(received_ids))]).fetchall()
+        return {row[0]: row[1] for row in rows}
 
     def dimensions(self, received_ids: Sequence[int]) -> list[dict]:
         if not received_ids:
