@@ -3,42 +3,42 @@
 <context>
     <name>AddFacilityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="94" />
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="99" />
         <source>Full registered name</source>
         <translation>登记的机构全称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="102" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="103" />
         <source>Facility name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="104" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="109" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="121" />
         <source>Please enter the facility's name</source>
         <translation>请填写机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="124" />
         <source>Please enter the unified social credit code</source>
         <translation>请填写统一社会信用代码</translation>
     </message>
@@ -331,6 +331,59 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="113" />
+        <source>New reporting cycle</source>
+        <translation>新建报送周期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="117" />
+        <source>Self-assessment</source>
+        <translation>机构自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="118" />
+        <source>Inspection</source>
+        <translation>督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="120" />
+        <source>As written in the reports, e.g. 2026年下半年</source>
+        <translation>与报告中的写法一致，如 2026年下半年</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="125" />
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="126" />
+        <source>Report kind:</source>
+        <translation>报告类型：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="127" />
+        <source>Period:</source>
+        <translation>评估周期：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="128" />
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="129" />
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="134" />
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/date_field.py" line="23" />
@@ -377,6 +430,469 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="116" />
+        <source>District desk</source>
+        <translation>区县工作台</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="118" />
+        <source>Reporting cycle:</source>
+        <translation>报送周期：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="123" />
+        <source>New cycle…</source>
+        <translation>新建周期…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="126" />
+        <source>Import reports…</source>
+        <translation>导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="128" />
+        <source>Verify and import every signed report in a folder</source>
+        <translation>核验并导入文件夹中的全部签名报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="157" />
+        <source>Officer's digital identity</source>
+        <translation>审核人的数字身份</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="172" />
+        <source>Export workbook…</source>
+        <translation>导出上报工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="173" />
+        <source>The cycle as one workbook for the city (XLSX)</source>
+        <translation>把本周期导出为一个上报市级的工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
+        <source>Percent</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
+        <source>Submissions</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="188" />
+        <source>Accepted reports waiting for a review (double-click to review).</source>
+        <translation>已接收、等待审核的报告（双击审核）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="189" />
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
+        <source>Veto failures</source>
+        <translation>否决项未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
+        <source>Review queue</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="208" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="219" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="515" />
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="226" />
+        <source>Facility name or credit code</source>
+        <translation>机构名称或信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="230" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="230" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="230" />
+        <source>Open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="231" />
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="236" />
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="236" />
+        <source>Inspection findings</source>
+        <translation>督导巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="237" />
+        <source>Self-assessment gaps</source>
+        <translation>自评未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="241" />
+        <source>Close on evidence…</source>
+        <translation>依据报告销号…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
+        <source>Age (days)</source>
+        <translation>已用天数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="248" />
+        <source>Rectification board</source>
+        <translation>整改看板</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
+        <source>Template…</source>
+        <translation>名册模板…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="257" />
+        <source>Import roster…</source>
+        <translation>导入名册…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="258" />
+        <source>Add facility…</source>
+        <translation>添加机构…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="259" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="260" />
+        <source>Register certificate…</source>
+        <translation>登记证书…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <source>Affordable</source>
+        <translation>普惠</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <source>Places</source>
+        <translation>托位数</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <source>Certificates</source>
+        <translation>已登记证书</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="271" />
+        <source>Roster</source>
+        <translation>备案名册</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="276" />
+        <source>Reports kept aside and never counted: facilities not on the roster, signers not registered, conflicting copies.</source>
+        <translation>暂存、不计入统计的报告：不在名册的机构、签名人未登记、内容冲突的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="279" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="281" />
+        <source>Held aside</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="308" />
+        <source>No reporting cycle yet: create one with New cycle…</source>
+        <translation>还没有报送周期：请点“新建周期…”</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="318" />
+        <source>{count} facilities on the roster: {states}</source>
+        <translation>名册共 {count} 家：{states}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <source>Total %</source>
+        <translation>总得分率</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="342" />
+        <source>Change</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="368" />
+        <source>Submitted {submitted} of {roster}; average {average}; grades: {grades}. Double-click a cell to see the facility's items.</source>
+        <translation>已提交 {submitted}/{roster}；平均得分率 {average}；等级分布：{grades}。双击单元格查看该机构的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="373" />
+        <source>Veto items failed: {items}</source>
+        <translation>一票否决未达标：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="380" />
+        <source>Overdue {days} days</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="397" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="400" />
+        <source>{count} facilities on the roster</source>
+        <translation>名册共 {count} 家机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="419" />
+        <source>Folder of signed reports</source>
+        <translation>签名报告所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="425" />
+        <source>Verifying reports…</source>
+        <translation>正在核验报告…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="426" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="443" />
+        <source>Import reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="435" />
+        <source>{done} of {total}: {name}</source>
+        <translation>{done}/{total}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="462" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="472" />
+        <source>Not signed: choose the officer's identity to sign the decision.</source>
+        <translation>未签署：请选择审核人的数字身份来签署审核结论。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="477" />
+        <source>Save the signed receipt</source>
+        <translation>保存签名回执</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="477" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="499" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="505" />
+        <source>Export the cycle</source>
+        <translation>导出报送周期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="499" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="545" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="553" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <source>Export the dashboard</source>
+        <translation>导出看板</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="530" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="539" />
+        <source>Close on evidence</source>
+        <translation>依据报告销号</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="531" />
+        <source>Report id of the facility's later report showing it put right:</source>
+        <translation>该机构之后的、显示已整改的报告编号：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="545" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
+        <source>Roster template</source>
+        <translation>名册模板</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="553" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="561" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="565" />
+        <source>Import the roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="562" />
+        <source>Nothing was imported:</source>
+        <translation>未导入任何机构：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="566" />
+        <source>{added} added, {changed} updated.</source>
+        <translation>新增 {added} 家，更新 {changed} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="588" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="591" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="597" />
+        <source>Register certificate</source>
+        <translation>登记证书</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="588" />
+        <source>Choose a facility first.</source>
+        <translation>请先选择一家机构。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="592" />
+        <source>Fingerprint from the registration slip (SHA-256), or a certificate file's path:</source>
+        <translation>登记单上的证书指纹（SHA-256），或证书文件的路径：</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReceipt</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="18" />
+        <source>Receipt for report {report}: {message}</source>
+        <translation>报告 {report} 的回执：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="24" />
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="33" />
+        <source>Import a district receipt</source>
+        <translation>导入区县回执</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="26" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/widgets.py" line="243" />
@@ -405,6 +921,54 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/dimension_panel.py" line="67" />
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <source>Text</source>
+        <translation>条目内容</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="265" />
+        <source>veto failed</source>
+        <translation>否决项未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="265" />
+        <source>gap</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="270" />
+        <source>Evidence: {files}</source>
+        <translation>佐证材料：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="271" />
+        <source>No evidence files for these items.</source>
+        <translation>这些条目没有佐证材料。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="273" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -614,113 +1178,166 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="168" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="190" />
         <source>Visited facilities</source>
         <translation>巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="179" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="180" />
         <source>Every open and closed rectification item of the facilities visited</source>
         <translation>所巡查机构的全部整改项（含未完成和已完成）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181" />
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="182" />
         <source>A facility to visit, by name and unified social credit code</source>
         <translation>按名称和统一社会信用代码添加要巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
         <source>Last visit</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
         <source>Open items</source>
         <translation>未完成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="192" />
         <source>No facilities yet. Click “Add facility” to add the first one you visit.</source>
         <translation>还没有机构。点击“添加机构”，添加您巡查的第一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="193" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="202" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="279" />
         <source>Inspections</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="198" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="207" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="331" />
         <source>New inspection</source>
         <translation>新建巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="209" />
         <source>Start an inspection visit of the selected facility</source>
         <translation>对所选机构开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="269" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="278" />
         <source>Inspections of {name}</source>
         <translation>{name} 的巡查记录</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="66" />
+        <source>Roster facility</source>
+        <translation>名册机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="77" />
+        <source>Affordable (普惠)</source>
+        <translation>普惠</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="83" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="84" />
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="85" />
+        <source>Filing number:</source>
+        <translation>备案号：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="86" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="87" />
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="89" />
+        <source>Places:</source>
+        <translation>托位数：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="90" />
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="95" />
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1767,14 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>GradeChart</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="85" />
+        <source>No reports yet</source>
+        <translation>尚无报告</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/history_dialog.py" line="30" />
@@ -1320,94 +1945,99 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="257" />
+        <source>District: {decision}</source>
+        <translation>区县：{decision}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="260" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="301" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="308" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="312" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="326" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="320" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="327" />
         <source> (subsidised)</source>
         <translation>（普惠）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="329" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="324" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="331" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="335" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="359" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="366" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="377" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="378" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="417" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="411" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="418" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="445" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="452" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="446" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="453" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="466" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="473" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="467" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="474" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="478" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="485" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -1671,6 +2301,44 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="489" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeResultsDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="147" />
+        <source>Imported reports</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="152" />
+        <source>One backup was taken before the batch: {name}</source>
+        <translation>导入前已备份一次：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="162" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2147,286 +2815,296 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="78" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="79" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="81" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="82" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="93" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="102" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
+        <source>Import a district &amp;receipt…</source>
+        <translation>导入区县回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="117" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="124" />
+        <source>District desk</source>
+        <translation>区县工作台</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="131" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="182" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="277" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="290" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="307" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="326" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="378" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="395" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="380" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="397" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="403" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="430" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="426" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="447" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="404" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="416" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="433" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="417" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="434" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="435" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="433" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="450" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="475" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="461" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="478" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="478" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="495" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="481" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="494" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="511" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="515" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="532" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="516" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="533" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="531" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="548" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="543" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="560" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="545" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="546" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="562" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="563" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="557" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="574" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="622" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="646" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="633" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="635" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="657" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="659" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="668" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="692" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="670" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="694" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="683" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="707" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="684" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="708" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2436,29 +3114,39 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ModeBanner</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="67" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="72" />
         <source>This computer is used for:</source>
         <translation>本机用于：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="73" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="70" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="75" />
         <source>Fill in the facility profile below, then assess the facility</source>
         <translation>请先填写下方的机构信息，然后进行机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="71" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="76" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="77" />
         <source>Visit other facilities as an inspector: no profile of your own needed</source>
         <translation>以巡查人员身份巡查其他机构：无需填写本机构信息</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="80" />
+        <source>District desk</source>
+        <translation>区县工作台</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="81" />
+        <source>Receive, review and compare every facility's signed reports</source>
+        <translation>接收、审核、比较各机构的签名报告</translation>
     </message>
 </context>
 <context>
@@ -2484,12 +3172,17 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>督导巡查（家长或专家巡查人员巡查机构）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="44" />
+        <source>District desk (a district officer receiving facilities' reports)</source>
+        <translation>区县工作台（区县工作人员接收各机构的报告）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="50" />
         <source>You can change this later under Settings → Mode.</source>
         <translation>以后可以在“设置 → 使用方式”中更改。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="53" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -2972,6 +3665,99 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="116" />
         <source>Severity</source>
         <translation>严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="177" />
+        <source>Review a report</source>
+        <translation>审核报告</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="181" />
+        <source>Report {report}: {earned} points, {percent}%, grade {grade}; {veto} veto items failed</source>
+        <translation>报告 {report}：得分 {earned}，得分率 {percent}%，等级 {grade}；一票否决未达标 {veto} 项</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="186" />
+        <source> trusted</source>
+        <translation> 可信</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="186" />
+        <source> not verified</source>
+        <translation> 未核实</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="188" />
+        <source>Signed by: {signers}</source>
+        <translation>签名人：{signers}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="191" />
+        <source>Evidence files: {names}</source>
+        <translation>佐证材料：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <source>Text</source>
+        <translation>条目内容</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <source>Comment to the facility</source>
+        <translation>给机构的意见</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <source>veto failed</source>
+        <translation>否决项未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <source>gap</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="210" />
+        <source>Approve (通过)</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="211" />
+        <source>Return with comments (退回)</source>
+        <translation>退回（附意见）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="212" />
+        <source>Not accepted (不予认可)</source>
+        <translation>不予认可</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="221" />
+        <source>A comment on the report as a whole (optional)</source>
+        <translation>对报告整体的意见（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="224" />
+        <source>Reason (needed when not accepted)</source>
+        <translation>理由（不予认可时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="230" />
+        <source>Sign the decision…</source>
+        <translation>签署审核结论…</translation>
     </message>
 </context>
 <context>

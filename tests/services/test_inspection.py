@@ -57,8 +57,10 @@ def test_mode_is_a_setting(workspace):
     assert workspace.preferences.mode == "facility"
     workspace.preferences.set_mode("inspector")
     assert workspace.preferences.mode == "inspector" and workspace.store.setting("mode", "") == "inspector"
+    workspace.preferences.set_mode("district")  # the district desk (issue #11)
+    assert workspace.preferences.mode == "district"
     with pytest.raises(ValueError):
-        workspace.preferences.set_mode("district")
+        workspace.preferences.set_mode("city")
 
 
 def test_visited_facilities_by_name_and_credit_code(inspector):

@@ -67,7 +67,9 @@ def cmd_mode(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=args.mode is not None)
     if args.mode is not None:
         workspace.preferences.set_mode(args.mode)
-    print({"facility": "facility（机构自评）", "inspector": "inspector（督导巡查）"}[workspace.preferences.mode])
+    from tuoyu_desktop.services.preferences import MODES
+
+    print(MODES[workspace.preferences.mode])
     return 0
 
 
@@ -91,6 +93,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     count.add_argument("item", metavar="ITEM_ID", help="清点条目编号，如 1.2.4（托小班在班幼儿数）")
     count.add_argument("value", help="清点到的人数")
     count.set_defaults(handler=cmd_count)
-    mode = commands.add_parser("mode", help="查看或设置使用方式：facility 机构 / inspector 督导员", parents=[common])
-    mode.add_argument("mode", nargs="?", choices=("facility", "inspector"))
+    mode = commands.add_parser("mode", help="查看或设置使用方式：facility 机构 / inspector 督导员 / district 区县",
+                                 parents=[common])
+    mode.add_argument("mode", nargs="?", choices=("facility", "inspector", "district"))
     mode.set_defaults(handler=cmd_mode)

@@ -70,12 +70,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from tuoyu_desktop.services import ImportRefused
+    from tuoyu_desktop.services.preferences import MODE_DISTRICT
 
     workspace = open_workspace(args, writer=True)
+    if workspace.preferences.mode == MODE_DISTRICT:
+        return _district_intake(workspace, args)
+    files = workspace.desk.expand(args.pdfs)
+    if files:
+        workspace.backups.take("import")  # one backup for the batch
     failed = 0
-    for pdf in args.pdfs:
+    for pdf in files:
         try:
-            outcome = workspace.received.import_file(pdf, accept_untrusted=args.accept_untrusted)
+            outcome = workspace.received.import_file(pdf, accept_untrusted=args.accept_untrusted, backup=False)
         except ImportRefused as exc:
             failed += 1
             print(f"{pdf}: {exc}", file=sys.stderr)
@@ -84,6 +90,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{pdf}: {outcome.message}（{outcome.state_label}）— {record['facility_name']} {record['period']}，"
               f"等级 {record['grade']}（{outcome.report_id}）")
     return 1 if failed else 0
+
+
+def _district_intake(workspace, args: argparse.Namespace) -> int:
+    """The district desk's batch: every file verified, one result line each, then a summary."""
+    def shown(done: int, total: int, item) -> None:
+        if item is not None:
+            good = item.outcome in ("imported", "duplicate") and not args.json
+            print(f"[{done}/{total}] {item.file}: {item.label}——{item.message}", file=sys.stdout if good else sys.stderr)
+
+    # the desk keeps every intact report it cannot count yet aside (待核实身份, 暂存), never mixed in
+    result = workspace.desk.intake(args.pdfs, accept_untrusted=True, progress=shown)
+    if args.json:
+        print(json.dumps({"backup": result.backup, "counts": result.counts(),
+                          "files": [r.to_dict() for r in result.results]}, ensure_ascii=False, indent=2))
+    print(result.summary(), file=sys.stderr if args.json else sys.stdout)
+    return 0 if all(r.outcome in ("imported", "duplicate") for r in result.results) else 1
 
 
 def cmd_received_list(args: argparse.Namespace) -> int:
@@ -167,10 +189,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     verify.add_argument("--json", action="store_true", help="以 JSON 输出")
     verify.set_defaults(handler=cmd_verify)
 
-    imported = commands.add_parser("import", help="核验并导入收到的报告（按报告编号和内容去重）", parents=[common])
-    imported.add_argument("pdfs", nargs="+", type=Path, metavar="FILE.pdf")
+    imported = commands.add_parser("import", help="核验并导入收到的报告（文件或文件夹；按报告编号和内容去重）",
+                                   parents=[common])
+    imported.add_argument("pdfs", nargs="+", type=Path, metavar="DIR_OR_FILES")
     imported.add_argument("--accept-untrusted", action="store_true",
                           help="签名完好但签名人未登记的报告，另存为“待核实身份”（不计入已接收的数据）")
+    imported.add_argument("--json", action="store_true", help="区县模式：以 JSON 输出每个文件的结果")
     imported.set_defaults(handler=cmd_import)
 
     received = commands.add_parser("received", help="收到的报告", parents=[common])

@@ -40,4 +40,11 @@ class AssessmentLocked(InvalidInput):
 
 
 class ImportRefused(TuoyuError):
-    """A received report that was not imported; nothing was stored. The message says why."""
+    """A received report that was not imported; nothing was stored. The message says why;
+    ``reason`` names the class for a batch's result table: ``tampered`` (changed or invalid
+    signature), ``unreadable``, ``untrusted``, ``incomplete`` (a declared signer missing),
+    ``recomputed`` (its scores differ from its answers), ``other`` (anything else)."""
+
+    def __init__(self, message: str, reason: str = "other"):
+        super().__init__(message)
+        self.reason = reason

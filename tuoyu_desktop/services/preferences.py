@@ -5,8 +5,9 @@ from __future__ import annotations
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.store import Store
 
-MODE_FACILITY, MODE_INSPECTOR = "facility", "inspector"
-MODES = {MODE_FACILITY: "facility（机构自评）", MODE_INSPECTOR: "inspector（督导巡查）"}
+MODE_FACILITY, MODE_INSPECTOR, MODE_DISTRICT = "facility", "inspector", "district"
+MODES = {MODE_FACILITY: "facility（机构自评）", MODE_INSPECTOR: "inspector（督导巡查）",
+         MODE_DISTRICT: "district（区县工作台）"}
 
 
 class Preferences:
@@ -17,7 +18,8 @@ class Preferences:
 
     @property
     def mode(self) -> str:
-        """``facility`` (self-assessment, the default) or ``inspector`` (visits other facilities)."""
+        """``facility`` (self-assessment, the default), ``inspector`` (visits other facilities)
+        or ``district`` (the district desk: receives and reviews every facility's reports)."""
         mode = self._store.setting("mode", MODE_FACILITY)
         return mode if mode in MODES else MODE_FACILITY
 

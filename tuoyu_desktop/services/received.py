@@ -7,10 +7,10 @@ import builtins
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.records import now
@@ -18,13 +18,18 @@ from tuoyu_desktop.rectification import RectificationError
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.errors import ImportRefused
 from tuoyu_desktop.services.facilities import Facilities
-from tuoyu_desktop.services.preferences import MODE_INSPECTOR, Preferences
-from tuoyu_desktop.services.trust import EXIT_OK, EXIT_UNTRUSTED, Trust
+from tuoyu_desktop.services.preferences import MODE_DISTRICT, MODE_INSPECTOR, Preferences
+from tuoyu_desktop.services.trust import EXIT_OK, EXIT_UNTRUSTED, RECOMPUTED_MARK, Trust
 from tuoyu_desktop.store import Store
 from tuoyu_desktop.store.rectifications import new_record
 
-ACCEPTED, UNTRUSTED, CONFLICT = "accepted", "untrusted", "conflict"
-STATES = {ACCEPTED: "已接收", UNTRUSTED: "待核实身份", CONFLICT: "冲突"}
+if TYPE_CHECKING:
+    from tuoyu_desktop.services.trust import ReportCheck
+
+ACCEPTED, UNTRUSTED, CONFLICT, HELD = "accepted", "untrusted", "conflict", "held"
+STATES = {ACCEPTED: "已接收", UNTRUSTED: "待核实身份", CONFLICT: "冲突", HELD: "暂存（不在名册）"}
+REFUSAL_REASONS = {1: "tampered", 2: "unreadable", 3: "untrusted", 4: "incomplete"}
+HoldCheck = Callable[[dict, "ReportCheck"], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,10 @@ class Received:
         self._backups = backups
         self._preferences = preferences
 
+    def trusted_rows(self) -> builtins.list[dict[str, Any]]:
+        """The trust store's rows (certificates with their names), for verifying elsewhere."""
+        return self._trust.list()
+
     def list(self, states: Sequence[str] = ()) -> builtins.list[dict[str, Any]]:
         """Received reports, newest first, each with its state (已接收 / 待核实身份 / 冲突)."""
         rows = self._store.received_reports(states)
@@ -58,7 +67,9 @@ class Received:
             row["state_label"] = STATES.get(row["state"], row["state"])
         return rows
 
-    def import_file(self, path: str | os.PathLike[str], accept_untrusted: bool = False) -> ImportOutcome:
+    def import_file(self, path: str | os.PathLike[str], accept_untrusted: bool = False, *,
+                    extra_trust: Sequence[Any] = (), backup: bool = True,
+                    hold: HoldCheck | None = None, check: ReportCheck | None = None) -> ImportOutcome:
         """Verify a received report, recompute what it claims, then store it once.
 
         Stored as 已接收 only when every signature is intact, every declared signer has signed
@@ -68,24 +79,39 @@ class Received:
         other, and an untrusted copy never shadows a trusted one.
 
         Raises ``ImportRefused`` with the reason, storing nothing, otherwise.
+
+        For a batch (the district desk): ``extra_trust`` adds certificates or fingerprints
+        trusted for this import (the roster's registered ones); ``backup=False`` when the batch
+        took its one backup already; ``hold(payload, check)`` returns why an otherwise good
+        report is kept aside as 暂存 (not on the roster), or None; ``check``: the file's
+        verification, done already (in a worker process of the batch) against this trust.
         """
-        check = self._trust.verify(path)
+        if check is None:
+            check = self._trust.verify(path, extra_trust)
         if check.exit_code == EXIT_OK and check.payload is not None:
             state = ACCEPTED
         elif check.exit_code == EXIT_UNTRUSTED and accept_untrusted and check.payload is not None:
             state = UNTRUSTED
         else:
             hint = "；如确认来源可靠，可先登记签名人证书，或以“待核实身份”方式导入" if check.exit_code == EXIT_UNTRUSTED else ""
-            raise ImportRefused(f"未导入：{check.verdict}{hint}")
+            reason = REFUSAL_REASONS.get(check.exit_code, "other")
+            if RECOMPUTED_MARK in check.verdict:
+                reason = "recomputed"
+            raise ImportRefused(f"未导入：{check.verdict}{hint}", reason)
         payload = check.payload  # its scores were recomputed by verify
+        held = hold(payload, check) if hold is not None else None
+        if held:
+            state = HELD
         report_id = str(payload["report_id"])
         sha = hashlib.sha256(check.payload_text.encode("utf-8")).hexdigest()
         versions = self._store.received_versions(report_id)
         same = next((v for v in versions if v["payload_sha256"] == sha), None)
-        if same is not None and same["state"] == UNTRUSTED and state == ACCEPTED:
-            items = self._findings_as_items(payload, same) if same["kind"] == "inspection" else None
+        if same is not None and same["state"] in (UNTRUSTED, HELD) and state == ACCEPTED:
+            district = self._preferences.mode == MODE_DISTRICT
+            items = self._findings_as_items(payload, same) if same["kind"] == "inspection" and not district else None
             self._store.accept_received(same["id"], check.signatures.to_json(), items)
-            return ImportOutcome(report_id, False, {**same, "state": ACCEPTED}, ACCEPTED, "身份已核实，已接收")
+            label = "身份已核实，已接收" if same["state"] == UNTRUSTED else "已在名册中，已接收"
+            return ImportOutcome(report_id, False, {**same, "state": ACCEPTED}, ACCEPTED, label)
         if same is not None:
             return ImportOutcome(report_id, True, same, same["state"], "此前已导入，未重复保存")
         others = [v for v in versions if v["payload_sha256"] != sha]
@@ -93,7 +119,7 @@ class Received:
         message = ""
         if others:
             trusted_other = [v for v in others if v["state"] == ACCEPTED]
-            if state == UNTRUSTED or trusted_other:
+            if state in (UNTRUSTED, HELD) or trusted_other:
                 conflicting = [v["id"] for v in trusted_other] if state == ACCEPTED else []
                 state = CONFLICT
                 message = ("与此前收到的同一编号报告内容不同：两份都已另存为“冲突”，请与报告方核实"
@@ -127,10 +153,14 @@ class Received:
             "signed_at": min((s.signing_time.isoformat() for s in signatures if s.signing_time), default=""),
         }
         items = None
-        if record["kind"] == "inspection" and state == ACCEPTED:
+        district = self._preferences.mode == MODE_DISTRICT  # the desk keeps its own board
+        if record["kind"] == "inspection" and state == ACCEPTED and not district:
             items = self._findings_as_items(payload, record)
-        self._backups.take("import")
+        if backup:
+            self._backups.take("import")
         self._store.store_received_report(record, items, conflicting)
+        if state == HELD:
+            message = message or f"已暂存，未计入：{held}"
         if state == ACCEPTED and items is None and self._preferences.mode == MODE_INSPECTOR:
             self._facilities.visited_from_payload(facility)
         return ImportOutcome(report_id, False, record, state,

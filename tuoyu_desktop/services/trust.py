@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE, EXIT_UNTRUSTED, EXIT_INCOMPLETE = 0, 1, 2, 3, 4
 
 
+RECOMPUTED_MARK = "内嵌的得分与报告自身的答案不符"  # how verify names scores a report's answers do not give
+
+
 @dataclass
 class ReportCheck:
     """What verifying a received report found: its signatures, and its embedded data."""
@@ -154,7 +157,7 @@ class Trust:
 
         problems = _signed_too_early(signatures, (payload.get("assessment") or {}).get("finalised_at"))
         # A report counts for what its answers say, not for what its score box says.
-        problems += ["内嵌的得分与报告自身的答案不符：" + problem for problem in exchange.recomputation_problems(payload)]
+        problems += [RECOMPUTED_MARK + "：" + problem for problem in exchange.recomputation_problems(payload)]
         if declaration is not None:
             places = {p.field: p for p in declaration.area.places}
             for signature in signatures:

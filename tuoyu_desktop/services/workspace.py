@@ -17,12 +17,14 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.audit import AuditTrail
 from tuoyu_desktop.services.backups import Backups
+from tuoyu_desktop.services.desk import Desk
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import Forms
 from tuoyu_desktop.services.identities import Identities
 from tuoyu_desktop.services.inspections import Inspections
 from tuoyu_desktop.services.preferences import Preferences
+from tuoyu_desktop.services.receipts import Receipts
 from tuoyu_desktop.services.received import Received
 from tuoyu_desktop.services.rectifications import Rectifications
 from tuoyu_desktop.services.reports import Reports
@@ -113,7 +115,8 @@ class Workspace:
     """Everything in one data directory, one service per feature:
 
     ``facilities``, ``forms``, ``assessments``, ``inspections``, ``evidence``, ``rectifications``,
-    ``reports``, ``trust``, ``received``, ``backups``, ``audit``, ``preferences``, ``identities``.
+    ``reports``, ``trust``, ``received``, ``backups``, ``audit``, ``preferences``, ``identities``,
+    ``desk`` (the district desk), ``receipts`` (the district's answers to our reports).
     """
 
     def __init__(self, data_dir: Path, store: Store, library: FormLibrary, lock: WriterLock | None = None):
@@ -137,6 +140,8 @@ class Workspace:
         self.trust = Trust(store)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()
+        self.desk = Desk(store, self.received, self.backups)
+        self.receipts = Receipts(store, self.trust, self.assessments, self.facilities)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, writer: bool = True) -> Workspace:

@@ -70,6 +70,9 @@ _LAZY = {
     "EXIT_CHANGED": "verify",
     "EXIT_UNREADABLE": "verify",
     "EXIT_UNTRUSTED": "verify",
+    # detached signatures over bytes
+    "sign_bytes": "detached",
+    "verify_bytes": "detached",
     # embedded files
     "embedded_files": "embedded",
     "read_embedded_file": "embedded",
@@ -105,6 +108,7 @@ def __dir__():
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .authority import export_authority_certificate, init_authority, issue_identity, read_authority
+    from .detached import sign_bytes, verify_bytes
     from .embedded import document_keywords, embedded_files, read_embedded_file
     from .identity import (
         MIN_PASSPHRASE_LENGTH,

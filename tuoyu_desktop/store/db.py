@@ -24,6 +24,7 @@ from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
+from tuoyu_desktop.store.desk import DeskRows
 from tuoyu_desktop.store.evidence import EvidenceRows
 from tuoyu_desktop.store.guard import FileGuard
 from tuoyu_desktop.store.inspections import InspectionRows
@@ -71,6 +72,7 @@ class Store:
         self.inspections = InspectionRows(self)
         self.evidence = EvidenceRows(self)
         self.rectifications = RectificationRows(self)
+        self.desk = DeskRows(self)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:

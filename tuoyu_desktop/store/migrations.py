@@ -221,6 +221,15 @@ def _v6_received_states(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX received_reports_credit_code ON received_reports (credit_code)")
 
 
+def _v7_district_desk(db: sqlite_utils.Database) -> None:
+    """The district desk: roster, registered certificates and officers, reporting cycles,
+    reviews, per-report dimension figures and the rectification board; plus read-only views
+    for publishing (docs/district.md)."""
+    from tuoyu_desktop.store import desk
+
+    desk.create(db)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
@@ -228,6 +237,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_inspections_evidence_rectification,
     _v5_export_log,
     _v6_received_states,
+    _v7_district_desk,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.assessment_page = None  # AssessmentPage
         self.summary_page = None  # SummaryPage
         self.facilities_page = None  # FacilitiesPage (inspector mode's home)
+        self.desk_page = None  # DeskPage (district mode's home, ui/desk_page.py)
         self.ledger_page = None  # LedgerPage
         self.verify_window = None  # VerifyWindow, a window of its own
         self.sign_task = None  # ReaderTask adding a signature to an existing report
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self.trust_action = QAction(self.tr("&Trusted certificates…"), bar, triggered=self.open_trust)
         self.received_action = QAction(self.tr("&Received reports…"), bar, triggered=self.open_received)
         self.forms_action = QAction(self.tr("&Form library…"), bar, triggered=self.open_form_library)
-        for action in (self.identities_action, self.verify_action, self.add_signature_action):
+        self.receipt_action = QAction(self.tr("Import a district &receipt…"), bar, triggered=self.import_receipt)
+        for action in (self.identities_action, self.verify_action, self.add_signature_action, self.receipt_action):
             tools_menu.addAction(action)
         tools_menu.addSeparator()
         for action in (self.trust_action, self.received_action, self.forms_action):
@@ -118,7 +120,8 @@ class MainWindow(QMainWindow):
         mode_menu = settings_menu.addMenu(self.tr("&Mode"))
         mode_group = QActionGroup(bar)
         self.mode_actions: dict[str, QAction] = {}
-        for mode, text in (("facility", self.tr("Facility self-assessment")), ("inspector", self.tr("Inspection visits"))):
+        for mode, text in (("facility", self.tr("Facility self-assessment")), ("inspector", self.tr("Inspection visits")),
+                           ("district", self.tr("District desk"))):
             action = QAction(text, bar, checkable=True)
             action.setChecked(self.workspace.preferences.mode == mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
@@ -157,7 +160,7 @@ class MainWindow(QMainWindow):
         self.home.exportRequested.connect(self.export_controller.export)
         self.home.table.itemSelectionChanged.connect(self._update_actions)
         self.pages.addWidget(self.home)
-        if self.workspace.facilities.own() is None and self.workspace.preferences.mode != "inspector":
+        if self.workspace.facilities.own() is None and self.workspace.preferences.mode not in ("inspector", "district"):
             self.show_profile_editor(first_start=True)
         else:
             self.show_home()
@@ -218,7 +221,21 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
 
+    def _district_home(self):
+        from tuoyu_desktop.ui.desk_page import DeskPage
+
+        if self.desk_page is None:
+            self._replace("desk_page", DeskPage(self.workspace, self.settings))
+        return self.desk_page
+
     def show_home(self) -> None:
+        if self.workspace.preferences.mode == "district":
+            self._leave_assessment()
+            page = self._district_home()
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            self._update_actions()
+            return
         if self.workspace.preferences.mode == "inspector":
             self._leave_assessment()
             page = self._inspector_home()
@@ -585,6 +602,13 @@ class MainWindow(QMainWindow):
             self.ledger_page.refresh()
         if self.facilities_page is not None and self.current_page() is self.facilities_page:
             self.facilities_page.refresh()
+
+    def import_receipt(self) -> None:
+        """The district's 回执 for one of our reports (a 退回 opens a revision: the home shows it)."""
+        from tuoyu_desktop.ui.desk_receipt import ask_and_import
+
+        if ask_and_import(self, self.workspace) is not None and self.current_page() is self.home:
+            self.home.refresh()
 
     def open_trust(self) -> None:
         from tuoyu_desktop.ui.trust_dialog import TrustDialog

@@ -41,9 +41,12 @@ class ModeDialog(QDialog):
         layout.addWidget(label(self.tr("This computer is used for:"), "h3"))
         self.facility_button = QRadioButton(self.tr("Facility self-assessment (our own childcare facility)"))
         self.inspector_button = QRadioButton(self.tr("Inspection visits (a parent or expert inspector visiting facilities)"))
-        (self.inspector_button if current == "inspector" else self.facility_button).setChecked(True)
+        self.district_button = QRadioButton(self.tr("District desk (a district officer receiving facilities' reports)"))
+        {"inspector": self.inspector_button, "district": self.district_button}.get(
+            current, self.facility_button).setChecked(True)
         layout.addWidget(self.facility_button)
         layout.addWidget(self.inspector_button)
+        layout.addWidget(self.district_button)
         layout.addWidget(label(self.tr("You can change this later under Settings → Mode."), "small"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -52,6 +55,8 @@ class ModeDialog(QDialog):
         layout.addWidget(buttons)
 
     def mode(self) -> str:
+        if self.district_button.isChecked():
+            return "district"
         return "inspector" if self.inspector_button.isChecked() else "facility"
 
 
@@ -72,9 +77,13 @@ class ModeBanner(Card):
         self.inspector_button.setToolTip(self.tr("Visit other facilities as an inspector: no profile of your own needed"))
         layout.addWidget(self.facility_button)
         layout.addWidget(self.inspector_button)
+        self.district_button = QPushButton(self.tr("District desk"))
+        self.district_button.setToolTip(self.tr("Receive, review and compare every facility's signed reports"))
+        layout.addWidget(self.district_button)
         layout.addStretch(1)
         self.facility_button.clicked.connect(lambda: self.modeChosen.emit("facility"))
         self.inspector_button.clicked.connect(lambda: self.modeChosen.emit("inspector"))
+        self.district_button.clicked.connect(lambda: self.modeChosen.emit("district"))
 
 
 class AddFacilityDialog(QDialog):

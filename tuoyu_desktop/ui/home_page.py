@@ -249,17 +249,24 @@ class HomePage(QWidget):
             self.empty_label.setText(str(exc))
         self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.summaries))
+        receipts = {r["assessment_id"]: r for r in reversed(self.workspace.receipts.list())}  # newest wins
         for row, entry in enumerate(self.summaries):
+            status = formatting.status_text(entry.row.status)
+            receipt = receipts.get(entry.row.id)
+            if receipt is not None:  # the district's answer (回执), see ui/desk_receipt.py
+                status += "　" + self.tr("District: {decision}").format(decision=receipt["decision_label"])
             cells = [
                 entry.row.period,
                 self.tr("{title} ({version})").format(title=entry.form_title, version=entry.row.form_version),
-                formatting.status_text(entry.row.status),
+                status,
                 "…", "…", "…",
                 formatting.when(entry.row.updated_at),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.row.id)
+                if column == 2 and receipt is not None and receipt["comments"]:
+                    item.setToolTip("\n".join(f"{k or '整体'}：{v}" for k, v in receipt["comments"].items()))
                 self.table.setItem(row, column, item)
         self.table.setUpdatesEnabled(True)
         # Scores come row by row while the window is already usable: with years of
