@@ -11,7 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from tuoyu_desktop import __version__, crashlog, paths
-from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports
+from tuoyu_desktop.cli import (
+    assessments,
+    audit,
+    backups,
+    forms,
+    identities,
+    inspections,
+    rectifications,
+    reports,
+    streams,
+)
 from tuoyu_desktop.cli.common import close_workspaces
 
 COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications)
@@ -35,17 +45,27 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from tuoyu_desktop.errors import TuoyuError
 
-    args = build_parser().parse_args(argv)
-    if not hasattr(args, "data_dir"):
-        args.data_dir = None
-    crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")
+    streams.configure()  # UTF-8 into pipes and files whatever the code page (cp1252, cp936 …)
     try:
-        return args.handler(args)
-    except TuoyuError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("已取消", file=sys.stderr)
-        return 1
-    finally:
-        close_workspaces()
+        args = build_parser().parse_args(argv)
+        if not hasattr(args, "data_dir"):
+            args.data_dir = None
+        crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")
+        try:
+            code = args.handler(args)
+        except TuoyuError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            code = 1
+        except KeyboardInterrupt:
+            print("已取消", file=sys.stderr)
+            code = 1
+        finally:
+            close_workspaces()
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # the reader stopped early (tuoyu list | head -1): nothing to say
+        streams.quiet_broken_pipe()
+        return 0
+    except SystemExit:  # --help, --version or wrong usage: argparse has written its text
+        streams.quiet_broken_pipe()
+        raise
