@@ -1810,285 +1810,285 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="83" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="86" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="89" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="92" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="94" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="103" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="109" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="110" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="124" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="149" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="187" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="272" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="290" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="353" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="372" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="439" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="378" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="441" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="401" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="464" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="484" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="465" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="407" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="408" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="471" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="409" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="472" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="424" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="438" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="501" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="455" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="518" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="521" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="470" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="533" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="471" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="534" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="555" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="556" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="560" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="571" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="520" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="583" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="522" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="523" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="585" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="586" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="534" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="597" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="612" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="673" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="675" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="645" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="710" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="712" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="660" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="725" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="661" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="726" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -2792,62 +2792,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="100" />
+        <location filename="../../tuoyu_desktop/app.py" line="105" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="101" />
+        <location filename="../../tuoyu_desktop/app.py" line="106" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="89" />
+        <location filename="../../tuoyu_desktop/app.py" line="94" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="89" />
+        <location filename="../../tuoyu_desktop/app.py" line="94" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="104" />
+        <location filename="../../tuoyu_desktop/app.py" line="109" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="104" />
+        <location filename="../../tuoyu_desktop/app.py" line="109" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="105" />
+        <location filename="../../tuoyu_desktop/app.py" line="110" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="112" />
+        <location filename="../../tuoyu_desktop/app.py" line="117" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="113" />
+        <location filename="../../tuoyu_desktop/app.py" line="118" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="117" />
+        <location filename="../../tuoyu_desktop/app.py" line="122" />
         <source>Data file missing</source>
         <translation>数据文件不见了</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="118" />
+        <location filename="../../tuoyu_desktop/app.py" line="123" />
         <source>Make {name} the data file again?</source>
         <translation>把 {name} 恢复为数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="129" />
+        <location filename="../../tuoyu_desktop/app.py" line="134" />
         <source>Recent changes missing</source>
         <translation>最近的修改缺失</translation>
     </message>
@@ -3506,6 +3506,84 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="74" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="74" />
+        <source>Welcome, {name}</source>
+        <translation>欢迎，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="94" />
+        <source>Three things to do first:</source>
+        <translation>先做这三件事：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="77" />
+        <source>1. The facility profile: saved. Change it any time under Settings → Facility profile.</source>
+        <translation>1. 机构信息：已保存。随时可在“设置 → 机构信息”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="78" />
+        <source>2. Your digital identity: the director signs the report with it (Tools → Digital identities).</source>
+        <translation>2. 您的数字身份：机构负责人用它在报告上签名（“工具 → 数字身份”）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="80" />
+        <source>3. The self-assessment: answer item by item; every answer is saved at once.</source>
+        <translation>3. 自评：逐项作答，每个回答都会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="84" />
+        <source>Start the self-assessment now</source>
+        <translation>现在开始自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="106" />
+        <source>Create my identity first</source>
+        <translation>先创建我的数字身份</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="93" />
+        <source>Welcome, inspector</source>
+        <translation>欢迎，督导员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="96" />
+        <source>1. Your digital identity: you sign the inspection report with it (Tools → Digital identities).</source>
+        <translation>1. 您的数字身份：您用它在督导报告上签名（“工具 → 数字身份”）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="98" />
+        <source>2. The facility you visit: its name and unified social credit code.</source>
+        <translation>2. 您走访的机构：名称和统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="100" />
+        <source>3. The inspection: record what you see on site, with photos and rectification opinions.</source>
+        <translation>3. 督导巡查：记录现场所见，附照片和整改意见。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="104" />
+        <source>Start the inspection now</source>
+        <translation>现在开始督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="105" />
+        <source>Add the facility I visit</source>
+        <translation>添加我走访的机构</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="149" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>
