@@ -204,8 +204,10 @@ note "Qt binding reference counts after 12,000 void calls: unchanged"
 
 say "The main window (offscreen)"
 # Offscreen Qt on Windows finds fonts only in QT_QPA_FONTDIR (the native platform uses Windows' own):
-# point it at the app's bundled font, test prefix only.
-wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /d "$WINDIR\Python\Lib\site-packages\tuoyu_desktop\_bundled\resources\fonts" /f >/dev/null 2>&1
+# a copy of the app's bundled font, test prefix only (an ASCII path: reg.exe under Wine mangles Chinese).
+mkdir -p "$WINEPREFIX/drive_c/smoke-fonts"
+cp "$INST/Python/Lib/site-packages/tuoyu_desktop/_bundled/resources/fonts/"*.ttf "$WINEPREFIX/drive_c/smoke-fonts/"
+wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /d 'C:\smoke-fonts' /f >/dev/null 2>&1
 wineserver -w
 cat > "$W/window.py" <<'EOF'
 import sys, time
