@@ -37,6 +37,11 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(paths.APP_NAME)
     fonts.load_bundled_fonts(app)
+    icon = paths.resources_dir() / "tuoyu.png"
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
     i18n.install_translator(app, language or i18n.DEFAULT_LANGUAGE)
     return app
@@ -131,8 +136,10 @@ def open_workspace(data_dir):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tuoyu_desktop.cli import streams
     from tuoyu_desktop.ui.errors import install_excepthook, show_unexpected_error
 
+    streams.configure()  # --help and messages into a pipe or file: UTF-8 whatever the code page
     previous_hook = install_excepthook()
     try:
         try:

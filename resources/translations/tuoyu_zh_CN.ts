@@ -2815,296 +2815,296 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="79" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="90" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="93" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="95" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="108" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="110" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
         <source>Import a district &amp;receipt…</source>
         <translation>导入区县回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="124" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="126" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="131" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="137" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="148" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="149" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="190" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="289" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="307" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="370" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="389" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="395" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="397" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="460" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="420" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="426" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="447" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="483" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="489" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="484" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="433" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="496" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="434" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="497" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="450" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="475" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="478" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="495" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="558" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="561" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="573" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="511" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="574" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="532" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="595" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="533" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="596" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="600" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="548" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="611" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="560" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="623" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="562" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="563" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="625" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="574" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="637" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="646" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="709" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="657" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="659" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="720" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="722" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="692" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="757" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="694" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="759" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="707" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="772" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="708" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="773" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -3986,62 +3986,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="100" />
+        <location filename="../../tuoyu_desktop/app.py" line="105" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="101" />
+        <location filename="../../tuoyu_desktop/app.py" line="106" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="89" />
+        <location filename="../../tuoyu_desktop/app.py" line="94" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="89" />
+        <location filename="../../tuoyu_desktop/app.py" line="94" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="104" />
+        <location filename="../../tuoyu_desktop/app.py" line="109" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="104" />
+        <location filename="../../tuoyu_desktop/app.py" line="109" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="105" />
+        <location filename="../../tuoyu_desktop/app.py" line="110" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="112" />
+        <location filename="../../tuoyu_desktop/app.py" line="117" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="113" />
+        <location filename="../../tuoyu_desktop/app.py" line="118" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="117" />
+        <location filename="../../tuoyu_desktop/app.py" line="122" />
         <source>Data file missing</source>
         <translation>数据文件不见了</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="118" />
+        <location filename="../../tuoyu_desktop/app.py" line="123" />
         <source>Make {name} the data file again?</source>
         <translation>把 {name} 恢复为数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="129" />
+        <location filename="../../tuoyu_desktop/app.py" line="134" />
         <source>Recent changes missing</source>
         <translation>最近的修改缺失</translation>
     </message>
@@ -4875,6 +4875,84 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="75" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="74" />
+        <source>Welcome, {name}</source>
+        <translation>欢迎，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="94" />
+        <source>Three things to do first:</source>
+        <translation>先做这三件事：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="77" />
+        <source>1. The facility profile: saved. Change it any time under Settings → Facility profile.</source>
+        <translation>1. 机构信息：已保存。随时可在“设置 → 机构信息”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="78" />
+        <source>2. Your digital identity: the director signs the report with it (Tools → Digital identities).</source>
+        <translation>2. 您的数字身份：机构负责人用它在报告上签名（“工具 → 数字身份”）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="80" />
+        <source>3. The self-assessment: answer item by item; every answer is saved at once.</source>
+        <translation>3. 自评：逐项作答，每个回答都会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="84" />
+        <source>Start the self-assessment now</source>
+        <translation>现在开始自评</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="106" />
+        <source>Create my identity first</source>
+        <translation>先创建我的数字身份</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="93" />
+        <source>Welcome, inspector</source>
+        <translation>欢迎，督导员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="96" />
+        <source>1. Your digital identity: you sign the inspection report with it (Tools → Digital identities).</source>
+        <translation>1. 您的数字身份：您用它在督导报告上签名（“工具 → 数字身份”）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="98" />
+        <source>2. The facility you visit: its name and unified social credit code.</source>
+        <translation>2. 您走访的机构：名称和统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="100" />
+        <source>3. The inspection: record what you see on site, with photos and rectification opinions.</source>
+        <translation>3. 督导巡查：记录现场所见，附照片和整改意见。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="104" />
+        <source>Start the inspection now</source>
+        <translation>现在开始督导巡查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="105" />
+        <source>Add the facility I visit</source>
+        <translation>添加我走访的机构</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="149" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from tuoyu_desktop.cli import (
     inspections,
     rectifications,
     reports,
+    streams,
 )
 from tuoyu_desktop.cli.common import close_workspaces
 
@@ -46,22 +47,34 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from tuoyu_desktop.errors import TuoyuError
 
-    args = build_parser().parse_args(argv)
-    if not hasattr(args, "data_dir"):
-        args.data_dir = None
-    crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")
+    streams.configure()  # UTF-8 into pipes and files whatever the code page (cp1252, cp936 …)
     try:
-        return args.handler(args)
-    except TuoyuError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print("已取消", file=sys.stderr)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - a defect: a message and a log, never a traceback
-        log = crashlog.record_exception(exc)
-        where = f"详细信息已写入 {log}，请将该文件发给技术支持" if log else "请将上面的命令和这条信息发给技术支持"
-        print(f"内部错误（{type(exc).__name__}：{exc}）。{where}。", file=sys.stderr)
-        return 1
-    finally:
-        close_workspaces()
+        args = build_parser().parse_args(argv)
+        if not hasattr(args, "data_dir"):
+            args.data_dir = None
+        crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")
+        try:
+            code = args.handler(args)
+        except TuoyuError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            code = exc.exit_code
+        except KeyboardInterrupt:
+            print("已取消", file=sys.stderr)
+            code = 1
+        except BrokenPipeError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a defect: a message and a log, never a traceback
+            log = crashlog.record_exception(exc)
+            where = f"详细信息已写入 {log}，请将该文件发给技术支持" if log else "请将上面的命令和这条信息发给技术支持"
+            print(f"内部错误（{type(exc).__name__}：{exc}）。{where}。", file=sys.stderr)
+            code = 1
+        finally:
+            close_workspaces()
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # the reader stopped early (tuoyu list | head -1): nothing to say
+        streams.quiet_broken_pipe()
+        return 0
+    except SystemExit:  # --help, --version or wrong usage: argparse has written its text
+        streams.quiet_broken_pipe()
+        raise

@@ -60,7 +60,13 @@ class MainWindow(QMainWindow):
         self.sign_task = None  # ReaderTask adding a signature to an existing report
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.setCentralWidget(self.pages)
+        self.welcome_panel = None  # WelcomePanel above the pages at a first start (ui/welcome.py)
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.export_controller = ExportController(workspace, settings, self)
         self.export_controller.finished.connect(self._export_finished)
         self.data_dir_label = QLabel()
@@ -164,6 +170,8 @@ class MainWindow(QMainWindow):
             self.show_profile_editor(first_start=True)
         else:
             self.show_home()
+            if self.workspace.preferences.mode != "facility":  # a facility's welcome follows its first profile
+                self.offer_welcome(self.workspace.preferences.mode)
 
     def ask_mode(self) -> str:
         """At first start: 本机用于 机构自评 / 督导巡查."""
@@ -185,6 +193,10 @@ class MainWindow(QMainWindow):
             action.setChecked(key == mode)
         self._replace("ledger_page", None)
         self.show_home()
+        if mode != "facility":  # a facility's welcome follows its first profile
+            self.offer_welcome(mode)
+        elif self.welcome_panel is not None and self.welcome_panel.welcome.mode != mode:
+            self.close_welcome()
 
     def _inspector_home(self):
         from tuoyu_desktop.ui.facilities_page import FacilitiesPage
@@ -258,7 +270,7 @@ class MainWindow(QMainWindow):
 
         self._leave_assessment()
         editor = ProfileEditor(self.workspace, first_start=first_start)
-        editor.saved.connect(lambda: self._profile_saved(return_to))
+        editor.saved.connect(lambda: self._profile_saved(return_to, first_start))
         editor.cancelled.connect(lambda: self._return(return_to))
         if first_start and isinstance(editor.layout(), QVBoxLayout):
             # 本机用于：机构自评 / 督导巡查 — asked here, without a modal dialog in the way.
@@ -273,10 +285,61 @@ class MainWindow(QMainWindow):
         editor.focus_first()
         self._update_actions()
 
-    def _profile_saved(self, return_to: tuple[str, str | None] | None = None) -> None:
+    def _profile_saved(self, return_to: tuple[str, str | None] | None = None, first_start: bool = False) -> None:
         self.statusBar().showMessage(self.tr("Facility profile saved"), 5000)
         self.update_title()
         self._return(return_to)
+        if first_start:
+            self.offer_welcome("facility")
+
+    # -- the welcome at a first start (ui/welcome.py) ----------------------------------------
+    def offer_welcome(self, mode: str, again: bool = False) -> bool:
+        """Show ``mode``'s welcome above the pages, once per data folder (``again``: refresh it)."""
+        from tuoyu_desktop.ui import welcome
+
+        content = welcome.WELCOMES[mode](self.workspace, self.settings) if again and mode in welcome.WELCOMES else (
+            welcome.welcome_for(self.workspace, self.settings, mode))
+        if content is None:
+            return False
+        self.close_welcome()
+        panel = welcome.WelcomePanel(content)
+        panel.actionChosen.connect(self.welcome_action)
+        panel.closed.connect(self.close_welcome)
+        self.central_layout.insertWidget(0, panel)
+        panel.show()
+        self.welcome_panel = panel
+        welcome.mark_shown(self.settings, mode)
+        return True
+
+    def close_welcome(self) -> None:
+        if self.welcome_panel is not None:
+            self.central_layout.removeWidget(self.welcome_panel)
+            self.welcome_panel.hide()
+            self.welcome_panel.deleteLater()
+            self.welcome_panel = None
+
+    def welcome_action(self, key: str) -> None:
+        """Carry out what the welcome offered: start the assessment, make an identity, add a facility."""
+        from tuoyu_desktop.ui import welcome
+
+        mode = self.welcome_panel.welcome.mode if self.welcome_panel is not None else self.workspace.preferences.mode
+        if key == welcome.ASSESS:
+            self.close_welcome()
+            self.new_assessment()
+        elif key == welcome.IDENTITY:
+            self.open_identities()
+            self.offer_welcome(mode, again=True)  # the identity step is ticked now
+        elif key == welcome.PROFILE:
+            self.show_profile_editor()
+        elif key == welcome.ADD_FACILITY:
+            self.show_home()
+            if self.workspace.preferences.mode == "inspector" and self._inspector_home().add_facility() is not None:
+                self.offer_welcome(mode, again=True)
+        elif key == welcome.INSPECT:
+            self.close_welcome()
+            self.show_home()
+            if self.workspace.preferences.mode == "inspector":
+                self._inspector_home().new_inspection()
 
     def _return(self, return_to: tuple[str, str | None] | None) -> None:
         self._replace("profile_editor", None)
@@ -685,6 +748,8 @@ class MainWindow(QMainWindow):
                 self.show_summary()
         elif on_profile and self.workspace.facilities.own() is not None:
             self.show_profile_editor()
+        if self.welcome_panel is not None:  # the welcome in the new language
+            self.offer_welcome(self.welcome_panel.welcome.mode, again=True)
 
     def show_about(self) -> None:
         QMessageBox.about(
