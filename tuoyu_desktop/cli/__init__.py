@@ -12,10 +12,20 @@ import sys
 from collections.abc import Sequence
 
 from tuoyu_desktop import __version__, crashlog, paths
-from tuoyu_desktop.cli import assessments, audit, backups, forms, identities, inspections, rectifications, reports
+from tuoyu_desktop.cli import (
+    assessments,
+    audit,
+    backups,
+    forms,
+    identities,
+    inspections,
+    rectifications,
+    reports,
+    surveys,
+)
 from tuoyu_desktop.cli.common import close_workspaces
 
-COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications)
+COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications, surveys)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,6 +26,7 @@ from tuoyu_desktop.services.preferences import Preferences
 from tuoyu_desktop.services.received import Received
 from tuoyu_desktop.services.rectifications import Rectifications
 from tuoyu_desktop.services.reports import Reports
+from tuoyu_desktop.services.surveys import Surveys
 from tuoyu_desktop.services.trust import Trust
 from tuoyu_desktop.store import Store, StoreError, backup
 from tuoyu_desktop.store.backup import Backup
@@ -135,6 +136,7 @@ class Workspace:
         self.reports = Reports(self.assessments, self.inspections, self.evidence, self.rectifications,
                                self.facilities, self.preferences, self.audit, data_dir)
         self.trust = Trust(store)
+        self.surveys = Surveys(store, self.forms, self.facilities)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()
 

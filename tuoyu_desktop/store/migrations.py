@@ -221,6 +221,22 @@ def _v6_received_states(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX received_reports_credit_code ON received_reports (credit_code)")
 
 
+def _v7_surveys(db: sqlite_utils.Database) -> None:
+    """Parent-satisfaction surveys: one row per survey, one per anonymous response (no name column)."""
+    db.table("surveys").create(
+        {"id": str, "facility_id": int, "form_id": str, "form_version": str, "form_hash": str, "period": str,
+         "created_at": str},
+        pk="id",
+        foreign_keys=[("facility_id", "facilities", "id"), ("form_hash", "form_snapshots", "hash")],
+    )
+    db.table("survey_responses").create(
+        {"id": int, "survey_id": str, "answers": str, "source": str, "answered_at": str},
+        pk="id",
+        foreign_keys=[("survey_id", "surveys", "id")],
+    )
+    db.table("survey_responses").create_index(["survey_id"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
@@ -228,6 +244,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_inspections_evidence_rectification,
     _v5_export_log,
     _v6_received_states,
+    _v7_surveys,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
