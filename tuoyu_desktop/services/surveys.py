@@ -9,10 +9,8 @@ answered items over all respondents (weighted by item points), mapped to 0–100
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
 
 from tuoyu_desktop.errors import InvalidInput, NotFound, TuoyuError
 from tuoyu_desktop.forms import Form
@@ -20,6 +18,7 @@ from tuoyu_desktop.services.errors import ProfileInvalid
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import Forms
 from tuoyu_desktop.store import Store
+from tuoyu_desktop.survey import DimensionIndex, SurveyIndex
 
 DEFAULT_SURVEY_FORM_ID = "parent-survey"
 NA_WORDS = ("不适用", "不了解", "不清楚", "n/a", "na")
@@ -40,36 +39,6 @@ class SurveyImportError(TuoyuError):
         shown = problems[:MAX_PROBLEMS]
         more = f"\n……另有 {len(problems) - len(shown)} 处问题" if len(problems) > len(shown) else ""
         super().__init__(f"{source}：无法导入问卷结果\n" + "\n".join(shown) + more)
-
-
-@dataclass(frozen=True)
-class DimensionIndex:
-    id: str
-    title: str
-    index: Decimal | None  # 0–100, None when no one rated any of its items
-    ratings: int  # answered item ratings that went into it
-
-
-@dataclass(frozen=True)
-class SurveyIndex:
-    survey_id: str
-    title: str
-    period: str
-    respondents: int
-    first: str  # when the first and the last response were given ("" when none)
-    last: str
-    dimensions: tuple[DimensionIndex, ...]
-    overall: Decimal | None
-
-    def to_dict(self) -> dict[str, Any]:
-        def number(value: Decimal | None) -> float | None:
-            return None if value is None else float(value)
-
-        return {"survey": self.survey_id, "title": self.title, "period": self.period,
-                "respondents": self.respondents, "first": self.first, "last": self.last,
-                "overall": number(self.overall),
-                "dimensions": [{"id": d.id, "title": d.title, "index": number(d.index), "ratings": d.ratings}
-                               for d in self.dimensions]}
 
 
 def _rounded(total: Decimal, weight: Decimal) -> Decimal | None:
@@ -113,6 +82,15 @@ class Surveys:
             raise NotFound("还没有满意度调查：请先新建（tuoyu survey new）")
         row = self._store.surveys.get(survey_id)
         return row, self._forms.pinned_hash(row["form_hash"])
+
+    def for_report(self, facility_id: int, period: str) -> SurveyIndex | None:
+        """The index a self-assessment report of ``period`` shows: the facility's survey of the
+        same period, else its latest survey; None when it has none."""
+        rows = self._store.surveys.of_facility(facility_id)
+        if not rows:
+            return None
+        same = [r for r in rows if r["period"] == period.strip()]
+        return self.index((same or rows)[0]["id"])
 
     def form(self, survey_id: str | None = None) -> Form:
         return self._survey(survey_id)[1]
