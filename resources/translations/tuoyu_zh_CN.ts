@@ -1517,6 +1517,11 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>督导</translation>
     </message>
     <message>
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
+        <source>Parent survey</source>
+        <translation>家长满意度调查</translation>
+    </message>
+    <message>
         <location filename="../../tuoyu_desktop/ui/form_library.py" line="42" />
         <source>Choice</source>
         <translation>选择</translation>
@@ -2900,211 +2905,227 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
+        <source>Parent satisfaction &amp;survey (kiosk)…</source>
+        <translation>家长满意度调查（现场填写）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="126" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="132" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="132" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="137" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="148" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="149" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="193" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="292" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="370" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="373" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="389" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="392" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="458" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="461" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="460" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="463" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="483" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="489" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="510" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="484" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="496" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="499" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="501" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="516" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="544" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="558" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="561" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="561" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="564" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="573" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="576" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="574" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="577" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="595" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="598" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="596" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="600" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="603" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="611" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="623" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="625" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="628" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="629" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="637" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="640" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="709" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="694" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="701" />
+        <source>Parent satisfaction survey</source>
+        <translation>家长满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="695" />
+        <source>No survey yet. Period of the new survey (e.g. 2026 second half):</source>
+        <translation>还没有满意度调查。请填写新调查的周期（如 2026年下半年）：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="733" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="720" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="722" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="744" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="746" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="757" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="781" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="759" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="783" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="772" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="796" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="773" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="797" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -4304,6 +4325,70 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
         <source>Change</source>
         <translation>变化（百分点）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyKioskDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="48" />
+        <source>Parent satisfaction survey</source>
+        <translation>家长满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="55" />
+        <source>Anonymous: your name is not asked for or recorded. Answer as you see it.</source>
+        <translation>匿名填写：不询问、不记录您的姓名，请按实际感受作答。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="79" />
+        <source>Not applicable / don't know</source>
+        <translation>不适用 / 不了解</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="101" />
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="83" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="102" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="114" />
+        <source>Thank you! Your answers have been saved anonymously.</source>
+        <translation>谢谢您的参与！您的回答已匿名保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="120" />
+        <source>Next parent</source>
+        <translation>下一位家长</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="144" />
+        <source>Question {number} of {total}</source>
+        <translation>第 {number} / {total} 题</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="183" />
+        <source>You answered {answered} of {total} questions. Submit your answers?</source>
+        <translation>您回答了 {total} 题中的 {answered} 题。确认提交吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="186" />
+        <source>No question was answered: nothing to submit.</source>
+        <translation>一题也没有回答，无需提交。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="194" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

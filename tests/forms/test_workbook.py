@@ -71,7 +71,7 @@ def set_cell(sheet_name, header, row, value):
         (set_cell("条目", "维度名称", 3, "别的名字"), "工作表“条目”第 3 行 B 列（维度名称）: 与前面同一维度/指标所填的“办托条件”不一致"),
         (set_cell("条目", "分值", 2, "=5+5"), "工作表“条目”第 2 行 M 列（分值）: 是公式"),
         (set_cell("评分方式", "得分比例", 3, 2), "工作表“评分方式”第 3 行 E 列（得分比例）: 不能大于 1"),
-        (set_cell("设置", "用途", 2, "quiz"), "工作表“设置”第 2 行 C 列（用途）: 必须是 self_assessment / inspection 之一"),
+        (set_cell("设置", "用途", 2, "quiz"), "工作表“设置”第 2 行 C 列（用途）: 必须是 self_assessment / inspection / survey 之一"),
         (set_cell("等级", "最低得分率", 5, 10), "最后一个等级的分数线必须是 0"),
         (lambda book: book.remove(book["评分方式"]), "缺少工作表“评分方式”"),
         (lambda book: book["条目"].delete_cols(8), "缺少列：条目内容"),

@@ -23,10 +23,11 @@ from tuoyu_desktop.cli import (
     rectifications,
     reports,
     streams,
+    surveys,
 )
 from tuoyu_desktop.cli.common import close_workspaces
 
-COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications, desk)
+COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications, desk, surveys)
 
 
 def build_parser() -> argparse.ArgumentParser:

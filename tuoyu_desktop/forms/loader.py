@@ -261,8 +261,12 @@ def build_form(document: Any, source: str) -> Form:
 
     provider_types = _provider_types(check, document)
     scales = _scales(check, document)
-    grading = _grading(check, document)
-    dimensions = _dimensions(check, document, {s.id: s for s in scales}, fmt)
+    survey = kind == "survey"
+    if survey and "grading" not in document:  # a survey gives an index, not a grade
+        grading = Grading(cutoffs=(GradeCutoff("—", Decimal(0), ""),), veto_grade="—")
+    else:
+        grading = _grading(check, document)
+    dimensions = _dimensions(check, document, {s.id: s for s in scales}, fmt, survey)
 
     total = sum((d.points for d in dimensions), Decimal(0))
     if "total_points" in document:
@@ -376,7 +380,8 @@ def _grading(check: _Checker, document: dict) -> Grading:
     return Grading(cutoffs=tuple(cutoffs), veto_grade=veto_grade)
 
 
-def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale], fmt: int) -> list[Dimension]:
+def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale], fmt: int,
+                survey: bool = False) -> list[Dimension]:
     dimensions = []
     ids: set[str] = set()
     places: dict[str, str] = {}
@@ -384,7 +389,7 @@ def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale], fmt: 
         d_where = f"dimensions[{d_index}]"
         d_id = check.text(d_node, "id", d_where)
         check.unique_id(ids, d_id, d_where)
-        points = check.number(d_node, "points", d_where, Decimal(0))
+        points = check.number(d_node, "points", d_where, Decimal(0)) if "points" in d_node or not survey else None
         indicators = []
         for i_index, i_node in enumerate(check.mapping_list(d_node, "indicators", d_where)):
             i_where = f"{d_where}.indicators[{i_index}]"
@@ -392,10 +397,12 @@ def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale], fmt: 
             check.unique_id(ids, i_id, i_where)
             items = []
             for t_index, it_node in enumerate(check.mapping_list(i_node, "items", i_where)):
-                item = _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id, fmt)
+                item = _item(check, it_node, f"{i_where}.items[{t_index}]", ids, scales, d_id, i_id, fmt, survey)
                 places.setdefault(item.id, f"{i_where}.items[{t_index}]")
                 items.append(item)
             indicators.append(Indicator(id=i_id, title=check.text(i_node, "title", i_where), items=tuple(items)))
+        if points is None:  # a survey dimension weighs its items equally
+            points = sum((item.points for i in indicators for item in i.items), Decimal(0))
         dimension = Dimension(
             id=d_id,
             title=check.text(d_node, "title", d_where),
@@ -420,6 +427,7 @@ def _item(
     dimension_id: str,
     indicator_id: str,
     fmt: int = FORMAT_VERSION,
+    survey: bool = False,
 ) -> Item:
     item_id = check.text(node, "id", where)
     check.unique_id(ids, item_id, where)
@@ -435,7 +443,12 @@ def _item(
     for method in methods:
         if method not in METHODS:
             check.fail(_join(where, "methods"), f"{method!r} 不是可用的核查方式（{' / '.join(METHODS)}）")
-    points = check.number(node, "points", where, Decimal(0)) if "points" in node or kind in SCORED_KINDS else Decimal(0)
+    if survey:
+        _survey_item(check, node, where, kind, scale)
+    if survey and "points" not in node:
+        points = Decimal(1)  # a survey's items count equally unless weighted
+    else:
+        points = check.number(node, "points", where, Decimal(0)) if "points" in node or kind in SCORED_KINDS else Decimal(0)
     if points and kind not in SCORED_KINDS:
         check.fail(_join(where, "points"), f"{kind} 类条目只记录情况、不计分：请去掉分值，或另设计算条目（computed）来评分")
     veto = _flag(check, node, "veto", where, False)
@@ -480,6 +493,17 @@ def _item(
         na_allowed_reason=na_allowed_reason,
         source=source,
     )
+
+
+def _survey_item(check: _Checker, node: dict, where: str, kind: str, scale: Scale) -> None:
+    """A survey item is a rating on a scale: anonymous, never decisive."""
+    if kind != "choice":
+        check.fail(_join(where, "kind"),
+                   f"满意度调查只能有评分条目（choice），不能有 {kind} 类条目（问卷匿名，不收集姓名、电话等信息）")
+    if node.get("veto") is True:
+        check.fail(_join(where, "veto"), "满意度调查的条目不能设为一票否决（调查只汇总满意度指数，不判定等级）")
+    if kind == "choice" and scale.options and len({o.ratio for o in scale.options}) < 3:
+        check.fail(_join(where, "scale"), "满意度调查条目须使用至少三档、分值各不相同的评分方式（如 非常满意 … 非常不满意）")
 
 
 def _na_allowed(check: _Checker, node: dict, where: str, kind: str, veto: bool) -> tuple[bool, str]:

@@ -10,7 +10,7 @@ from tuoyu_desktop.facility import FACILITY_TYPES as PROVIDER_TYPES  # noqa: F40
 from tuoyu_desktop.forms.expr import Node
 
 METHODS = ("查阅资料", "现场查看", "访谈", "实地测量")
-KINDS = ("self_assessment", "inspection")
+KINDS = ("self_assessment", "inspection", "survey")
 # choice: one option of a scale (scored) · computed: met or not from a rule (scored) ·
 # number, text, date, multi (several options of a scale): recorded facts, not scored.
 ITEM_KINDS = ("choice", "computed", "number", "text", "date", "multi")

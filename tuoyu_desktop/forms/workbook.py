@@ -244,7 +244,8 @@ class _DocumentBuilder:
             {k: self.value(values, places, k, f"grading.cutoffs[{n}].{k}") for k in values}
             for n, (row, values, places) in enumerate(sheets[GRADES_SHEET].rows)
         ]
-        document["grading"] = grading
+        if grading["cutoffs"] or "veto_grade" in grading or document.get("kind") != "survey":
+            document["grading"] = grading  # a survey may have none: it gives an index, not a grade
         document["scales"] = self._scales(sheets[SCALES_SHEET])
         document["dimensions"] = self._dimensions(sheets[ITEMS_SHEET])
         return document

@@ -44,6 +44,7 @@ from tuoyu_desktop.report.styles import (
     hex_of,
 )
 from tuoyu_desktop.scoring import ItemResult, PeriodChange, Scores
+from tuoyu_desktop.survey import SurveyIndex
 
 GAP_COLUMNS = (0.08, 0.31, 0.11, 0.06, 0.22, 0.10, 0.12)  # gap list: share of the text width per column
 HANDWRITING_ROOM = 12 * mm  # height of a blank 整改措施 cell, to write in by hand
@@ -70,10 +71,11 @@ class AssessmentReport(ScoredReport):
                  attachment: Attachment | None = None, signers: Sequence[DeclaredSigner] | None = None,
                  plans: Mapping[str, GapPlan] | None = None,
                  evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
-                 change: PeriodChange | None = None):
+                 change: PeriodChange | None = None, survey: SurveyIndex | None = None):
         super().__init__(profile, row, scores, generated_at, attachment, signers)
         self.plans = plans or {}
         self.change = change
+        self.survey = survey
         self.evidence = EvidenceIndex((item.id for item in scores.form.iter_items()), evidence or {})
 
     def default_signers(self) -> list[DeclaredSigner]:
@@ -276,6 +278,36 @@ class AssessmentReport(ScoredReport):
             add(CondPageBreak(45 * mm))
             add(self.p("班级设置", s.h2))
             add(self.class_table())
+        if self.survey is not None:
+            self.survey_table(self.survey)
+
+    def survey_table(self, survey: SurveyIndex) -> None:
+        """The 家长满意度 index per dimension: never an individual answer."""
+        s, add = self.s, self.story.append
+        add(CondPageBreak(50 * mm))
+        add(self.p("家长满意度", s.h2))
+        span = ""
+        if survey.first:
+            first, last = when_text(survey.first).split(" ")[0], when_text(survey.last).split(" ")[0]
+            span = f"，答卷时间 {first}" + (f"至 {last}" if last != first else "")
+        add(self.p(f"{self.t(survey.title, '满意度问卷名称')}（调查周期：{self.t(survey.period, '满意度调查周期')}）："
+                   f"{survey.respondents} 位家长匿名参与{span}。", s.body))
+        rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("维度", "满意度指数", "评价次数")]]
+
+        def index(value: Decimal | None) -> str:
+            return "—" if value is None else f"{value:.1f}"
+
+        for d in survey.dimensions:
+            rows.append([self.p(f"{self.t(d.id, '维度编号')}　{self.t(d.title, '满意度维度名称')}"),
+                         self.p(index(d.index), s.cell_center), self.p(str(d.ratings), s.cell_center)])
+        rows.append([self.p("总体"), self.p(index(survey.overall), s.cell_center),
+                     self.p(str(sum(d.ratings for d in survey.dimensions)), s.cell_center)])
+        w = CONTENT_WIDTH
+        add(self.table(rows, [w * 0.50, w * 0.25, w * 0.25], extra=[("BACKGROUND", (0, -1), (-1, -1), ACCENT_LIGHT)]))
+        add(Spacer(1, 1.5 * mm))
+        add(self.p("满意度指数为各条目平均评分换算的 0–100 分（非常满意 = 100，非常不满意 = 0），“不适用”不计入；"
+                   "问卷为机构自拟、匿名填写，不计入自评得分和等级，报告不含单份答卷。", s.small))
+        add(Spacer(1, 3 * mm))
 
     def change_table(self, change: PeriodChange) -> None:
         """This period against the previous one, per dimension and in total."""
@@ -531,6 +563,7 @@ def write_assessment_report(
     plans: Mapping[str, GapPlan] | None = None,
     evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
     change: PeriodChange | None = None,
+    survey: SurveyIndex | None = None,
 ) -> None:
     """Write the PDF report to ``target``, with ``attachment`` embedded when given.
 
@@ -550,5 +583,5 @@ def write_assessment_report(
     when the file cannot be written.
     """
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence, change)
+    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence, change, survey)
     report.write(Path(target), progress)

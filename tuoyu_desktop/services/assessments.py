@@ -82,6 +82,8 @@ class Assessments:
         if not period.strip():
             raise InvalidInput("请填写评估周期，例如 2026年下半年")
         form = self._forms.get(form_id)
+        if form.kind == "survey":
+            raise InvalidInput(f"“{form.title}”是家长满意度调查问卷，不能作为自评表：请用“满意度调查”（tuoyu survey new）")
         previous = None
         if carry_from is not None:
             previous = self.open(carry_from)

@@ -31,10 +31,14 @@ class Forms:
 
     def pinned(self, row: AssessmentRow) -> Form:
         """The exact form an assessment was started with, from its snapshot."""
-        if row.form_hash not in self._pinned:
-            snapshot = self._store.form_snapshot(row.form_hash)
-            self._pinned[row.form_hash] = form_from_snapshot(snapshot, f"{row.form_id} {row.form_version}")
-        return self._pinned[row.form_hash]
+        return self.pinned_hash(row.form_hash, f"{row.form_id} {row.form_version}")
+
+    def pinned_hash(self, content_hash: str, source: str = "snapshot") -> Form:
+        """The stored form snapshot with this content hash, parsed once per process."""
+        if content_hash not in self._pinned:
+            snapshot = self._store.form_snapshot(content_hash)
+            self._pinned[content_hash] = form_from_snapshot(snapshot, source)
+        return self._pinned[content_hash]
 
     def forget_pinned(self) -> None:
         """After a restore the snapshots may differ: parse them again when needed."""

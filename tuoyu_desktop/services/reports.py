@@ -41,6 +41,7 @@ from tuoyu_desktop.services.inspections import Inspections
 from tuoyu_desktop.services.preferences import MODE_INSPECTOR, Preferences
 from tuoyu_desktop.services.rectifications import Rectifications
 from tuoyu_desktop.services.session import AssessmentSession
+from tuoyu_desktop.services.surveys import Surveys
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -59,8 +60,9 @@ class Reports:
 
     def __init__(self, assessments: Assessments, inspections: Inspections, evidence: Evidence,
                  rectifications: Rectifications, facilities: Facilities, preferences: Preferences,
-                 audit: AuditTrail, data_dir: Path):
+                 audit: AuditTrail, data_dir: Path, surveys: Surveys | None = None):
         self._audit = audit
+        self._surveys = surveys
         self.partials = PartialFiles(data_dir)
         self._identities: dict[tuple[str, int, str], LoadedIdentity] = {}
         self._assessments = assessments
@@ -111,11 +113,12 @@ class Reports:
             plans = self._plans(assessment_id)
             evidence = self._evidence_items(payload)
             change = self._assessments.change(assessment_id)
+            survey = self._surveys.for_report(row.facility_id, row.period) if self._surveys is not None else None
 
             def render(partial: Path) -> None:
                 report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
                                                attachment=attachment, signers=people, plans=plans, evidence=evidence,
-                                               change=change)
+                                               change=change, survey=survey)
 
         def finish(partial: Path) -> None:
             if not session.finalised:

@@ -28,6 +28,7 @@ from tuoyu_desktop.services.receipts import Receipts
 from tuoyu_desktop.services.received import Received
 from tuoyu_desktop.services.rectifications import Rectifications
 from tuoyu_desktop.services.reports import Reports
+from tuoyu_desktop.services.surveys import Surveys
 from tuoyu_desktop.services.trust import Trust
 from tuoyu_desktop.store import Store, StoreError, backup
 from tuoyu_desktop.store.backup import Backup
@@ -131,12 +132,13 @@ class Workspace:
         self.backups.on_restore(self.forms.forget_pinned)
         self.evidence = Evidence(store, data_dir, self.forms)
         self.assessments = Assessments(store, self.forms, self.facilities, self.backups, self.evidence, data_dir)
+        self.surveys = Surveys(store, self.forms, self.facilities)
         self.rectifications = Rectifications(store, self.assessments, self.evidence)
         self.inspections = Inspections(store, self.forms, self.facilities, self.assessments, self.evidence,
                                        self.rectifications, self.preferences)
         self.assessments.add_kind("inspection", self.inspections)
         self.reports = Reports(self.assessments, self.inspections, self.evidence, self.rectifications,
-                               self.facilities, self.preferences, self.audit, data_dir)
+                               self.facilities, self.preferences, self.audit, data_dir, self.surveys)
         self.trust = Trust(store)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()

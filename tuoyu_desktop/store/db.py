@@ -32,6 +32,7 @@ from tuoyu_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from tuoyu_desktop.store.rectifications import RectificationRows
 from tuoyu_desktop.store.sqlite_errors import PATH_TOO_LONG, path_too_long_for_sqlite
 from tuoyu_desktop.store.sqlite_errors import describe as describe_sqlite_error
+from tuoyu_desktop.store.surveys import SurveyRows
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -73,6 +74,7 @@ class Store:
         self.evidence = EvidenceRows(self)
         self.rectifications = RectificationRows(self)
         self.desk = DeskRows(self)
+        self.surveys = SurveyRows(self)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:

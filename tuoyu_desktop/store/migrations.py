@@ -230,6 +230,22 @@ def _v7_district_desk(db: sqlite_utils.Database) -> None:
     desk.create(db)
 
 
+def _v8_surveys(db: sqlite_utils.Database) -> None:
+    """Parent-satisfaction surveys: one row per survey, one per anonymous response (no name column)."""
+    db.table("surveys").create(
+        {"id": str, "facility_id": int, "form_id": str, "form_version": str, "form_hash": str, "period": str,
+         "created_at": str},
+        pk="id",
+        foreign_keys=[("facility_id", "facilities", "id"), ("form_hash", "form_snapshots", "hash")],
+    )
+    db.table("survey_responses").create(
+        {"id": int, "survey_id": str, "answers": str, "source": str, "answered_at": str},
+        pk="id",
+        foreign_keys=[("survey_id", "surveys", "id")],
+    )
+    db.table("survey_responses").create_index(["survey_id"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
@@ -238,6 +254,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_export_log,
     _v6_received_states,
     _v7_district_desk,
+    _v8_surveys,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         self.ledger_action = QAction(self.tr("Rectification &ledger…"), bar, triggered=self.show_ledger)
         tools_menu.addAction(self.ledger_action)
+        self.survey_action = QAction(self.tr("Parent satisfaction &survey (kiosk)…"), bar,
+                                     triggered=self.open_survey_kiosk)
+        tools_menu.addAction(self.survey_action)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.profile_action = QAction(self.tr("&Facility profile…"), bar, triggered=lambda: self.show_profile_editor())
@@ -677,6 +680,27 @@ class MainWindow(QMainWindow):
         from tuoyu_desktop.ui.trust_dialog import TrustDialog
 
         TrustDialog(self.workspace, self).exec()
+
+    def open_survey_kiosk(self) -> None:
+        """The anonymous 家长满意度调查 kiosk over the latest survey (started here when there is none)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from tuoyu_desktop.ui.survey_kiosk import SurveyKioskDialog
+
+        try:
+            survey_id = self.workspace.surveys.current()
+            if survey_id is None:
+                period, ok = QInputDialog.getText(
+                    self, self.tr("Parent satisfaction survey"),
+                    self.tr("No survey yet. Period of the new survey (e.g. 2026 second half):"))
+                if not ok:
+                    return
+                survey_id = self.workspace.surveys.create(period)
+            dialog = SurveyKioskDialog(self.workspace, survey_id, self)
+        except TuoyuError as exc:
+            QMessageBox.warning(self, self.tr("Parent satisfaction survey"), str(exc))
+            return
+        dialog.exec()
 
     def open_received(self) -> None:
         from tuoyu_desktop.ui.received_dialog import ReceivedReportsDialog

@@ -34,7 +34,7 @@ from tuoyu_desktop.ui.widgets import label
 
 
 def kind_text(widget: QWidget, kind: str) -> str:
-    return {"self_assessment": QCoreApplication.translate("FormLibrary", "Self-assessment"), "inspection": QCoreApplication.translate("FormLibrary", "Inspection")}.get(kind, kind)
+    return {"self_assessment": QCoreApplication.translate("FormLibrary", "Self-assessment"), "inspection": QCoreApplication.translate("FormLibrary", "Inspection"), "survey": QCoreApplication.translate("FormLibrary", "Parent survey")}.get(kind, kind)
 
 
 def item_kind_text(widget: QWidget, kind: str) -> str:
