@@ -15,6 +15,9 @@ class DimensionIndex:
     ratings: int  # answered item ratings that went into it
 
 
+MIN_SURVEY_RESPONDENTS = 5  # below this a report shows no index: it would be one family's answers
+
+
 @dataclass(frozen=True)
 class SurveyIndex:
     survey_id: str

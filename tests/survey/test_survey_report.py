@@ -17,10 +17,15 @@ def test_report_has_satisfaction_index_when_a_survey_exists(demo_workspace, tmp_
     ws.surveys.answer({item.id: "5" for item in items})
     ws.surveys.answer({item.id: "3" for item in items})
     ws.surveys.answer({items[0].id: "1"})
+    few = pdf_text(ws.reports.export_pdf(assessment_id, tmp_path / "few.pdf"))
+    assert "3位家长匿名参与" in few and "参与家长少于5位，为保护匿名，不显示满意度指数" in few
+    assert f"总体{ws.surveys.index().overall:.1f}" not in few  # three parents: no index at all
+    ws.surveys.answer({item.id: "4" for item in items})
+    ws.surveys.answer({item.id: "2" for item in items[:5]})
     index = ws.surveys.index()
     path = ws.reports.export_pdf(assessment_id, tmp_path / "after.pdf")
     text = pdf_text(path)
-    assert "家长满意度" in text and "满意度指数" in text and "3位家长匿名参与" in text and "2026年下半年" in text
+    assert "家长满意度" in text and "满意度指数" in text and "5位家长匿名参与" in text and "2026年下半年" in text
     for dimension in index.dimensions:
         assert f"{dimension.title}{dimension.index:.1f}{dimension.ratings}" in text
     assert f"总体{index.overall:.1f}" in text

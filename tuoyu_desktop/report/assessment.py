@@ -44,7 +44,7 @@ from tuoyu_desktop.report.styles import (
     hex_of,
 )
 from tuoyu_desktop.scoring import ItemResult, PeriodChange, Scores
-from tuoyu_desktop.survey import SurveyIndex
+from tuoyu_desktop.survey import MIN_SURVEY_RESPONDENTS, SurveyIndex
 
 GAP_COLUMNS = (0.08, 0.31, 0.11, 0.06, 0.22, 0.10, 0.12)  # gap list: share of the text width per column
 HANDWRITING_ROOM = 12 * mm  # height of a blank 整改措施 cell, to write in by hand
@@ -292,6 +292,11 @@ class AssessmentReport(ScoredReport):
             span = f"，答卷时间 {first}" + (f"至 {last}" if last != first else "")
         add(self.p(f"{self.t(survey.title, '满意度问卷名称')}（调查周期：{self.t(survey.period, '满意度调查周期')}）："
                    f"{survey.respondents} 位家长匿名参与{span}。", s.body))
+        if survey.respondents < MIN_SURVEY_RESPONDENTS:
+            # With very few parents the index would be one family's answers: say so, show none.
+            add(self.p(f"参与家长少于 {MIN_SURVEY_RESPONDENTS} 位，为保护匿名，不显示满意度指数。", s.body))
+            add(Spacer(1, 3 * mm))
+            return
         rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("维度", "满意度指数", "评价次数")]]
 
         def index(value: Decimal | None) -> str:

@@ -47,13 +47,17 @@ class SurveyRows(Rows):
                                   [facility_id])
 
     def add_responses(self, survey_id: str, responses: list[dict[str, str | None]], source: str) -> int:
-        """Store anonymous responses (item id → option value, None for 不适用) in one transaction."""
+        """Store anonymous responses (item id → option value, None for 不适用) in one transaction.
+
+        A response keeps only the day it was given: the minute would let whoever watched the
+        kiosk tell which parent gave which answers."""
         stamp = now()
+        day = stamp[:10]
 
         def write(db) -> None:
             db.table("survey_responses").insert_all(
                 {"survey_id": survey_id, "answers": json.dumps(r, ensure_ascii=False, sort_keys=True),
-                 "source": source, "answered_at": stamp} for r in responses)
+                 "source": source, "answered_at": day} for r in responses)
             self._store._audit(db, "survey", survey_id, "responses", None,
                                {"added": len(responses), "source": source}, stamp)
 
