@@ -4972,6 +4972,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <message>
         <location filename="../../tuoyu_desktop/ui/welcome.py" line="75" />
         <location filename="../../tuoyu_desktop/ui/welcome.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="115" />
         <source>Three things to do first:</source>
         <translation>先做这三件事：</translation>
     </message>
@@ -4998,6 +4999,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     <message>
         <location filename="../../tuoyu_desktop/ui/welcome.py" line="85" />
         <location filename="../../tuoyu_desktop/ui/welcome.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="125" />
         <source>Create my identity first</source>
         <translation>先创建我的数字身份</translation>
     </message>
@@ -5031,11 +5033,31 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <source>Add the facility I visit</source>
         <translation>添加我走访的机构</translation>
     </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="114" />
+        <source>Welcome to the district desk</source>
+        <translation>欢迎使用区县工作台</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="117" />
+        <source>1. Your digital identity, registered as this district's officer: you sign reviews and receipts with it.</source>
+        <translation>1. 您的数字身份，并登记为本区县的审核人员：用它签署审核意见和回执。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="119" />
+        <source>2. The roster: import the registered (filed) facilities from the roster template (tab Roster).</source>
+        <translation>2. 机构名册：按名册模板导入已备案的机构（“名册”页）。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="121" />
+        <source>3. A reporting cycle: its period and due date; then import the reports as they arrive.</source>
+        <translation>3. 报送周期：设定周期和截止日期，之后随收随导入各机构的报告。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="149" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="168" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -138,3 +138,14 @@ def test_assessment_via_home_page_still_works_with_the_welcome_open(qtbot, mini_
     assert window.offer_welcome("facility", again=True)
     create_assessment_via_dialog(qtbot, window)
     qtbot.waitUntil(lambda: window.assessment_page is not None)
+
+
+def test_district_welcome_names_identity_roster_and_cycle(qtbot, workspace, open_window):
+    window = open_window(workspace)
+    assert window.offer_welcome("district") is True
+    panel = window.welcome_panel
+    assert panel.welcome.mode == "district" and "区县" in panel.title_label.text()
+    texts = [step.text() for step in panel.step_labels]
+    assert "身份" in texts[0] and "名册" in texts[1] and "周期" in texts[2]
+    assert not any(text.startswith("✓") for text in texts)  # nothing done yet
+    assert welcome.IDENTITY in panel.buttons

@@ -108,8 +108,27 @@ def inspector_welcome(workspace: Workspace, settings: QSettings) -> Welcome | No
     )
 
 
+def district_welcome(workspace: Workspace, settings: QSettings) -> Welcome | None:
+    return Welcome(
+        mode="district",
+        title=QCoreApplication.translate("Welcome", "Welcome to the district desk"),
+        intro=QCoreApplication.translate("Welcome", "Three things to do first:"),
+        steps=(
+            Step(QCoreApplication.translate("Welcome", "1. Your digital identity, registered as this district's officer: you sign reviews and receipts with it."),
+                 bool(workspace.desk.officers())),
+            Step(QCoreApplication.translate("Welcome", "2. The roster: import the registered (filed) facilities from the roster template (tab Roster)."),
+                 bool(workspace.desk.roster())),
+            Step(QCoreApplication.translate("Welcome", "3. A reporting cycle: its period and due date; then import the reports as they arrive."),
+                 bool(workspace.desk.cycles())),
+        ),
+        actions=() if _has_identity(settings) else (
+            Action(IDENTITY, QCoreApplication.translate("Welcome", "Create my identity first"), primary=True),),
+    )
+
+
 register("facility", facility_welcome)
 register("inspector", inspector_welcome)
+register("district", district_welcome)
 
 
 def already_shown(settings: QSettings, mode: str) -> bool:
