@@ -107,3 +107,20 @@ def test_report_shows_the_change(tmp_path, two_periods):
     target = workspace.reports.export_pdf(second, tmp_path / "second.pdf")
     text = "".join(page_texts(target))
     assert "与上期（2026年下半年（演示））比较" in text and "上期得分率" in text
+
+
+def test_a_trend_over_every_graded_period_in_the_report(demo_workspace, tmp_path):
+    from support.report_parts import pdf_text
+
+    workspace, first = demo_workspace
+    second = workspace.assessments.create("wst821-2023", "2027年上半年", carry_from=first)
+    two = workspace.reports.export_pdf(second, tmp_path / "two.pdf")
+    assert "历次自评得分率" not in pdf_text(two)  # two periods: the table against the previous says it all
+    third = workspace.assessments.create("wst821-2023", "2027年下半年", carry_from=second)
+    empty = workspace.assessments.create("wst821-2023", "2028年上半年")  # nothing answered: not in the trend
+    trend = workspace.assessments.trend(third)
+    assert [period for period, _ in trend] == ["2026年下半年（演示）", "2027年上半年", "2027年下半年"]
+    assert trend[0][1] == workspace.assessments.open(first).scores.total.percent
+    assert [p for p, _ in workspace.assessments.trend(empty)] == [p for p, _ in trend]  # it adds nothing ungraded
+    text = pdf_text(workspace.reports.export_pdf(third, tmp_path / "three.pdf"))
+    assert "历次自评得分率" in text and "2027年下半年" in text

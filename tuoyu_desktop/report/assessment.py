@@ -63,6 +63,9 @@ class GapPlan:
     deadline: str = ""
 
 
+MIN_TREND_PERIODS = 3  # with two, the table against the previous period says it all
+
+
 class AssessmentReport(ScoredReport):
     """The self-assessment report of one assessment. ``plans``: item id → its :class:`GapPlan`;
     ``evidence``: item id → its evidence files (:class:`~.evidence.EvidenceItem`)."""
@@ -71,10 +74,12 @@ class AssessmentReport(ScoredReport):
                  attachment: Attachment | None = None, signers: Sequence[DeclaredSigner] | None = None,
                  plans: Mapping[str, GapPlan] | None = None,
                  evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
-                 change: PeriodChange | None = None, survey: SurveyIndex | None = None):
+                 change: PeriodChange | None = None, survey: SurveyIndex | None = None,
+                 trend: Sequence[tuple[str, Decimal]] = ()):
         super().__init__(profile, row, scores, generated_at, attachment, signers)
         self.plans = plans or {}
         self.change = change
+        self.trend = list(trend)
         self.survey = survey
         self.evidence = EvidenceIndex((item.id for item in scores.form.iter_items()), evidence or {})
 
@@ -266,6 +271,8 @@ class AssessmentReport(ScoredReport):
         add(Spacer(1, 3 * mm))
         if self.change is not None:
             self.change_table(self.change)
+        if len(self.trend) >= MIN_TREND_PERIODS:
+            self.trend_chart(self.trend)
         add(self.p(self.conclusion(), s.body))
         add(Spacer(1, 4 * mm))
         add(CondPageBreak(70 * mm))
@@ -312,6 +319,15 @@ class AssessmentReport(ScoredReport):
         add(Spacer(1, 1.5 * mm))
         add(self.p("满意度指数为各条目平均评分换算的 0–100 分（非常满意 = 100，非常不满意 = 0），“不适用”不计入；"
                    "问卷为机构自拟、匿名填写，不计入自评得分和等级，报告不含单份答卷。", s.small))
+        add(Spacer(1, 3 * mm))
+
+    def trend_chart(self, trend: Sequence[tuple[str, Decimal]]) -> None:
+        """The total percentage of every graded self-assessment so far, oldest first."""
+        s, add = self.s, self.story.append
+        add(CondPageBreak(30 * mm + 6 * mm * len(trend)))
+        add(self.p("历次自评得分率", s.h2))
+        rows = [(self.t(period, "历次评估周期"), percent) for period, percent in trend]
+        add(percent_chart(self.font, CONTENT_WIDTH, rows, self.form.grading.cutoffs))
         add(Spacer(1, 3 * mm))
 
     def change_table(self, change: PeriodChange) -> None:
@@ -569,6 +585,7 @@ def write_assessment_report(
     evidence: Mapping[str, Sequence[EvidenceItem]] | None = None,
     change: PeriodChange | None = None,
     survey: SurveyIndex | None = None,
+    trend: Sequence[tuple[str, Decimal]] = (),
 ) -> None:
     """Write the PDF report to ``target``, with ``attachment`` embedded when given.
 
@@ -581,12 +598,15 @@ def write_assessment_report(
       cells to fill by hand where there is none);
     - ``evidence``: item id → its :class:`~.evidence.EvidenceItem` list: photos appear downscaled
       in the 佐证材料 appendix (图1, 图2 …, referenced from the item's row), documents by name
-      and SHA-256.
+      and SHA-256;
+    - ``trend``: (period, total percent) of every graded self-assessment up to this one, oldest
+      first: a chart when there are at least three.
 
     Raises ``UnrenderableText`` (nothing written) when some text cannot be drawn with the
     bundled font, ``InvalidSigners`` for no signer or too many, and lets ``OSError`` through
     when the file cannot be written.
     """
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence, change, survey)
+    report = AssessmentReport(profile, row, scores, generated_at, attachment, signers, plans, evidence, change, survey,
+                              trend)
     report.write(Path(target), progress)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import random
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -112,6 +113,20 @@ class Assessments:
         # Creation order, not the time stamps: two periods made in the same second are still ordered.
         earlier = [r for r in rows[position + 1:] if self._forms.pinned(r).kind == "self_assessment"]
         return earlier[0].id if earlier else None
+
+    def trend(self, assessment_id: str) -> builtins.list[tuple[str, Decimal]]:
+        """(period, total percent) of every graded self-assessment of the facility up to and
+        including this one, oldest first (for the report's trend chart)."""
+        rows = self._store.assessments(self.row(assessment_id).facility_id)  # newest first, in creation order
+        position = next(index for index, row in enumerate(rows) if row.id == assessment_id)
+        points = []
+        for row in reversed(rows[position:]):
+            if self._forms.pinned(row).kind != "self_assessment":
+                continue
+            scores = self.summary(row).scores
+            if scores.graded:
+                points.append((row.period, scores.total.percent))
+        return points
 
     def change(self, assessment_id: str) -> PeriodChange | None:
         """Per dimension and in total, this period against the previous one (None: the first)."""

@@ -113,12 +113,13 @@ class Reports:
             plans = self._plans(assessment_id)
             evidence = self._evidence_items(payload)
             change = self._assessments.change(assessment_id)
+            trend = self._assessments.trend(assessment_id)
             survey = self._surveys.for_report(row.facility_id, row.period) if self._surveys is not None else None
 
             def render(partial: Path) -> None:
                 report.write_assessment_report(partial, session.profile, row, session.scores, progress=progress,
                                                attachment=attachment, signers=people, plans=plans, evidence=evidence,
-                                               change=change, survey=survey)
+                                               change=change, survey=survey, trend=trend)
 
         def finish(partial: Path) -> None:
             if not session.finalised:
