@@ -98,11 +98,13 @@ def _rule_nodes(form):
 
 
 def _independent_choice_items(form):
-    """Choice items no rule reads and no rule hides: N/A on them changes nothing else."""
+    """Choice items no rule reads and no rule hides, where N/A is allowed: N/A on them changes
+    nothing else (on a decisive item N/A is refused, and a stored one counts as unanswered)."""
     read = set()
     for node in _rule_nodes(form):
         read |= item_references(node, SIGNATURES)
-    return [i.id for i in form.iter_items() if i.kind == "choice" and i.relevant is None and i.id not in read]
+    return [i.id for i in form.iter_items()
+            if i.kind == "choice" and i.relevant is None and i.id not in read and i.na_allowed]
 
 
 def grade_rank(form, grade) -> int:
