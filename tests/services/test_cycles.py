@@ -124,3 +124,16 @@ def test_a_trend_over_every_graded_period_in_the_report(demo_workspace, tmp_path
     assert [p for p, _ in workspace.assessments.trend(empty)] == [p for p, _ in trend]  # it adds nothing ungraded
     text = pdf_text(workspace.reports.export_pdf(third, tmp_path / "three.pdf"))
     assert "历次自评得分率" in text and "2027年下半年" in text
+
+
+def test_a_long_history_shows_the_latest_twelve_periods(demo_workspace, tmp_path):
+    from support.report_parts import pdf_text
+
+    workspace, first = demo_workspace
+    latest = first
+    for year in range(2027, 2035):
+        for half in ("上半年", "下半年"):
+            latest = workspace.assessments.create("wst821-2023", f"{year}年{half}", carry_from=latest)
+    assert len(workspace.assessments.trend(latest)) == 17
+    text = pdf_text(workspace.reports.export_pdf(latest, tmp_path / "long.pdf"))
+    assert "历次自评得分率（最近12期）" in text and "2034年下半年" in text

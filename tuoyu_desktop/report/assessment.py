@@ -64,6 +64,7 @@ class GapPlan:
 
 
 MIN_TREND_PERIODS = 3  # with two, the table against the previous period says it all
+MAX_TREND_PERIODS = 12  # six years of half-yearly periods: the chart stays a third of a page
 
 
 class AssessmentReport(ScoredReport):
@@ -322,11 +323,14 @@ class AssessmentReport(ScoredReport):
         add(Spacer(1, 3 * mm))
 
     def trend_chart(self, trend: Sequence[tuple[str, Decimal]]) -> None:
-        """The total percentage of every graded self-assessment so far, oldest first."""
+        """The total percentage of the graded self-assessments so far, oldest first (the latest
+        ``MAX_TREND_PERIODS``: a chart of every period of many years would not fit a page)."""
         s, add = self.s, self.story.append
-        add(CondPageBreak(30 * mm + 6 * mm * len(trend)))
-        add(self.p("历次自评得分率", s.h2))
-        rows = [(self.t(period, "历次评估周期"), percent) for period, percent in trend]
+        shown = list(trend)[-MAX_TREND_PERIODS:]
+        add(CondPageBreak(30 * mm + 6 * mm * len(shown)))
+        title = "历次自评得分率" if len(shown) == len(trend) else f"历次自评得分率（最近 {len(shown)} 期）"
+        add(self.p(title, s.h2))
+        rows = [(self.t(period, "历次评估周期"), percent) for period, percent in shown]
         add(percent_chart(self.font, CONTENT_WIDTH, rows, self.form.grading.cutoffs))
         add(Spacer(1, 3 * mm))
 
