@@ -245,14 +245,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="23" />
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="24" />
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="83" />
         <source>{label}: {points} of {max} points</source>
         <translation>{label}：得 {points} 分（满分 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="89" />
         <source> (key {n})</source>
         <translation>（按键 {n}）</translation>
     </message>
@@ -386,45 +399,25 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/date_field.py" line="23" />
+        <location filename="../../tuoyu_desktop/ui/date_field.py" line="57" />
         <source>For example 2026-12-31 or 2026/12/31</source>
         <translation>例如 2026-12-31、2026/12/31 或 2026年12月31日</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/date_field.py" line="27" />
-        <source>Calendar…</source>
-        <translation>日历…</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/date_field.py" line="28" />
-        <source>Pick the date from a calendar</source>
-        <translation>从日历中选择日期</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="208" />
-        <source>Calendar…</source>
-        <translation>日历…</translation>
-    </message>
-    <message>
         <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="209" />
-        <source>Pick the date from a calendar</source>
-        <translation>从日历中选择日期</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="222" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="223" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="210" />
         <source>Fill in today's date</source>
         <translation>填入今天的日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="225" />
         <source>Write the date as 2026-11-23</source>
         <translation>日期请写成 2026-11-23 的格式</translation>
     </message>
@@ -3405,7 +3398,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="177" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
@@ -4522,7 +4515,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/answer_inputs.py" line="192" />
         <source>Type the answer</source>
         <translation>填写答案</translation>
     </message>

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace
+from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace, print_json
 from tuoyu_desktop.cli.reports import signers_from
 
 
@@ -132,10 +132,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
             return {"id": d.dimension_id, "title": d.title, "before": None if d.before is None else number(d.before),
                     "now": number(d.now), "delta": None if d.delta is None else number(d.delta)}
 
-        print(json.dumps(None if change is None else {
+        print_json(None if change is None else {
             "previous_period": change.previous_period, "same_form": change.same_form,
-            "dimensions": [row(d) for d in change.dimensions], "total": row(change.total)},
-            ensure_ascii=False, indent=2))
+            "dimensions": [row(d) for d in change.dimensions], "total": row(change.total)})
         return 0
     if change is None:
         print("这是第一期自评，没有可比较的上期。")

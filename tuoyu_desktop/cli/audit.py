@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import open_workspace
+from tuoyu_desktop.cli.common import open_workspace, print_json
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -24,7 +23,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_audit_history(args: argparse.Namespace) -> int:
     entries = open_workspace(args).audit.history(args.entity, args.entity_id)
     if args.json:
-        print(json.dumps(entries, ensure_ascii=False, indent=2))
+        print_json(entries)
         return 0
     if not entries:
         print("没有记录。")

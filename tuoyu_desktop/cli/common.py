@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.oserrors import describe as describe_os_error
@@ -15,6 +17,25 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 
 class CommandFailed(TuoyuError):
     """Stops a command with a message for the user and exit code 1."""
+
+
+def print_json(data: object) -> None:
+    """JSON for scripts: Chinese as it is, indented, anything else (dates, decimals) as text."""
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_rows(rows: Sequence[Any], as_json: bool, empty: str, line: Callable[[Any], str],
+               json_rows: object = None) -> int:
+    """A listing command's output: JSON (``json_rows``, else the rows), or one line per row, or
+    ``empty`` when there is none. Returns the exit code."""
+    if as_json:
+        print_json(rows if json_rows is None else json_rows)
+        return 0
+    if not rows:
+        print(empty)
+    for row in rows:
+        print(line(row))
+    return 0
 
 
 def number(value: Decimal) -> int | float:

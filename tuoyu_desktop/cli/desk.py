@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import CommandFailed, open_workspace, read_passphrase
-
-
-def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+from tuoyu_desktop.cli.common import CommandFailed, open_workspace, print_json, print_rows, read_passphrase
 
 
 # -- roster --------------------------------------------------------------------------------------
@@ -47,15 +42,11 @@ def cmd_roster_list(args: argparse.Namespace) -> int:
     certificates: dict[str, int] = {}
     for cert in workspace.desk.certificates():
         certificates[cert["credit_code"]] = certificates.get(cert["credit_code"], 0) + 1
-    if args.json:
-        _print_json([{**r, "certificates": certificates.get(r["credit_code"], 0)} for r in rows])
-        return 0
-    if not rows:
-        print("名册是空的：用 tuoyu desk roster import 导入，或 tuoyu desk roster add 添加。")
-    for r in rows:
-        print(f"{r['credit_code']}\t{r['name']}\t{r['facility_type']}\t{'普惠' if r['is_puhui'] else ''}\t"
-              f"托位 {r['places']}\t已登记证书 {certificates.get(r['credit_code'], 0)}")
-    return 0
+    return print_rows(
+        rows, args.json, "名册是空的：用 tuoyu desk roster import 导入，或 tuoyu desk roster add 添加。",
+        lambda r: (f"{r['credit_code']}\t{r['name']}\t{r['facility_type']}\t{'普惠' if r['is_puhui'] else ''}\t"
+                   f"托位 {r['places']}\t已登记证书 {certificates.get(r['credit_code'], 0)}"),
+        json_rows=[{**r, "certificates": certificates.get(r["credit_code"], 0)} for r in rows])
 
 
 def cmd_roster_add(args: argparse.Namespace) -> int:
@@ -95,14 +86,7 @@ def cmd_officer_add(args: argparse.Namespace) -> int:
 
 def cmd_officer_list(args: argparse.Namespace) -> int:
     rows = [{k: v for k, v in r.items() if k != "pem"} for r in open_workspace(args).desk.officers()]
-    if args.json:
-        _print_json(rows)
-        return 0
-    if not rows:
-        print("还没有登记审核人员。")
-    for r in rows:
-        print(f"{r['name']}\t{r['role']}\t{r['fingerprint']}")
-    return 0
+    return print_rows(rows, args.json, "还没有登记审核人员。", lambda r: f"{r['name']}\t{r['role']}\t{r['fingerprint']}")
 
 
 def cmd_cycle_add(args: argparse.Namespace) -> int:
@@ -114,21 +98,15 @@ def cmd_cycle_add(args: argparse.Namespace) -> int:
 
 def cmd_cycle_list(args: argparse.Namespace) -> int:
     rows = open_workspace(args).desk.cycles()
-    if args.json:
-        _print_json(rows)
-        return 0
-    if not rows:
-        print("还没有报送周期：用 tuoyu desk cycle add 新建。")
-    for r in rows:
-        print(f"{r['id']}\t{r['title']}\t{r['period']}\t截止 {r['due_date']}")
-    return 0
+    return print_rows(rows, args.json, "还没有报送周期：用 tuoyu desk cycle add 新建。",
+                      lambda r: f"{r['id']}\t{r['title']}\t{r['period']}\t截止 {r['due_date']}")
 
 
 def cmd_cycle_show(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, writer=None)
     rows = [s.to_dict() for s in workspace.desk.submissions(args.cycle_id)]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         late = f"，逾期 {r['days_late']} 天" if r["days_late"] else ""
@@ -140,27 +118,19 @@ def cmd_cycle_show(args: argparse.Namespace) -> int:
 # -- intake and review ---------------------------------------------------------------------------------
 def cmd_held(args: argparse.Namespace) -> int:
     rows = open_workspace(args).desk.held()
-    if args.json:
-        _print_json([{k: r[k] for k in ("id", "report_id", "state", "state_label", "facility_name", "credit_code",
-                                        "period", "file_name", "received_at")} for r in rows])
-        return 0
-    if not rows:
-        print("没有暂存的报告。")
-    for r in rows:
-        print(f"{r['report_id']}\t{r['state_label']}\t{r['facility_name']}\t{r['credit_code']}\t{r['file_name']}")
-    return 0
+    fields = ("id", "report_id", "state", "state_label", "facility_name", "credit_code", "period", "file_name",
+              "received_at")
+    return print_rows(
+        rows, args.json, "没有暂存的报告。",
+        lambda r: f"{r['report_id']}\t{r['state_label']}\t{r['facility_name']}\t{r['credit_code']}\t{r['file_name']}",
+        json_rows=[{k: r[k] for k in fields} for r in rows])
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
     rows = open_workspace(args, writer=None).desk.review_queue(args.cycle)
-    if args.json:
-        _print_json(rows)
-        return 0
-    if not rows:
-        print("没有待审核的报告。")
-    for r in rows:
-        print(f"{r['received_id']}\t{r['report_id']}\t{r['facility_name']}\t{r['period']}\t{r['grade']} {r['percent']}%")
-    return 0
+    return print_rows(
+        rows, args.json, "没有待审核的报告。",
+        lambda r: f"{r['received_id']}\t{r['report_id']}\t{r['facility_name']}\t{r['period']}\t{r['grade']} {r['percent']}%")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -168,7 +138,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     detail = workspace.desk.report(workspace.desk.find_report(args.report))
     if args.json:
         detail = {k: v for k, v in detail.items() if k != "payload"}
-        _print_json(detail)
+        print_json(detail)
         return 0
     row = detail["row"]
     print(f"{row['facility_name']}（{row['credit_code']}）{row['period']} {row['form_title']}")
@@ -220,7 +190,7 @@ def cmd_receipt_write(args: argparse.Namespace) -> int:
 def cmd_dashboard(args: argparse.Namespace) -> int:
     figures = open_workspace(args, writer=None).desk.dashboard(args.cycle)
     if args.json:
-        _print_json(figures)
+        print_json(figures)
         return 0
     dims = figures["dimensions"]
     print(f"{figures['cycle']['title']}：已提交 {figures['submitted']}/{figures['roster']}，"
@@ -239,16 +209,13 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 def cmd_board(args: argparse.Namespace) -> int:
     items = open_workspace(args, writer=None).desk.board(args.facility or "", args.dimension or "", args.status or "",
                                                          args.source or "")
-    if args.json:
-        _print_json(items)
-        return 0
-    if not items:
-        print("没有符合条件的整改事项。")
-    for i in items:
+
+    def line(i: dict) -> str:
         late = f"逾期 {i['days_overdue']} 天" if i["state"] == "overdue" else i["state_label"]
-        print(f"{i['id']}\t{late}\t{i['facility_name']}\t{i['source_label']}\t{i['item_key']}\t期限 {i['deadline']}\t"
-              f"{i['description'][:40]}")
-    return 0
+        return (f"{i['id']}\t{late}\t{i['facility_name']}\t{i['source_label']}\t{i['item_key']}\t期限 {i['deadline']}\t"
+                f"{i['description'][:40]}")
+
+    return print_rows(items, args.json, "没有符合条件的整改事项。", line)
 
 
 def cmd_board_close(args: argparse.Namespace) -> int:
@@ -287,14 +254,8 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 
 def cmd_receipt_list(args: argparse.Namespace) -> int:
     rows = open_workspace(args).receipts.list()
-    if args.json:
-        _print_json(rows)
-        return 0
-    if not rows:
-        print("还没有导入回执。")
-    for r in rows:
-        print(f"{r['report_id']}\t{r['decision_label']}\t{r['officer_name']}\t{r['decided_at']}")
-    return 0
+    return print_rows(rows, args.json, "还没有导入回执。",
+                      lambda r: f"{r['report_id']}\t{r['decision_label']}\t{r['officer_name']}\t{r['decided_at']}")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:

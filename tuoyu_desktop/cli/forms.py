@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace, write_or_fail
+from tuoyu_desktop.cli.common import CommandFailed, number, open_workspace, print_json, write_or_fail
 
 
 def cmd_forms_validate(args: argparse.Namespace) -> int:
@@ -100,7 +99,7 @@ def form_entry_json(entry) -> dict[str, Any]:
 def cmd_forms_list(args: argparse.Namespace) -> int:
     entries = open_workspace(args).forms.entries()
     if args.json:
-        print(json.dumps([form_entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+        print_json([form_entry_json(e) for e in entries])
         return 0
     for entry in entries:
         if entry.form is not None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from tuoyu_desktop.cli.common import open_workspace
+from tuoyu_desktop.cli.common import open_workspace, print_json
 
 
 def cmd_demo_inspection(args: argparse.Namespace) -> int:
@@ -20,11 +19,10 @@ def cmd_demo_inspection(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     items = open_workspace(args).inspections.list()
     if args.json:
-        print(json.dumps([{
+        print_json([{
             "id": i.id, "facility_id": i.facility_id, "facility_name": i.facility_name, "credit_code": i.credit_code,
             "visited_at": i.visited_at, "inspectors": list(i.inspectors), "status": i.status, "checked": i.done,
-            "items": i.total, "failed": i.failed, "open_rectifications": i.open_items} for i in items],
-            ensure_ascii=False, indent=2))
+            "items": i.total, "failed": i.failed, "open_rectifications": i.open_items} for i in items])
         return 0
     if not items:
         print("还没有巡查记录。")

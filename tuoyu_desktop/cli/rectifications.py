@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import open_workspace
+from tuoyu_desktop.cli.common import open_workspace, print_json
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -19,7 +18,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             if item.facility_id not in names:
                 names[item.facility_id] = workspace.facilities.profile(item.facility_id).name
             data.append({**workspace.rectifications.get(item.id).to_dict(), "facility_name": names[item.facility_id]})
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data)
         return 0
     if not items:
         print("没有符合条件的整改事项。")

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import CommandFailed, open_workspace, read_passphrase
+from tuoyu_desktop.cli.common import CommandFailed, open_workspace, print_json, read_passphrase
 
 
 def cmd_finalise(args: argparse.Namespace) -> int:
@@ -62,7 +62,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 2
     check = workspace.trust.verify(args.pdf, args.trust)
     if args.json:
-        print(json.dumps(check.to_dict(), ensure_ascii=False, indent=2))
+        print_json(check.to_dict())
     else:
         print("\n".join(check.lines()))
     return check.exit_code
@@ -102,8 +102,8 @@ def _district_intake(workspace, args: argparse.Namespace) -> int:
     # the desk keeps every intact report it cannot count yet aside (待核实身份, 暂存), never mixed in
     result = workspace.desk.intake(args.pdfs, accept_untrusted=True, progress=shown)
     if args.json:
-        print(json.dumps({"backup": result.backup, "counts": result.counts(),
-                          "files": [r.to_dict() for r in result.results]}, ensure_ascii=False, indent=2))
+        print_json({"backup": result.backup, "counts": result.counts(),
+                          "files": [r.to_dict() for r in result.results]})
     print(result.summary(), file=sys.stderr if args.json else sys.stdout)
     return 0 if all(r.outcome in ("imported", "duplicate") for r in result.results) else 1
 
@@ -111,7 +111,7 @@ def _district_intake(workspace, args: argparse.Namespace) -> int:
 def cmd_received_list(args: argparse.Namespace) -> int:
     rows = open_workspace(args).received.list(args.state or ())
     if args.json:
-        print(json.dumps([received_json(row) for row in rows], ensure_ascii=False, indent=2))
+        print_json([received_json(row) for row in rows])
         return 0
     if not rows:
         print("还没有收到的报告。")
@@ -146,8 +146,7 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 def cmd_trust_list(args: argparse.Namespace) -> int:
     entries = open_workspace(args).trust.list()
     if args.json:
-        print(json.dumps([{k: e[k] for k in ("fingerprint", "name", "kind", "added_at")} for e in entries],
-                         ensure_ascii=False, indent=2))
+        print_json([{k: e[k] for k in ("fingerprint", "name", "kind", "added_at")} for e in entries])
         return 0
     if not entries:
         print("信任列表为空：核验时不判断签名人身份。用 tuoyu trust add CERT.pem 登记。")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import open_workspace
+from tuoyu_desktop.cli.common import open_workspace, print_json
 from tuoyu_desktop.errors import InvalidInput
 
 
@@ -45,7 +44,7 @@ def _number(value) -> str:
 def cmd_index(args: argparse.Namespace) -> int:
     index = open_workspace(args).surveys.index(args.survey)
     if args.json:
-        print(json.dumps(index.to_dict(), ensure_ascii=False, indent=2))
+        print_json(index.to_dict())
         return 0
     print(f"{index.title}（{index.period}）：{index.respondents} 位家长参与")
     for dimension in index.dimensions:

@@ -13,20 +13,18 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCalendarWidget,
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPushButton,
     QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from tuoyu_desktop.forms import Item
 from tuoyu_desktop.forms.rules import decode_selection, encode_selection
 from tuoyu_desktop.records import format_points
+from tuoyu_desktop.ui.date_field import CalendarButton
 from tuoyu_desktop.ui.widgets import label
 
 
@@ -204,19 +202,8 @@ class DateInput(_LineInput):
         self.edit.setPlaceholderText("2026-11-23")
         self.edit.setInputMask("")
         self.layout_.addWidget(self.edit)
-        self.pick_button = QToolButton()
-        self.pick_button.setText(self.tr("Calendar…"))
-        self.pick_button.setToolTip(self.tr("Pick the date from a calendar"))
-        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        menu = QMenu(self.pick_button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.pick_button.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
+        self.pick_button = CalendarButton(self._typed_date)
+        self.pick_button.picked.connect(self._set_and_commit)
         self.layout_.addWidget(self.pick_button)
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
@@ -224,13 +211,9 @@ class DateInput(_LineInput):
         self.today_button.clicked.connect(lambda: self._set_and_commit(date.today().isoformat()))
         self.layout_.addWidget(self.today_button)
 
-    def _prepare_calendar(self) -> None:
+    def _typed_date(self) -> date | None:
         current = QDate.fromString(self.edit.text().strip(), Qt.DateFormat.ISODate)
-        self.calendar.setSelectedDate(current if current.isValid() else QDate.currentDate())
-
-    def _picked(self, picked: QDate) -> None:
-        self.pick_button.menu().close()
-        self._set_and_commit(picked.toString(Qt.DateFormat.ISODate))
+        return current.toPython() if current.isValid() else None
 
     def _set_and_commit(self, text: str) -> None:
         self.edit.setText(text)

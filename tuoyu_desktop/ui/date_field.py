@@ -2,10 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from tuoyu_desktop.rectification import parse_date
+
+
+class CalendarButton(QToolButton):
+    """“Calendar…”: a calendar pops up at the day ``current()`` gives (today when None);
+    ``picked`` carries the day chosen, as ``2026-12-31``."""
+
+    picked = Signal(str)
+
+    def __init__(self, current: Callable[[], date | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._current = current
+        self.setText(self.tr("Calendar…"))
+        self.setToolTip(self.tr("Pick the date from a calendar"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare)
+        self.setMenu(menu)
+        self.calendar.clicked.connect(self.choose)
+
+    def _prepare(self) -> None:
+        day = self._current()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+
+    def choose(self, day: QDate) -> None:
+        self.menu().close()
+        self.picked.emit(day.toString(Qt.DateFormat.ISODate))
 
 
 class DateField(QWidget):
@@ -23,32 +57,17 @@ class DateField(QWidget):
         self.edit.setToolTip(self.tr("For example 2026-12-31 or 2026/12/31"))
         self.edit.editingFinished.connect(self.editingFinished)
         layout.addWidget(self.edit, 1)
-        self.pick_button = QToolButton()
-        self.pick_button.setText(self.tr("Calendar…"))
-        self.pick_button.setToolTip(self.tr("Pick the date from a calendar"))
-        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        menu = QMenu(self.pick_button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._prepare)
-        self.pick_button.setMenu(menu)
-        self.calendar.clicked.connect(self.picked)
+        self.pick_button = CalendarButton(lambda: parse_date(self.edit.text()))
+        self.pick_button.picked.connect(self._picked)
         layout.addWidget(self.pick_button)
         self.setFocusProxy(self.edit)
 
-    def _prepare(self) -> None:
-        current = parse_date(self.edit.text())
-        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day) if current
-                                      else QDate.currentDate())
-
     def picked(self, day: QDate) -> None:
-        menu = self.pick_button.menu()
-        if menu is not None:
-            menu.close()
-        self.edit.setText(day.toString(Qt.DateFormat.ISODate))
+        """As if ``day`` had been chosen in the calendar."""
+        self.pick_button.choose(day)
+
+    def _picked(self, text: str) -> None:
+        self.edit.setText(text)
         self.editingFinished.emit()
 
     def text(self) -> str:

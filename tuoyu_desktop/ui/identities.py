@@ -204,25 +204,31 @@ class IdentitiesDialog(QDialog):
         self.show_info(Identities().open(path, passphrase).info)
         return True
 
+    def _opened_and_target(self, title: str, file_name: str, file_filter: str) -> tuple[str, str, str] | None:
+        """The selected identity, its passphrase (asked until it opens) and a file to write, or
+        None when the user gives up at any step. ``file_name`` is formatted with ``stem``."""
+        path = self.selected_path()
+        if path is None:
+            return None
+        passphrase = ask_passphrase(self, path)
+        if passphrase is None:
+            return None
+        target, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / file_name.format(stem=Path(path).stem)), file_filter)
+        return (path, passphrase, target) if target else None
+
     def save_slip(self) -> bool:
         """The registration slip as a one-page PDF, for the district."""
         from tuoyu_desktop.errors import TuoyuError
 
-        path = self.selected_path()
-        if path is None:
+        chosen = self._opened_and_target(self.tr("Save the registration slip"), "{stem}_证书登记单.pdf",
+                                         self.tr("PDF files (*.pdf)"))
+        if chosen is None:
             return False
-        passphrase = ask_passphrase(self, path)
-        if passphrase is None:
-            return False
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the registration slip"), str(Path.home() / f"{Path(path).stem}_证书登记单.pdf"),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not target:
-            return False
+        path, passphrase, target = chosen
         try:
             written = Identities().registration_slip(path, passphrase, target)
-        except (TuoyuError, SigningError) as exc:
+        except TuoyuError as exc:  # a signing error or a file that cannot be written
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
         QMessageBox.information(self, self.tr("Registration slip saved"),
@@ -231,18 +237,11 @@ class IdentitiesDialog(QDialog):
         return True
 
     def export_certificate(self) -> bool:
-        path = self.selected_path()
-        if path is None:
+        chosen = self._opened_and_target(self.tr("Export the certificate"), "{stem}.pem",
+                                         self.tr("Certificates (*.pem *.crt *.cer)"))
+        if chosen is None:
             return False
-        passphrase = ask_passphrase(self, path)
-        if passphrase is None:
-            return False
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the certificate"), str(Path.home() / f"{Path(path).stem}.pem"),
-            self.tr("Certificates (*.pem *.crt *.cer)"),
-        )
-        if not target:
-            return False
+        path, passphrase, target = chosen
         try:
             info = Identities().export_certificate(path, target, passphrase, overwrite=True)
         except SigningError as exc:
