@@ -39,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.startup import APP as APP_WINDOW  # noqa: E402 - the same two windows as startup.py
+from benchmarks.startup import BARE as BARE_WINDOW  # noqa: E402
 from tests.support.synthetic_form import write_synthetic_form  # noqa: E402
 
 BUNDLED = "wst821-2023"
@@ -46,26 +48,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ENV = dict(os.environ)
 PY = sys.executable
 
-BARE_WINDOW = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1280, 800)
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-"""
-APP_WINDOW = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from tuoyu_desktop.app import launch
-window = launch(["--data-dir", sys.argv[1]])
-QTimer.singleShot(0, QApplication.instance().quit)
-QApplication.instance().exec()
-window.close()
-"""
 EXPORT = """
 import sys, time
 started = time.perf_counter()
