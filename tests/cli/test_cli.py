@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -86,6 +87,19 @@ def test_installed_entry_point_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "wst821-2023" in result.stdout
+
+
+def test_verify_in_a_fresh_process_prints_no_library_warning(tmp_path):
+    """pyHanko's import of cryptography's DSA class warned into every signing command's output."""
+    old = Path(__file__).resolve().parent.parent / "data" / "v0.1.0"
+    env = {**os.environ, "TUOYU_DATA_DIR": str(tmp_path / "d"), "PYTHONWARNINGS": "default"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tuoyu_desktop.cli", "verify", str(old / "wst821-ok-1signer.pdf"),
+         "--trust", str(old / "director.pem")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
 
 
 @pytest.mark.parametrize("argv", [[], ["frobnicate"], ["export", "x"]])

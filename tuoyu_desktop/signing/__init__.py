@@ -17,6 +17,7 @@ root and issuing), :mod:`.sign`, :mod:`.verify`, :mod:`.embedded`, :mod:`.stamp_
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import TYPE_CHECKING
 
 from .errors import (
@@ -30,6 +31,10 @@ from .errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+
+# pyHanko imports cryptography's DSA key class, which warns "DSA is deprecated" into every
+# command's output; no identity here is DSA (ECDSA P-256 or RSA), so the warning says nothing.
+warnings.filterwarnings("ignore", message="DSA is deprecated", module=r"pyhanko\.")
 
 _LAZY = {
     # identity
