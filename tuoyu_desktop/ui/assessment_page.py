@@ -22,6 +22,7 @@ from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import AssessmentSession, DatabaseGone
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.dimension_panel import DimensionPanel
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.indicator_page import IndicatorPage
 from tuoyu_desktop.ui.item_widget import ItemCard
 from tuoyu_desktop.ui.navigator import Navigator
@@ -437,7 +438,7 @@ class AssessmentPage(QWidget):
         self.retry()
 
     def _show_unsaved(self, error: Exception) -> None:
-        message = str(error)
+        message = shown(error)
         self.save_error.save_back_button.setVisible(isinstance(error, DatabaseGone) and self.workspace is not None)
         self.last_error = message
         self.top.save_label.setText(self.tr("Not saved"))

@@ -26,6 +26,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -135,7 +136,7 @@ class RectificationFields(QWidget):
             self.item = self.workspace.rectifications.update(self.item.id, **{field: value or None if field ==
                                                                              "deadline" else value})
         except TuoyuError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return False
         self.error.hide()
@@ -340,7 +341,7 @@ class FindingsPanel(QScrollArea):
         try:
             self.workspace.inspections.recheck_item(item_id, fixed, note)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"), shown(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -357,7 +358,7 @@ class FindingsPanel(QScrollArea):
                 deadline=self.new_deadline.text().strip() or None,
             )
         except TuoyuError as exc:
-            self.add_error.setText(str(exc))
+            self.add_error.setText(shown(exc))
             self.add_error.show()
             return None
         self.add_error.hide()
@@ -372,7 +373,7 @@ class FindingsPanel(QScrollArea):
         try:
             self.workspace.inspections.remove_finding(finding_id)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), shown(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -457,7 +458,7 @@ class InspectionPage(AssessmentPage):
             try:
                 self.workspace.inspections.update_visit(self.inspection_id, **dialog.values())
             except TuoyuError as exc:
-                dialog.show_message(str(exc))
+                dialog.show_message(shown(exc))
                 continue
             self.show_visit()
             return True
@@ -478,7 +479,7 @@ class InspectionPage(AssessmentPage):
             try:
                 self.workspace.inspections.sync_rectifications(self.inspection_id)
             except TuoyuError as exc:
-                self._show_unsaved(str(exc))
+                self._show_unsaved(shown(exc))
                 return False
             self.findings_panel.refresh()
             self._findings_changed()

@@ -11,6 +11,7 @@ from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.scoring import ItemResult
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.answer_inputs import ChoiceInput, MultiInput, make_input
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, status_icon
 
 TEXT_DEBOUNCE_MS = 400
@@ -312,7 +313,7 @@ class ItemCard(Card):
         if self.computed:
             self._show_computed(result)
         problem = result.problem or (self.input.local_problem() if self.input is not None else "")
-        self.problem_label.setText(problem)
+        self.problem_label.setText(shown(problem))
         self.problem_label.setVisible(bool(problem))
         if result.veto_failed:
             state, text = "veto", self.tr("Veto item not met")
