@@ -532,7 +532,7 @@ class ProfileEditor(QWidget):
         code = self.credit_code.text().strip()
         if code:
             problem = credit_code_problem(code)
-            self.fields["credit_code"].show_error(problem)
+            self.fields["credit_code"].show_error(shown(problem) if problem else None)
             if problem is None:
                 self._credit_code_edited(code)
 
