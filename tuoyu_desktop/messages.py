@@ -219,6 +219,27 @@ CATALOG: Mapping[str, tuple[str, str]] = {
     "verify.data_matches_printed": ("与报告所印的编号和摘要一致", "matches the number and digest printed on the report"),
     "verify.data_line": ("内嵌数据：报告编号 {report_id}，SHA-256 {digest}…，{where}",
                          "Embedded data: report {report_id}, SHA-256 {digest}…, {where}"),
+    # digital identities
+    "identity.wrong_passphrase": ("口令不正确，请重新输入。如果忘记了口令，只能新建一个数字身份（用旧身份签过的报告仍然可以验证），并到区里重新登记新证书的指纹。",
+                                  "Wrong passphrase: try again. If it is forgotten, the only way is a new digital identity "
+                                  "(reports signed with the old one can still be verified) and registering the new "
+                                  "certificate's fingerprint with the district again."),
+    "identity.unprotected": ("这个数字身份文件没有设置口令，私钥未受保护：{source}。请在“数字身份 → 导入 PKCS#12”（或 tuoyu identity import）中导入它并设置口令，再用导入后的文件签名。",
+                             "This digital identity file has no passphrase, so its private key is unprotected: {source}. "
+                             "Import it under Digital identities \u2192 Import PKCS#12 and set a passphrase, then sign with the imported file."),
+    "identity.weak_passphrase": ("口令太短：至少需要 {length} 个字符。", "The passphrase is too short: at least {length} characters."),
+    # evidence
+    "evidence.duplicate": ("“{name}”已经添加过了（与“{existing}”内容相同），未重复添加",
+                           "\u201c{name}\u201d was already added (same content as \u201c{existing}\u201d); not added again"),
+    "evidence.locked": ("“{period}”已定稿，不能再添加佐证材料；如需更正，请先开始新的修订",
+                        "\u201c{period}\u201d is finalised: no more evidence can be added; to correct it, start a new revision first"),
+    "evidence.locked_remove": ("“{period}”已定稿，不能移除佐证材料", "\u201c{period}\u201d is finalised: evidence cannot be removed"),
+    "evidence.inspection_locked": ("巡查记录已定稿，不能再添加照片", "The inspection is finalised: no more photos can be added"),
+    "evidence.problem": ("“{name}”（{caption}）：{problem}", "\u201c{name}\u201d ({caption}): {problem}"),
+    "evidence.no_caption": ("无说明", "no caption"),
+    "evidence.too_large": ("佐证材料共 {count} 个文件，合计 {total} MB，超过提醒值 {limit} MB：报告中的照片会自动缩小，但备份和传送会较慢",
+                           "{count} evidence files, {total} MB in all, above the {limit} MB reminder: the report's photos are "
+                           "shrunk automatically, but backups and transfers are slower"),
     # importing a received report
     "import.refused": ("未导入：{verdict}{hint}", "Not imported: {verdict}{hint}"),
     "import.untrusted_hint": ("；如确认来源可靠，可先登记签名人证书，或以“待核实身份”方式导入",

@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         if warnings:
             answer = QMessageBox.question(
                 self, self.tr("Photos and files"),
-                self.tr("Some photos or files need attention:") + "\n\n" + "\n".join(warnings)
+                self.tr("Some photos or files need attention:") + "\n\n" + "\n".join(shown(w) for w in warnings)
                 + "\n\n" + self.tr("Finalise anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
