@@ -91,6 +91,32 @@ def test_veto_banner_does_not_move_the_cards(qtbot, mini_workspace, open_window)
     assert first_option.y() >= banner_bottom or not banner.geometry().isValid()
 
 
+
+def test_the_reserved_veto_line_is_a_calm_count_while_nothing_fails(qtbot, mini_workspace, open_window):
+    """The banner's space is not blank: a grey line counts the decisive items and the open ones,
+    with a link to the next; the red banner replaces it in the same place, moving nothing."""
+    window = open_window(mini_workspace)
+    window.resize(1366, 768)
+    page = start_assessment(qtbot, window)
+    calm = page.veto_line.calm
+    assert calm.isVisible() and not page.veto_banner.isVisible()
+    assert calm.text.text() == "否决项：暂未触发 · 尚未作答 1 项" and calm.next_button.isVisible()
+    window.grab().save("/tmp/veto_calm_open.png")
+    click(qtbot, calm.next_button)
+    cards = cards_of(page)
+    target = cards["1.1.2"].option_buttons[0]
+    before = target.mapTo(window, QPoint(0, 0))
+    calm_rect = calm.geometry()
+    click(qtbot, cards["1.1.1"].option_buttons[0])  # 是: none fails, none open
+    assert calm.isVisible() and calm.text.text() == "否决项：1 项均未触发" and not calm.next_button.isVisible()
+    window.grab().save("/tmp/veto_calm_done.png")
+    click(qtbot, cards["1.1.1"].option_buttons[1])  # 否: the red banner takes the line
+    qtbot.wait(10)
+    assert page.veto_banner.isVisible() and not calm.isVisible()
+    assert page.veto_banner.geometry() == calm_rect
+    assert target.mapTo(window, QPoint(0, 0)) == before
+    window.grab().save("/tmp/veto_failed.png")
+
 # -- 3. 定稿 asks once, with grade, failed veto items and unanswered counts ------------------------
 def _answer_all(qtbot, page, veto_fails: bool):
     for item_id in ("1.1.1", "1.1.2", "1.2.1", "2.1.1"):

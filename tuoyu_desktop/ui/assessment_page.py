@@ -26,7 +26,7 @@ from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.indicator_page import IndicatorPage
 from tuoyu_desktop.ui.item_widget import ItemCard
 from tuoyu_desktop.ui.navigator import Navigator
-from tuoyu_desktop.ui.veto_banner import VetoBanner
+from tuoyu_desktop.ui.veto_banner import VetoLine
 from tuoyu_desktop.ui.widgets import label
 
 NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
@@ -132,7 +132,6 @@ class AssessmentPage(QWidget):
         self._position = {indicator.id: n for n, indicator in enumerate(self.indicators)}
         self.pages: dict[str, IndicatorPage] = {}  # built pages, least recently shown first
         self._stale: set[str] = set()  # built pages whose scores changed since they were shown
-        self._shown_vetoes: tuple | None = None
         self.unsaved: dict[str, Answer] = {}
         self.last_error: str | None = None
         self.last_saved_at: str | None = None
@@ -175,9 +174,10 @@ class AssessmentPage(QWidget):
         self.body = body
         body.setContentsMargins(12, 10, 12, 10)
         body.setSpacing(10)
-        self.veto_banner = VetoBanner()
-        self.veto_banner.reserve_space(any(item.veto for item in self.session.form.iter_items()))
-        body.addWidget(self.veto_banner)
+        self.veto_line = VetoLine()  # the red banner, or a calm line while no decisive item fails
+        self.veto_banner = self.veto_line.banner
+        self.veto_line.reserve_space(any(item.veto for item in self.session.form.iter_items()))
+        body.addWidget(self.veto_line)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -477,10 +477,7 @@ class AssessmentPage(QWidget):
         touched = None if changed is None else {self.session.form.item(i).indicator_id for i in changed}
         self.navigator.refresh(scores, touched)
         self.dimension_panel.refresh(scores)
-        vetoes = (scores.grade.grade, tuple(r.item.id for r in scores.veto_failures))
-        if vetoes != self._shown_vetoes:  # the banner rebuilds its links: only when they change
-            self._shown_vetoes = vetoes
-            self.veto_banner.refresh(scores)
+        self.veto_line.refresh(scores)
         # An answer can change other items anywhere (relevance, computed items): the current
         # page shows the change now, other built pages when they are shown next; pages not
         # built yet read the scores when they are.
