@@ -5,6 +5,7 @@ Each test drives the real widgets as a user would and failed before its fix.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from support.ui import click, create_assessment_via_dialog, when_modal
 
@@ -424,3 +425,37 @@ def test_status_text_change_does_not_rewrap_the_item_text(qtbot, mini_workspace,
         qtbot.wait(10)
         widths.append((card.status_label.width(), card.text_label.width()))
     assert widths[0] == widths[1], widths
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_findings_deadline_is_the_ledgers_date_field_and_its_placeholder_fits(qtbot, workspace, open_window, zh_app,
+                                                                                language):
+    """The inspector's findings row: the calendar as in the ledger, the placeholder not clipped at 1366×768."""
+    from PySide6.QtCore import QDate
+
+    from tuoyu_desktop.ui import i18n
+    from tuoyu_desktop.ui.date_field import DateField
+
+    inspection_id = _inspection(workspace)
+    i18n.install_translator(zh_app, language)
+    try:
+        window = open_window(workspace)
+        window.resize(1366, 768)
+        window.open_assessment(inspection_id)
+        page = window.assessment_page
+        page.tabs.setCurrentWidget(page.findings_panel)
+        qtbot.wait(20)
+        field = page.findings_panel.fields["2.1.3"].deadline
+        assert isinstance(field, DateField) and field.pick_button.isVisible()
+        edit = field.edit
+        text_room = edit.contentsRect().width() - 8  # QLineEdit's own text margins
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        assert needed <= text_room, (edit.placeholderText(), needed, text_room)
+        window.grab().save(f"/tmp/findings_deadline_{language}.png")
+        field.picked(QDate(2027, 3, 1))  # the calendar's pick is saved like a typed date
+        item = workspace.rectifications.for_source("inspection", inspection_id)[0]
+        assert item.deadline == "2027-03-01"
+        add = page.findings_panel.new_deadline
+        assert isinstance(add, DateField)
+    finally:
+        i18n.install_translator(zh_app, "zh_CN")

@@ -25,6 +25,7 @@ from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
+from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
 from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.terms import term
@@ -91,6 +92,15 @@ class VisitDialog(QDialog):
         }
 
 
+def deadline_field(placeholder: str, name: str) -> DateField:
+    """The ledger's date field (typed as people write dates, or picked from a calendar), wide
+    enough for its placeholder in either language."""
+    field = DateField(placeholder)
+    field.edit.setAccessibleName(name)
+    field.edit.setMinimumWidth(field.edit.fontMetrics().horizontalAdvance(placeholder) + 24)
+    return field
+
+
 class RectificationFields(QWidget):
     """Opinion (整改意见) and deadline (整改期限) of one rectification item, saved on leaving the field."""
 
@@ -106,10 +116,8 @@ class RectificationFields(QWidget):
         self.opinion = QLineEdit(item.opinion)
         self.opinion.setPlaceholderText(self.tr("Rectification opinion (required)"))
         self.opinion.setAccessibleName(self.tr("Rectification opinion"))
-        self.deadline = QLineEdit(item.deadline or "")
-        self.deadline.setPlaceholderText(self.tr("Deadline, e.g. 2026-12-31"))
-        self.deadline.setAccessibleName(self.tr("Deadline"))
-        self.deadline.setMaximumWidth(170)
+        self.deadline = deadline_field(self.tr("Deadline, e.g. 2026-12-31"), self.tr("Deadline"))  # as in the ledger
+        self.deadline.set_text(item.deadline or "")
         self.severity = QComboBox()
         for severity in rect.SEVERITIES:
             self.severity.addItem(term(severity), severity)
@@ -185,8 +193,7 @@ class FindingsPanel(QScrollArea):
             self.new_severity.addItem(term(severity), severity)
         self.new_opinion = QLineEdit()
         self.new_opinion.setPlaceholderText(self.tr("What the facility should do"))
-        self.new_deadline = QLineEdit()
-        self.new_deadline.setPlaceholderText(self.tr("Deadline, e.g. 2026-12-31"))
+        self.new_deadline = deadline_field(self.tr("Deadline, e.g. 2026-12-31"), self.tr("Deadline"))
         form.addRow(self.tr("Finding"), self.new_description)
         form.addRow(self.tr("Area"), self.new_area)
         form.addRow(self.tr("Severity"), self.new_severity)
