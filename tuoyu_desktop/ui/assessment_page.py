@@ -232,7 +232,8 @@ class AssessmentPage(QWidget):
             ("Ctrl+PgUp", -1),
             ("Alt+Left", -1),
         ):
-            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.step(d), context=context)
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)  # no activated= keyword: it leaks
+            shortcut.activated.connect(lambda d=delta: self.step(d))
 
     # -- pages -------------------------------------------------------------------------
     def page(self, indicator_id: str) -> IndicatorPage:

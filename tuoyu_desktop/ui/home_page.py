@@ -234,8 +234,9 @@ class HomePage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, activated=self.open_selected, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_selected)
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:

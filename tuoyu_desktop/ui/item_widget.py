@@ -213,12 +213,10 @@ class ItemCard(Card):
         self.comment.focusLost.connect(self.flush)
         if isinstance(self.input, ChoiceInput):
             for number in range(1, min(len(self.input.buttons), 9) + 1):
-                QShortcut(
-                    QKeySequence(str(number)),
-                    self,
-                    activated=lambda n=number: self._pick_by_key(n),
-                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-                )
+                # connected here, not by an ``activated=`` keyword: PySide6 6.11 keeps every
+                # Connection made by a constructor keyword alive for ever (one per card and key)
+                shortcut = QShortcut(QKeySequence(str(number)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda n=number: self._pick_by_key(n))
 
     def _reserve_status_width(self) -> None:
         """As wide as its longest text: 已完成 → 一票否决项未达到 must not rewrap the item's text beside it."""

@@ -411,7 +411,7 @@ class ProfileEditor(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancelled)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.credit_code.textEdited.connect(self._credit_code_edited)
         self.credit_code.editingFinished.connect(self._check_credit_code)
         for name, field in self.fields.items():
