@@ -76,57 +76,57 @@
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="320" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="321" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="321" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="322" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="419" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="436" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="437" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="437" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="438" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="444" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="445" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="448" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="449" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="468" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="469" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="474" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="474" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1376,123 +1376,124 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="181" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="195" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="208" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="237" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="244" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="238" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="338" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="261" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="262" />
         <source>Every non-compliant item and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="258" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="265" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="269" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="289" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="338" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="344" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="351" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="383" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1943,99 +1944,99 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="258" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="259" />
         <source>District: {decision}</source>
         <translation>区县：{decision}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="262" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="309" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="310" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="320" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="321" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="327" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="328" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="329" />
         <source> (subsidised)</source>
         <translation>（普惠）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="330" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="331" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="333" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="336" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="337" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="368" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="387" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="419" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="419" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="420" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="453" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="454" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="454" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="455" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="475" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="475" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="476" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="487" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -2251,52 +2252,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="395" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="396" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="404" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="411" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="413" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="420" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="445" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="452" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="446" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="453" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="447" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="454" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="479" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="480" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="490" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="497" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -2398,8 +2399,8 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/item_widget.py" line="129" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="320" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -2469,67 +2470,67 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="317" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="320" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
         <source>Figures missing</source>
         <translation>缺少数据</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="235" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="233" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="237" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="235" />
         <source>Take the answer away (the notes stay); you can undo it</source>
         <translation>清除所选答案（备注保留），可以撤销</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="239" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="237" />
         <source>Undo clear</source>
         <translation>撤销清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="241" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="239" />
         <source>Put the answer back as it was</source>
         <translation>恢复清除前的答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="324" />
         <source>Answer needed</source>
         <translation>需要作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="326" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="228" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="330" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="328" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="330" />
         <source>Cannot be worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="228" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="334" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="332" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
@@ -2544,22 +2545,22 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>条目依据的文件和条款；“本表自定”表示本表自行确定的分界</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="341" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="339" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="343" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="341" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="346" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="344" />
         <source>Cannot be worked out: fill in {fields} in the facility profile</source>
         <translation>无法计算：请在机构信息中填写{fields}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="347" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>
@@ -3656,27 +3657,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="125" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -4937,47 +4938,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="46" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="47" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
         <source>Names, separated by commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="60" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="71" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="72" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="77" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>
