@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from tuoyu_desktop.messages import Message
+
 # GB 32100—2015: the 31 characters a unified social credit code may use (no I, O, S, V, Z).
 CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -47,7 +49,7 @@ def phone_problem(text: str) -> str | None:
             digits = digits[2:]
         if not digits.isdigit() or not any(p.fullmatch(digits) for p in PHONE_PATTERNS) or (
                 extension and not extension.strip().isdigit()):
-            return f"联系电话“{part}”格式不正确：手机号 11 位（如 13812345678），座机带区号（如 010-64712345）"
+            return Message("facility.bad_phone", part=part)
     return None
 
 
@@ -61,15 +63,15 @@ def credit_code_problem(code: str) -> str | None:
     """Why ``code`` is not a valid 统一社会信用代码, or None when it is."""
     code = code.strip().upper()
     if len(code) != 18:
-        return f"统一社会信用代码应为 18 位，当前为 {len(code)} 位"
+        return Message("code.length", length=len(code))
     bad = sorted({c for c in code if c not in CREDIT_CODE_CHARS})
     if bad:
-        return f"统一社会信用代码含有不允许的字符：{' '.join(bad)}（不使用 I、O、S、V、Z）"
+        return Message("code.bad_chars", chars=' '.join(bad))
     if not code[2:8].isdigit():
-        return "统一社会信用代码第 3–8 位应为行政区划代码（数字）"
+        return Message("code.region")
     expected = credit_code_check_char(code[:17])
     if code[17] != expected:
-        return f"统一社会信用代码校验位不符（第 18 位应为 {expected}），请核对是否输错"
+        return Message("code.check_char", expected=expected)
     return None
 
 
@@ -113,40 +115,40 @@ class FacilityProfile:
         """Field name → message for every field that is wrong; empty when the profile can be saved."""
         found: dict[str, str] = {}
         if not self.name.strip():
-            found["name"] = "请填写机构名称"
+            found["name"] = Message("facility.no_name")
         if self.credit_code.strip():
             problem = credit_code_problem(self.credit_code)
             if problem:
                 found["credit_code"] = problem
         if self.facility_type not in FACILITY_TYPES:
-            found["facility_type"] = "请选择机构类型"
+            found["facility_type"] = Message("facility.no_type")
         if self.places_puhui > self.places_total:
-            found["places_puhui"] = "普惠托位数不能多于总托位数"
+            found["places_puhui"] = Message("facility.puhui_over_total")
         if self.caregivers_certified > self.caregivers_total:
-            found["caregivers_certified"] = "持证保育人员不能多于保育人员总数"
+            found["caregivers_certified"] = Message("facility.certified_over_total")
         if self.caregivers_total > self.staff_total:
-            found["caregivers_total"] = "保育人员不能多于工作人员总数"
+            found["caregivers_total"] = Message("facility.caregivers_over_staff")
         if self.contact.strip():
             problem = phone_problem(self.contact)
             if problem:
                 found["contact"] = problem
-        for name, (caption, high) in {**COUNT_LIMITS, **AREA_LIMITS}.items():
+        for name, (_caption, high) in {**COUNT_LIMITS, **AREA_LIMITS}.items():
             value = getattr(self, name)
             if value < 0 or value > high:
-                found.setdefault(name, f"{caption} {value} 超出合理范围（0–{high}），请核对是否输错")
+                found.setdefault(name, Message("facility.out_of_range", caption=Message(f"caption.{name}"), value=value, high=high))
         if self.health_staff_fulltime > self.health_staff:
-            found.setdefault("health_staff_fulltime", "专职卫生保健人员不能多于卫生保健人员总数")
+            found.setdefault("health_staff_fulltime", Message("facility.fulltime_over_health"))
         if self.health_staff_qualified > self.health_staff:
-            found.setdefault("health_staff_qualified", "合格的卫生保健人员不能多于卫生保健人员总数")
+            found.setdefault("health_staff_qualified", Message("facility.qualified_over_health"))
         for index, group in enumerate(self.classes):
             if group.class_type not in CLASS_TYPES:
-                found[f"classes[{index}]"] = f"第 {index + 1} 个班级的班型无效"
+                found[f"classes[{index}]"] = Message("facility.bad_class_type", number=index + 1)
                 continue
-            for name, (caption, high) in CLASS_LIMITS.items():
+            for name, (_caption, high) in CLASS_LIMITS.items():
                 value = getattr(group, name)
                 if value < 0 or value > high:
-                    found[f"classes[{index}]"] = (f"第 {index + 1} 个班级（{group.name or group.class_type}）的{caption} "
-                                                  f"{value} 超出合理范围（0–{high}），请核对是否输错")
+                    found[f"classes[{index}]"] = Message("facility.class_out_of_range", number=index + 1, name=group.name or group.class_type,
+                                                         caption=Message(f"caption.{name}"), value=value, high=high)
                     break
         return found
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message
 
 PENDING, IN_PROGRESS, DONE, VERIFIED, IMPOSSIBLE = "待整改", "整改中", "已整改", "已验证", "无法整改"
 STATUSES = (PENDING, IN_PROGRESS, DONE, VERIFIED, IMPOSSIBLE)
@@ -43,11 +44,11 @@ def check_transition(old: str, new: str, reason: str = "", evidence_count: int =
     if old == new:
         return
     if new not in TRANSITIONS.get(old, ()):
-        raise RectificationError(f"不能从“{old}”直接改为“{new}”")
+        raise RectificationError(Message("rect.transition", old=Message(f"status.{old}"), new=Message(f"status.{new}")))
     if new == IMPOSSIBLE and not reason.strip():
-        raise RectificationError("标为“无法整改”时须说明原因")
+        raise RectificationError(Message("rect.impossible_needs_reason"))
     if new == DONE and evidence_count == 0 and not reason.strip():
-        raise RectificationError("标为“已整改”前请附上整改完成的佐证材料（照片或文件），或写明完成情况")
+        raise RectificationError(Message("rect.done_needs_evidence"))
 
 
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
@@ -72,7 +73,7 @@ def check_deadline(value: str | None) -> str | None:
         return None
     parsed = parse_date(str(value))
     if parsed is None:
-        raise RectificationError(f"整改期限“{value}”不是有效日期，请写成 2026-12-31 或 2026年12月31日 的形式")
+        raise RectificationError(Message("rect.bad_deadline", value=value))
     return parsed.isoformat()
 
 

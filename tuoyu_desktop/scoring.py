@@ -27,6 +27,7 @@ from typing import Any
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Dimension, Form, GradeCutoff, Item, ScaleOption
 from tuoyu_desktop.forms.rules import RuleContext, decode_selection, typed_value
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import Answer
 
 ONE_DECIMAL = Decimal("0.1")
@@ -184,8 +185,8 @@ def score_item(item: Item, answer: Answer, rules: RuleContext) -> ItemResult:
 def na_refusal(item: Item) -> str:
     """Why ``item`` cannot be marked 不适用."""
     if item.veto:
-        return "一票否决项不能标为不适用：请如实作答（不符合即为“否/未达到”）"
-    return "此项不能标为不适用：请作答"
+        return Message("answer.veto_na")
+    return Message("answer.na_refused")
 
 
 def answer_problem(item: Item, stored: str | None, rules: RuleContext) -> str:
@@ -193,15 +194,15 @@ def answer_problem(item: Item, stored: str | None, rules: RuleContext) -> str:
     if stored in (None, ""):
         return ""
     if item.kind == "number" and typed_value("number", stored) is None:
-        return "请输入数字"
+        return Message("answer.not_number")
     if item.kind == "multi":
         known = {o.value for o in item.scale.options}
         if any(v not in known for v in decode_selection(stored)):
-            return "包含不存在的选项"
+            return Message("answer.unknown_option")
     if item.constraint is not None:
         this = typed_value(item.kind, stored)
         if rules.evaluate(item.constraint.node, this=this) is False:
-            return item.constraint_message or f"不符合要求：{item.constraint.source}"
+            return item.constraint_message or Message("answer.constraint", rule=item.constraint.source)
     return ""
 
 

@@ -3,42 +3,42 @@
 <context>
     <name>AddFacilityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="95" />
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="100" />
         <source>Full registered name</source>
         <translation>登记的机构全称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="103" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="104" />
         <source>Facility name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="105" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="110" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="122" />
         <source>Please enter the facility's name</source>
         <translation>请填写机构名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="125" />
         <source>Please enter the unified social credit code</source>
         <translation>请填写统一社会信用代码</translation>
     </message>
@@ -66,67 +66,67 @@
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="197" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="200" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="321" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="320" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="322" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="419" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="437" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="436" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="438" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="445" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="447" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="449" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="467" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="469" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="474" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="474" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -134,98 +134,98 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="43" />
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="46" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="47" />
         <source>Backups and recovery</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="51" />
         <source>A backup of all data is taken at every start, before finalising and before importing. Backups are kept in the folder {folder}.</source>
         <translation>每次启动、定稿前和导入前都会自动备份全部数据。备份保存在文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="57" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="58" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="57" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="58" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="59" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="60" />
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="63" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="65" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="69" />
         <source>Keep the newest</source>
         <translation>保留最新的</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="73" />
         <source> backups</source>
         <translation> 个备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="79" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
         <source>at start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
         <source>before finalising</source>
         <translation>定稿前</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="97" />
         <source>before importing</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="97" />
         <source>taken by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="98" />
         <source>before restoring</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="99" />
         <source>{when} ({why})</source>
         <translation>{when}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="125" />
         <source>Backup taken: {label}</source>
         <translation>已备份：{label}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="144" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="145" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="146" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="147" />
         <source>Replace all current data with the backup of {label}?
 
 The current data file is not deleted: it is kept aside in the data folder, and a backup of it is taken first.</source>
@@ -234,12 +234,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 当前的数据文件不会被删除：它会另存在数据文件夹中，并且会先备份一次。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="159" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="160" />
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/backups_dialog.py" line="164" />
         <source>Restored {label}. The previous data file was kept as {aside}.</source>
         <translation>已恢复 {label}。原来的数据文件另存为 {aside}。</translation>
     </message>
@@ -273,72 +273,72 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ClassesTable</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="119" />
         <source>Class type</source>
         <translation>班型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="119" />
         <source>Class name</source>
         <translation>班级名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="119" />
         <source>Children</source>
         <translation>在托幼儿数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="119" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="120" />
         <source>Ratio</source>
         <translation>师幼比</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="120" />
         <source>Activity room</source>
         <translation>活动室面积</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="132" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="135" />
         <source>Add class</source>
         <translation>添加班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="136" />
         <source>Add a row for another class</source>
         <translation>再添加一个班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="137" />
         <source>Remove class</source>
         <translation>删除班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="138" />
         <source>Remove the selected class</source>
         <translation>删除选中的班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="169" />
         <source>The class's own activity room in square metres (0: not measured yet)</source>
         <translation>本班活动室使用面积（平方米；0 表示尚未测量）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="247" />
         <source>Over 1 : {limit} for this class type</source>
         <translation>超过该班型 1 : {limit} 的要求</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="248" />
         <source>Caregivers to children in this class</source>
         <translation>本班保育人员与幼儿之比</translation>
     </message>
@@ -980,67 +980,67 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="171" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="173" />
         <source>Add photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="175" />
         <source>Attach photos or files as evidence; you can also drop files here</source>
         <translation>添加照片或文件作为佐证材料；也可以把文件拖到这里</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="194" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="196" />
         <source>Put the removed photo or file back</source>
         <translation>恢复刚移除的照片或文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="227" />
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="231" />
         <source>Photos and files ({count})</source>
         <translation>照片和文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="231" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="232" />
         <source>No photos or files yet</source>
         <translation>暂无照片或文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="272" />
         <source> ({caption})</source>
         <translation>（{caption}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="274" />
         <source>Remove attachment</source>
         <translation>移除佐证材料</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="275" />
         <source>Remove “{name}” from here? You can undo it right after.</source>
         <translation>从这里移除“{name}”？移除后可以立即撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="290" />
         <source>Removed “{name}”.</source>
         <translation>已移除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="329" />
         <source>Add photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
@@ -1048,63 +1048,63 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>EvidenceTile</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="67" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="68" />
         <source>Open “{name}”</source>
         <translation>打开“{name}”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="82" />
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="137" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="138" />
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="85" />
         <source>Describe what the photo or file shows</source>
         <translation>说明照片或文件的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="86" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="88" />
         <source>Remove this attachment (the file stays in the evidence store)</source>
         <translation>移除此附件（文件仍保留在佐证材料库中）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="103" />
         <source>The file is missing: {name}</source>
         <translation>文件已丢失：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="104" />
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="110" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="119" />
         <source>the preview is damaged</source>
         <translation>预览图已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="125" />
         <source>Cannot show “{name}”: {reason}</source>
         <translation>无法显示“{name}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="127" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="137" />
+        <location filename="../../tuoyu_desktop/ui/evidence_widget.py" line="138" />
         <source>What does this photo or file show?</source>
         <translation>这张照片或这个文件反映了什么？</translation>
     </message>
@@ -1112,58 +1112,58 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="105" />
-        <location filename="../../tuoyu_desktop/ui/export.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="125" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="110" />
         <source>Export the report as PDF</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="112" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="124" />
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="158" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="159" />
         <source>The report could not be written.</source>
         <translation>报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="169" />
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="169" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="170" />
         <source>The report was saved.</source>
         <translation>报告已保存。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="172" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="173" />
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/export.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/export.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1171,111 +1171,111 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="177" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="191" />
         <source>Visited facilities</source>
         <translation>巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="180" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181" />
         <source>Every open and closed rectification item of the facilities visited</source>
         <translation>所巡查机构的全部整改项（含未完成和已完成）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="182" />
         <source>Add facility</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="183" />
         <source>A facility to visit, by name and unified social credit code</source>
         <translation>按名称和统一社会信用代码添加要巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="188" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="188" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="188" />
         <source>Last visit</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="187" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="216" />
         <source>Open items</source>
         <translation>未完成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="193" />
         <source>No facilities yet. Click “Add facility” to add the first one you visit.</source>
         <translation>还没有机构。点击“添加机构”，添加您巡查的第一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="202" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="203" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="280" />
         <source>Inspections</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="205" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="206" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="207" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="207" />
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="208" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="332" />
         <source>New inspection</source>
         <translation>新建巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="209" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="210" />
         <source>Start an inspection visit of the selected facility</source>
         <translation>对所选机构开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="214" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="215" />
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="279" />
         <source>Inspections of {name}</source>
         <translation>{name} 的巡查记录</translation>
     </message>
@@ -1336,39 +1336,39 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="82" />
         <source>Finalise “{period}”?</source>
         <translation>定稿“{period}”？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="86" />
         <source>After finalising, the answers are read only (a revision can reopen them).</source>
         <translation>定稿后答案只读，不能再修改（如需更正，可开始新的修订）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="88" />
         <source>Grade: {grade}  ·  Score: {score}</source>
         <translation>等级：{grade}  ·  得分：{score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="94" />
         <source>%n decisive (veto) item(s) not met:</source>
         <translation>
             <numerusform>%n 个一票否决项未达到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="102" />
         <source>No decisive (veto) item failed.</source>
         <translation>没有未达到的一票否决项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="108" />
         <source>{unanswered} item(s) left unanswered (optional), {na} marked not applicable.</source>
         <translation>{unanswered} 项未作答（选填项），{na} 项标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="113" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
@@ -1376,123 +1376,124 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="181" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="195" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="191" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="208" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="244" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="237" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="337" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="261" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="262" />
         <source>Every non-compliant item and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="265" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="268" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="289" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="337" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="343" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="351" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="375" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="383" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1500,47 +1501,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FormLibrary</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="38" />
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="38" />
         <source>Inspection</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="38" />
         <source>Parent survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="42" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="43" />
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="44" />
         <source>Computed</source>
         <translation>自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="45" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="45" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="46" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="46" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="47" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="48" />
         <source>Several options</source>
         <translation>多选</translation>
     </message>
@@ -1548,164 +1549,164 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FormLibraryDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="77" />
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="81" />
         <source>Form library</source>
         <translation>评估表库</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="85" />
         <source>The assessment forms this program can use. Import a form workbook (.xlsx) or YAML file; a form with problems is not installed.</source>
         <translation>本程序可以使用的评估表。可导入评估表工作簿（.xlsx）或 YAML 文件；有问题的评估表不会被安装。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="94" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="94" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="94" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="94" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="94" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="101" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="101" />
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="101" />
         <source>Type</source>
         <translation>条目类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="100" />
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="208" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="209" />
         <source>Veto</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="118" />
         <source>Select a form to preview it.</source>
         <translation>选择一个评估表以预览其内容。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="127" />
         <source>Import form…</source>
         <translation>导入评估表…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="129" />
         <source>Save template workbook…</source>
         <translation>保存模板工作簿…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="130" />
         <source>An example form as an Excel workbook, to fill in and import</source>
         <translation>示例评估表的 Excel 工作簿，填写后即可导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="136" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="149" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="150" />
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="149" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="150" />
         <source>Unusable</source>
         <translation>无法使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="185" />
         <source>{file} cannot be used (%n problem(s)):</source>
         <translation>
             <numerusform>{file} 无法使用（%n 个问题）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="213" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="214" />
         <source>Shown only when: {rule}</source>
         <translation>仅在以下条件成立时显示：{rule}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="226" />
         <source>Import a form</source>
         <translation>导入评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="227" />
         <source>Forms (*.xlsx *.yaml *.yml)</source>
         <translation>评估表 (*.xlsx *.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="234" />
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="235" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="243" />
         <source>Form not imported</source>
         <translation>评估表未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="235" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="236" />
         <source>{file} was not installed: %n problem(s) must be fixed first.</source>
         <translation>
             <numerusform>{file} 未安装：需要先修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="248" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="249" />
         <source>Form imported</source>
         <translation>评估表已导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="249" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="250" />
         <source>“{title}” (version {version}) can now be chosen for a new self-assessment.</source>
         <translation>新建自评时现在可以选择“{title}”（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="256" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="257" />
         <source>Save the template workbook</source>
         <translation>保存模板工作簿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="268" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="269" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="270" />
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="271" />
         <source>Saved {path}. Fill it in, then import it here.</source>
         <translation>已保存 {path}。填写完成后在这里导入。</translation>
     </message>
@@ -1832,210 +1833,210 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="143" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="144" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="145" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="165" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="166" />
         <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="175" />
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="212" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="183" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
         <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="185" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="187" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="199" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="200" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="201" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="219" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="220" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="259" />
         <source>District: {decision}</source>
         <translation>区县：{decision}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="262" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="308" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="310" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="321" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="328" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="327" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="329" />
         <source> (subsidised)</source>
         <translation>（普惠）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="331" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="333" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="335" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="337" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="366" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="368" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="387" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="417" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="419" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="420" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="452" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="454" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="453" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="455" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="475" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="476" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="485" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="487" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -2043,18 +2044,18 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Identities</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="41" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="42" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="50" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="44" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="53" />
         <source>Digital identity</source>
         <translation>数字身份</translation>
     </message>
@@ -2062,124 +2063,124 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="65" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="69" />
         <source>Digital identities</source>
         <translation>数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="73" />
         <source>Each person who signs reports needs a digital identity. Hand the registration details (fingerprint) to the district so they can trust your signatures.</source>
         <translation>每位签名人都需要一个数字身份。把登记信息（证书指纹）交给区里，区里才能信任您的签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="85" />
         <source>New identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="87" />
         <source>Import PKCS#12…</source>
         <translation>导入 PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="88" />
         <source>Show registration details…</source>
         <translation>查看登记信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="89" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="90" />
         <source>Registration slip (PDF)…</source>
         <translation>登记单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="91" />
         <source>One page to print, sign and hand to the district</source>
         <translation>一页登记单：打印、签名后交区里</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="92" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="100" />
         <source>Registration details</source>
         <translation>证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="105" />
         <source>Create or choose an identity and click “Show registration details”.</source>
         <translation>新建或选择一个数字身份，然后点击“查看登记信息”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="109" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="110" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="111" />
         <source>Save as text…</source>
         <translation>另存为文本…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="119" />
         <location filename="../../tuoyu_desktop/ui/identities.py" line="265" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="176" />
         <source>Import a PKCS#12 identity</source>
         <translation>导入 PKCS#12 数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="177" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="182" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="182" />
         <source>Passphrase of {name}:</source>
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="191" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="225" />
         <source>Save the registration slip</source>
         <translation>保存证书登记单</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="219" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="226" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="235" />
         <source>Registration slip saved</source>
         <translation>登记单已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="229" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="236" />
         <source>Saved {path}. Print it, sign it and hand it to the district.</source>
         <translation>已保存 {path}。请打印、签名后交区里登记。</translation>
     </message>
@@ -2229,7 +2230,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="233" />
         <location filename="../../tuoyu_desktop/ui/identities.py" line="293" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
@@ -2251,52 +2252,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="394" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="395" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="411" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="412" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="420" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="444" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="452" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="445" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="453" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="446" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="454" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="471" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="479" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="480" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="489" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="497" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -2342,224 +2343,224 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="77" />
         <source>Veto</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="83" />
         <source>{points} pts</source>
         <translation>{points} 分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="84" />
         <source>Points this item is worth</source>
         <translation>本条目的分值</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="86" />
         <source>Not scored</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="87" />
         <source>A recorded fact: it earns no points itself but other items may use it</source>
         <translation>记录项：本身不计分，其他条目可能引用它</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="90" />
         <source>Optional</source>
         <translation>选答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="91" />
         <source>The assessment can be complete without this answer</source>
         <translation>不填写本条目也可以完成自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="93" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="95" />
         <source>Who changed this answer, when, and what it was before</source>
         <translation>谁在什么时候修改了这个回答，以及修改前的内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="114" />
         <source>Source: {source}</source>
         <translation>出处：{source}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="122" />
         <source>How to check:</source>
         <translation>评估方法：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="128" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="321" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="320" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="130" />
         <source>The item does not apply to this facility; a reason is required</source>
         <translation>本条目不适用于本机构；须填写理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="141" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="143" />
         <source>This item is worked out from the facility profile</source>
         <translation>本条目根据机构信息自动计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
         <source>A decisive item cannot be marked not applicable: answer it as it is</source>
         <translation>一票否决项不能标为不适用：请如实作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="155" />
         <source>This item cannot be marked not applicable</source>
         <translation>此项不能标为不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="175" />
         <source>Why does this item not apply? (required)</source>
         <translation>为什么不适用？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="176" />
         <source>Reason for not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="177" />
         <source>Give a reason: until then the item counts as not done.</source>
         <translation>请填写理由；填写前本条目视为未完成。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="187" />
         <source>Carried over from the previous period: still true?</source>
         <translation>沿用上期的答案：是否仍然属实？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="188" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="189" />
         <source>The answer of the previous period is still true for this one</source>
         <translation>上期的答案对本期仍然属实</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="198" />
         <source>Notes (optional): evidence seen, what to improve…</source>
         <translation>备注（选填）：查看到的佐证材料、需整改之处…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="199" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="317" />
         <source>Veto item not met</source>
         <translation>一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="321" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="320" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
         <source>Figures missing</source>
         <translation>缺少数据</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="233" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="235" />
         <source>Take the answer away (the notes stay); you can undo it</source>
         <translation>清除所选答案（备注保留），可以撤销</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="238" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="237" />
         <source>Undo clear</source>
         <translation>撤销清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="240" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="239" />
         <source>Put the answer back as it was</source>
         <translation>恢复清除前的答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="325" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="324" />
         <source>Answer needed</source>
         <translation>需要作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="327" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="326" />
         <source>Reason missing</source>
         <translation>缺少理由</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="328" />
         <source>Check the answer</source>
         <translation>请检查答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="330" />
         <source>Cannot be worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="333" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="332" />
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="79" />
         <source>Decisive (veto) item: anything but full marks caps the grade, whatever the score</source>
         <translation>一票否决项：未得满分时，无论总分多少，等级都会被限定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="118" />
         <source>The clause or document this item comes from; a cut-off the form chose itself is marked as such</source>
         <translation>条目依据的文件和条款；“本表自定”表示本表自行确定的分界</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="340" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="339" />
         <source>Met (worked out from the facility profile)</source>
         <translation>达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="342" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="341" />
         <source>Not met (worked out from the facility profile)</source>
         <translation>未达到（根据机构信息自动计算）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="344" />
         <source>Cannot be worked out: fill in {fields} in the facility profile</source>
         <translation>无法计算：请在机构信息中填写{fields}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="348" />
+        <location filename="../../tuoyu_desktop/ui/item_widget.py" line="347" />
         <source>Cannot tell yet: complete the facility profile or the items it needs</source>
         <translation>暂无法判定：请补充机构信息或相关条目</translation>
     </message>
@@ -2567,32 +2568,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LaterSignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="276" />
         <source>Signs later</source>
         <translation>稍后签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="278" />
         <source>The report reserves a signature box for this person; they sign the exported file later with their own identity.</source>
         <translation>报告为此人预留签名框；此人稍后用自己的数字身份在导出的文件上签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="284" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="285" />
         <source>as on their identity; may stay empty</source>
         <translation>与其数字身份上的姓名一致；可留空</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="286" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="287" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="289" />
         <source>Reserve</source>
         <translation>预留</translation>
     </message>
@@ -2600,212 +2601,212 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="65" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="67" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="67" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="69" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="71" />
         <source>Write the ledger, as filtered, to a PDF or XLSX file</source>
         <translation>将筛选后的台账导出为 PDF 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="74" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="320" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="76" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="86" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="79" />
         <source>Open ({statuses})</source>
         <translation>未完成（{statuses}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="80" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="82" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="100" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="90" />
         <source>Overdue only</source>
         <translation>仅显示已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="100" />
         <source>Area / item</source>
         <translation>方面 / 条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="138" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="139" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="100" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="140" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="319" />
         <source>Opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="141" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="319" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="99" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="142" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="317" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="144" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="319" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="124" />
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="281" />
         <source>Select an item to see and change it</source>
         <translation>选择一个整改项以查看和修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="144" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="146" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="153" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="156" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="165" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="213" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="215" />
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="229" />
         <source>{count} items, {overdue} overdue</source>
         <translation>共 {count} 项，{overdue} 项已逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
         <source> ({caption})</source>
         <translation>（{caption}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="297" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="305" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="307" />
         <source>Completion evidence</source>
         <translation>整改完成佐证</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="320" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="320" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="353" />
         <source>Why can this not be rectified? (required)</source>
         <translation>为什么无法整改？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="352" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="354" />
         <source>How was it fixed? (required when no completion evidence is attached)</source>
         <translation>是如何整改的？（未附整改完成佐证时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="353" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="355" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="354" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="356" />
         <source>Change status to {status}</source>
         <translation>将状态改为{status}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="362" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="364" />
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="370" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="372" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="371" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="373" />
         <source>Excel workbook (*.xlsx);;PDF file (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="382" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="384" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/ledger_page.py" line="386" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
@@ -2813,312 +2814,312 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="86" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="89" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="91" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="94" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="109" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114" />
         <source>Import a district &amp;receipt…</source>
         <translation>导入区县回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>Parent satisfaction &amp;survey (kiosk)…</source>
         <translation>家长满意度调查（现场填写）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="153" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="156" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="194" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="292" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="293" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="373" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="374" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="392" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="393" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="461" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="462" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="463" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="464" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="514" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="488" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="499" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="501" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="501" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="502" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="516" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="517" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="542" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="544" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="545" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="561" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="562" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="564" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="565" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="576" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="577" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="577" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="578" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="598" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="600" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="603" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="604" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="615" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="627" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="628" />
         <location filename="../../tuoyu_desktop/ui/app_window.py" line="629" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="630" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="640" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="641" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="694" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="701" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="695" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="702" />
         <source>Parent satisfaction survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="695" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="696" />
         <source>No survey yet. Period of the new survey (e.g. 2026 second half):</source>
         <translation>还没有满意度调查。请填写新调查的周期（如 2026年下半年）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="733" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="734" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="744" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="746" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="745" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="747" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="781" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="782" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="783" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="784" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="796" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="797" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="797" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="798" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -3128,37 +3129,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ModeBanner</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="73" />
         <source>This computer is used for:</source>
         <translation>本机用于：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="73" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="74" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="76" />
         <source>Fill in the facility profile below, then assess the facility</source>
         <translation>请先填写下方的机构信息，然后进行机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="77" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="78" />
         <source>Visit other facilities as an inspector: no profile of your own needed</source>
         <translation>以巡查人员身份巡查其他机构：无需填写本机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="81" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="82" />
         <source>Receive, review and compare every facility's signed reports</source>
         <translation>接收、审核、比较各机构的签名报告</translation>
     </message>
@@ -3166,37 +3167,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ModeDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="39" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="40" />
         <source>How this computer is used</source>
         <translation>本机的使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="42" />
         <source>This computer is used for:</source>
         <translation>本机用于：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="42" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="43" />
         <source>Facility self-assessment (our own childcare facility)</source>
         <translation>机构自评（本托育机构使用）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="44" />
         <source>Inspection visits (a parent or expert inspector visiting facilities)</source>
         <translation>督导巡查（家长或专家巡查人员巡查机构）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="45" />
         <source>District desk (a district officer receiving facilities' reports)</source>
         <translation>区县工作台（区县工作人员接收各机构的报告）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="51" />
         <source>You can change this later under Settings → Mode.</source>
         <translation>以后可以在“设置 → 使用方式”中更改。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="53" />
+        <location filename="../../tuoyu_desktop/ui/facilities_page.py" line="54" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -3237,47 +3238,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="41" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="45" />
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="50" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="53" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="54" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="54" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="55" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="60" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="61" />
         <source>Start from the answers of {period} (each to be confirmed)</source>
         <translation>沿用“{period}”的答案（逐项确认）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="70" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="71" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="87" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="97" />
         <source>Please name the period, e.g. 2026 H2</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
@@ -3285,77 +3286,77 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="66" />
         <source>New digital identity</source>
         <translation>新建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="71" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="72" />
         <source>A digital identity lets one person sign reports. Only that person should know its passphrase; it is never saved by this program.</source>
         <translation>数字身份用于一个人签署报告。口令只应由本人知道；本程序从不保存口令。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="81" />
         <source>Full name, e.g. Zhang Li</source>
         <translation>姓名，例如 张丽</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="88" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="92" />
         <source>Default: the identities folder in the data folder</source>
         <translation>默认：数据文件夹中的 identities 文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="93" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="94" />
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="95" />
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="96" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97" />
         <source>Passphrase again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="98" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="103" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="104" />
         <source>Create identity</source>
         <translation>创建数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="124" />
         <source>Enter the name of the person who will sign.</source>
         <translation>请填写签名人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="126" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="130" />
         <source>The two passphrases differ. Type it again.</source>
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
@@ -3363,34 +3364,34 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NotReadyDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="44" />
         <source>Not ready to finalise</source>
         <translation>尚不能定稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="46" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="47" />
         <source>%n place(s) must be completed before finalising:</source>
         <translation>
             <numerusform>定稿前还有 %n 处需要完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="48" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="49" />
         <source>Click a line to go to the place to fill in.</source>
         <translation>点击一行，转到需要填写的位置。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="57" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="57" />
         <source>Go there</source>
         <translation>转到此处</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="63" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3406,7 +3407,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/form_library.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/form_library.py" line="66" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3414,187 +3415,187 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="298" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="300" />
         <source>Welcome! First, describe your facility</source>
         <translation>欢迎使用！请先填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="298" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="300" />
         <source>Facility profile</source>
         <translation>机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="303" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="305" />
         <source>These details appear on the cover of every self-assessment report. Only the facility name is required now; you can complete the rest later.</source>
         <translation>这些信息会出现在每份自评报告的封面上。现在只需填写机构名称，其余信息可以稍后补充。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="318" />
         <source>18 characters, e.g. 52110105MJ0123456X</source>
         <translation>18 位，例如 52110105MJ0123456X</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="325" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="327" />
         <source>Meals prepared in our own kitchen</source>
         <translation>自行加工膳食（自设厨房）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="328" />
         <source>Kitchen and food-safety items of the form apply only when checked</source>
         <translation>勾选后，评估表中厨房与食品安全相关条目才适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="330" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="330" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="332" />
         <source>Facility name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="333" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="334" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="333" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="335" />
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="334" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="336" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="335" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="337" />
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="359" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="361" />
         <source>Places and staff</source>
         <translation>托位与人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="361" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="363" />
         <source>Total places</source>
         <translation>总托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="370" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="372" />
         <source>of whom qualified (high school or above, trained)</source>
         <translation>其中学历与培训合格（高中及以上、经妇幼保健机构培训）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="373" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="375" />
         <source>Health observation room</source>
         <translation>保健观察室面积</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="313" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="315" />
         <source>e.g. Sunshine Baby Childcare Centre</source>
         <translation>例如：阳光宝贝托育中心</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="321" />
         <source>e.g. Chaoyang District, Beijing</source>
         <translation>例如：北京市朝阳区</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="324" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="326" />
         <source>Publicly subsidised facility</source>
         <translation>普惠性托育机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="362" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="364" />
         <source>Subsidised places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="363" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="365" />
         <source>Director</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="364" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="366" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="365" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="367" />
         <source>Staff in total</source>
         <translation>工作人员总数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="366" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="368" />
         <source>Caregivers</source>
         <translation>保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="367" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="369" />
         <source>Certified caregivers</source>
         <translation>持证保育人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="370" />
         <source>Health-care staff</source>
         <translation>卫生保健人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="369" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="371" />
         <source>of whom full-time</source>
         <translation>其中专职</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="372" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="374" />
         <source>Cooks</source>
         <translation>炊事人员数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="375" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="377" />
         <source>Beds in the observation room</source>
         <translation>观察床位数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="383" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="385" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="400" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="402" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="404" />
         <source>Save facility profile</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="404" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="404" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="406" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="517" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="521" />
         <source>Check character verified</source>
         <translation>校验位正确</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="522" />
+        <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="526" />
         <source>{count} of 18 characters</source>
         <translation>已输入 {count}/18 位</translation>
     </message>
@@ -3602,53 +3603,53 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReceivedReportsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="25" />
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="28" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="26" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="29" />
         <source>Received reports</source>
         <translation>收到的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="29" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="30" />
         <source>Verified reports imported with Tools → Verify a report. Reports whose signer is not yet trusted, or that conflict with another copy, are kept apart and shown in colour.</source>
         <translation>通过“工具 → 核验报告”导入的已核验报告。签名人尚未受信任或与另一副本冲突的报告单独存放，并以颜色标出。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="34" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="35" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="38" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="39" />
         <source>No report has been imported yet.</source>
         <translation>还没有导入任何报告。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/received_dialog.py" line="42" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3656,27 +3657,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="125" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3777,27 +3778,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="128" />
         <source>Start a revision</source>
         <translation>开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="134" />
         <source>“{period}” is finalised (revision {revision}). A revision makes it editable again as revision {next}; the reason is recorded in the history. Reports already signed stay valid for the old revision.</source>
         <translation>“{period}”已定稿（第 {revision} 版）。修订后可以再次修改，成为第 {next} 版；修订原因会记入历史。已签名的报告对旧版本仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="141" />
         <source>Reason for the revision (required):</source>
         <translation>修订原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="142" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="143" />
         <source>e.g. corrected the number of caregivers after the inspection</source>
         <translation>例如：督导后更正保育人员数量</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/finalise.py" line="145" />
+        <location filename="../../tuoyu_desktop/ui/finalise.py" line="146" />
         <source>Start revision</source>
         <translation>开始修订</translation>
     </message>
@@ -3805,22 +3806,22 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SaveErrorBar</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="106" />
         <source>Save back to its place</source>
         <translation>保存回原处</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="108" />
         <source>The data file was deleted or replaced: write all data back to where it was, then save</source>
         <translation>数据文件已被删除或替换：把全部数据写回原处，然后保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="111" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="112" />
         <source>Try to save the unsaved answers again</source>
         <translation>再次尝试保存未保存的回答</translation>
     </message>
@@ -3846,47 +3847,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignedExportDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="307" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="308" />
         <source>Export signed report</source>
         <translation>签名导出报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="311" />
         <source>Signed report · {period}</source>
         <translation>签名报告 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="314" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="315" />
         <source>Add the people who sign, in order (for example the director, then the facility representative). Each signs with their own digital identity and passphrase; someone who signs the file later gets a reserved box.</source>
         <translation>按顺序添加签名人（例如先机构负责人，再机构代表）。每人使用自己的数字身份和口令签名；稍后签名的人会在报告中获得预留的签名框。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="325" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="326" />
         <source>Add signer…</source>
         <translation>添加签名人…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="327" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="328" />
         <source>Signs later…</source>
         <translation>稍后签名…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="330" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="336" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="337" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="354" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="355" />
         <source>Signer {number}</source>
         <translation>第 {number} 位签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="375" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="376" />
         <source>signs later</source>
         <translation>稍后签名</translation>
     </message>
@@ -3894,97 +3895,97 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="157" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="166" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="167" />
         <source>Choose the identity file (.p12)</source>
         <translation>选择数字身份文件（.p12）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="169" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="171" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="172" />
         <source>New identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="173" />
         <source>A first-timer creates their digital identity here, then signs with it</source>
         <translation>第一次签名？可在此新建自己的数字身份，然后用它签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="176" />
         <source>Digital identity:</source>
         <translation>数字身份：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="179" />
         <source>The identity's passphrase</source>
         <translation>数字身份的口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="180" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="185" />
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="190" />
         <source>Handwritten signature (optional): shown in the signature stamp</source>
         <translation>手写签名（可选）：显示在签章中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="195" />
         <source>Draw with the mouse, a pen or a finger.</source>
         <translation>可用鼠标、手写笔或手指书写。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="196" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="202" />
         <source>Use this signer</source>
         <translation>使用此签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="212" />
         <source>Choose a digital identity</source>
         <translation>选择数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="212" />
         <source>Digital identities ({patterns})</source>
         <translation>数字身份 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="232" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="233" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="243" />
         <source>Choose the identity file first.</source>
         <translation>请先选择数字身份文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="266" />
         <source>{name} ({role}, {organisation})</source>
         <translation>{name}（{role}，{organisation}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="268" />
         <source>handwritten signature</source>
         <translation>含手写签名</translation>
     </message>
@@ -3992,7 +3993,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="49" />
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="50" />
         <source>A forgotten passphrase cannot be recovered: it is not stored anywhere, not even by this program. Create a new digital identity (Tools → Digital identities) and register its fingerprint with the district again. Reports signed with the old identity can still be verified.</source>
         <translation>忘记的口令无法找回：口令不保存在任何地方，本程序也不保存。请新建一个数字身份（工具 → 数字身份），并到区里重新登记新证书的指纹。用旧身份签过的报告仍然可以核验。</translation>
     </message>
@@ -4323,63 +4324,63 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SurveyKioskDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="48" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="49" />
         <source>Parent satisfaction survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="55" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="56" />
         <source>Anonymous: your name is not asked for or recorded. Answer as you see it.</source>
         <translation>匿名填写：不询问、不记录您的姓名，请按实际感受作答。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="79" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="80" />
         <source>Not applicable / don't know</source>
         <translation>不适用 / 不了解</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="82" />
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="102" />
         <source>Previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="84" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="103" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="115" />
         <source>Thank you! Your answers have been saved anonymously.</source>
         <translation>谢谢您的参与！您的回答已匿名保存。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="121" />
         <source>Next parent</source>
         <translation>下一位家长</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="144" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="145" />
         <source>Question {number} of {total}</source>
         <translation>第 {number} / {total} 题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="184" />
         <source>You answered {answered} of {total} questions. Submit your answers?</source>
         <translation>您回答了 {total} 题中的 {answered} 题。确认提交吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="187" />
         <source>No question was answered: nothing to submit.</source>
         <translation>一题也没有回答，无需提交。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/survey_kiosk.py" line="195" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4523,42 +4524,42 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="51" />
         <source>‹ Home</source>
         <translation>‹ 首页</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="51" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="52" />
         <source>Back to the list of self-assessments</source>
         <translation>返回自评记录列表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="70" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="76" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="77" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="79" />
         <source>Points earned / points of the applicable items (percentage)</source>
         <translation>得分 / 适用条目满分（得分率）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="86" />
         <source>Changes are saved automatically</source>
         <translation>修改会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="90" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="92" />
         <source>Scores, grade and gaps of this self-assessment</source>
         <translation>本次自评的得分、等级与差距</translation>
     </message>
@@ -4566,12 +4567,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="28" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="29" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="28" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="29" />
         <source>District root certificate</source>
         <translation>区级根证书</translation>
     </message>
@@ -4579,89 +4580,89 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="40" />
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="44" />
         <source>Trusted certificates</source>
         <translation>信任列表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="48" />
         <source>Signatures made with these certificates (or issued by these district roots) are shown as trusted when a report is verified.</source>
         <translation>核验报告时，用这些证书（或由这些区级根证书签发的证书）做的签名显示为可信。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="102" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="56" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="56" />
         <source>Fingerprint (SHA-256)</source>
         <translation>证书指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="55" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="56" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="58" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="59" />
         <source>No certificate is trusted yet.</source>
         <translation>还没有信任任何证书。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="62" />
         <source>Add certificate file…</source>
         <translation>添加证书文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="64" />
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="70" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="97" />
         <source>Choose a certificate</source>
         <translation>选择证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="97" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="102" />
         <source>Name to show for this certificate (empty: the name in it):</source>
         <translation>这个证书显示的名称（留空则使用证书中的姓名）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="109" />
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="121" />
         <source>Remove certificate</source>
         <translation>移除证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="122" />
         <source>Stop trusting “{name}”? Reports it signed will show as not trusted.</source>
         <translation>不再信任“{name}”吗？它签名的报告将显示为不可信。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/trust_dialog.py" line="131" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -4669,17 +4670,17 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="43" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="44" />
         <source>not checked</source>
         <translation>未判断</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="45" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="44" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="45" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4687,197 +4688,197 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VerifyWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="60" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="61" />
         <source>Verify a report</source>
         <translation>核验报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="69" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="70" />
         <source>Verify a signed report</source>
         <translation>核验签名报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="70" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="71" />
         <source>Drop a PDF report onto this window, or choose one.</source>
         <translation>把 PDF 报告拖到此窗口，或点击选择文件。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="73" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="74" />
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="92" />
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="93" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="94" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="95" />
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="96" />
         <source>Fingerprint (SHA-256)</source>
         <translation>证书指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="97" />
         <source>Intact</source>
         <translation>未被改动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="98" />
         <source>Trusted</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="116" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="117" />
         <source>Store this report's data with the received reports</source>
         <translation>把这份报告的数据存入“收到的报告”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="118" />
         <source>Register signer certificate…</source>
         <translation>登记签名人证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="119" />
         <source>Trust the selected signer's certificate from now on</source>
         <translation>从现在起信任所选签名人的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="124" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="135" />
         <source>Choose a report to verify</source>
         <translation>选择要核验的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="135" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="181" />
         <source>Verifying…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="201" />
         <source>The file could not be checked: {message}</source>
         <translation>无法核验这个文件：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="263" />
         <source>Import unverified report</source>
         <translation>导入未核实身份的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="263" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="264" />
         <source>A signer of this report is not in your trust list. Import it apart, marked "identity to be verified", until you register the signer's certificate?</source>
         <translation>本报告的签名人不在您的信任列表中。是否先将其单独导入并标记为“待核实身份”，待登记签名人证书后再确认？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="270" />
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="274" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="279" />
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="280" />
         <source>This report ({facility}, {period}) was already imported; nothing new was stored.</source>
         <translation>这份报告（{facility}，{period}）已经导入过，没有存入新内容。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="287" />
         <source>Kept apart as: {state}. {message}</source>
         <translation>已单独存放为：{state}。{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="289" />
         <source>Report imported</source>
         <translation>报告已导入</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="284" />
         <source>Imported the report of {facility} for {period} (grade {grade}).</source>
         <translation>已导入 {facility} {period} 的报告（等级 {grade}）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="303" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="304" />
         <source>Already trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="304" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="305" />
         <source>{name}'s certificate is already trusted.</source>
         <translation>{name} 的证书已在信任列表中。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="308" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="309" />
         <source>Register signer certificate</source>
         <translation>登记签名人证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="311" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="312" />
         <source>To trust {name}, import their certificate file (.pem / .crt), which they export under Tools → Digital identities. Its fingerprint must be:
 {fingerprint}</source>
         <translation>报告里只有证书指纹。要信任 {name}，请导入其证书文件（.pem / .crt，由签名人在“工具 → 数字身份”中导出）。证书指纹必须是：
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="315" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="316" />
         <source>Choose certificate file…</source>
         <translation>选择证书文件…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="317" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="321" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="322" />
         <source>Choose the signer's certificate</source>
         <translation>选择签名人的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="323" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="330" />
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="334" />
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="342" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="335" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="343" />
         <source>Not registered</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="335" />
+        <location filename="../../tuoyu_desktop/ui/verify_window.py" line="336" />
         <source>This certificate does not belong to {name}: its fingerprint differs.</source>
         <translation>这个证书不属于 {name}：证书指纹不一致。</translation>
     </message>
@@ -4885,72 +4886,99 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VetoBanner</name>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="67" />
         <source>%n decisive (veto) item(s) not met: the grade is {grade} whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项未达到：无论总分多少，等级均为 {grade}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="76" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="81" />
         <source>… and {count} more</source>
         <translation>… 另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="81" />
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="82" />
         <source>See them all in the summary</source>
         <translation>在汇总页查看全部</translation>
     </message>
 </context>
 <context>
+    <name>VetoCalm</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="108" />
+        <source>Go to the next one</source>
+        <translation>转到下一项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="120" />
+        <source>Decisive (veto) items: none failed so far · %n not answered yet</source>
+        <translation>
+            <numerusform>否决项：暂未触发 · 尚未作答 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="121" />
+        <source>Go to item {id}</source>
+        <translation>转到条目 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tuoyu_desktop/ui/veto_banner.py" line="123" />
+        <source>Decisive (veto) items: none of the %n is failed</source>
+        <translation>
+            <numerusform>否决项：%n 项均未触发</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="45" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="47" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="57" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
         <source>Names, separated by commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="63" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="70" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="72" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="75" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="77" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>

@@ -9,6 +9,14 @@ undo, opens the summary and cancels the 定稿 question with Esc, opens the ledg
 through its rows and filters, then goes home. At the end the window is closed and Python exits
 normally, finalising every object (where "Fatal Python error: bool_dealloc" was once seen).
 faulthandler prints the stack of a native crash; a clean run prints one line of figures.
+
+What grows per round, and why (measured with 6.11.3 on CPython 3.11): the 58 ``QtCore.Connection``
+objects per round were ours, made by signal keywords in constructors (``QShortcut(…, activated=…)``),
+which PySide6 keeps alive for ever; pages now connect explicitly (test_long_session checks it). The
+~20,000 references to ``None`` per round are surplus increments inside the binding, held by no
+Python object (the references from gc-tracked objects stay constant, tracemalloc shows no growth):
+``deleteLater()`` adds one per call, ``setParent(None)`` two, on any QObject. They only raise the
+count (never the dangerous drop of 6.12), and ``None`` is immortal from CPython 3.12.
 """
 
 from __future__ import annotations

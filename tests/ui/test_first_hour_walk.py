@@ -211,7 +211,7 @@ def test_inspector_first_hour(qtbot, workspace, open_window, tmp_path):
     shot(window, "landed-on-opinion")
     commit_line(qtbot, fields.opinion, "立即清理楼道，电动车集中停放")
     fields = page.findings_panel.fields["2.1.3"]
-    commit_line(qtbot, fields.deadline, "2026年12月31日")
+    commit_line(qtbot, fields.deadline.edit, "2026年12月31日")
     items = {i.source_key: i for i in workspace.rectifications.list()}
     assert items["2.1.3"].opinion == "立即清理楼道，电动车集中停放"
     assert items["2.1.3"].deadline == "2026-12-31"

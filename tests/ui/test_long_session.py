@@ -45,3 +45,33 @@ def test_short_session_exits_cleanly_under_dev_mode(tmp_path):
 def test_long_session_exits_cleanly_under_dev_mode(tmp_path):
     """Forty rounds (about 1,500 answer actions, 40 summaries, ledgers and 定稿 questions)."""
     _check(run_long_session(tmp_path / "data", 40), 40)
+
+
+def _qt_connections() -> int:
+    import gc
+
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o).__name__ == "Connection" and type(o).__module__.startswith("PySide6"))
+
+
+def test_page_builds_leave_no_connection_objects_behind(qtbot, mini_workspace, open_window):
+    """PySide6 6.11 keeps alive for ever the Connection made by a signal keyword in a constructor
+    (``QShortcut(…, activated=…)``): one per answer key per card, 58 per round of the long session.
+    Built pages connect explicitly; rebuilding them leaves nothing behind."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    window = open_window(mini_workspace)
+
+    def round_() -> None:
+        window.open_assessment(assessment_id)
+        window.show_summary()
+        window.show_home()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    round_()
+    before = _qt_connections()
+    for _ in range(3):
+        round_()
+    assert _qt_connections() - before == 0

@@ -188,6 +188,105 @@ def test_verify_window_never_mentions_the_command_line_trust_flag():
     for path in sources:
         for literal in re.findall(r'"([^"]*)"', path.read_text(encoding="utf-8")):
             assert "--trust" not in literal, path.name
-    verify = (ROOT / "tuoyu_desktop" / "signing" / "verify.py").read_text(encoding="utf-8")
-    verdicts = re.findall(r'verdict\s*=\s*\(?\s*f?"([^"]*)"', verify)
+    from tuoyu_desktop.messages import CATALOG
+
+    verdicts = [text for key, pair in CATALOG.items() if key.startswith("verify.") for text in pair]
     assert verdicts and not any("--trust" in v for v in verdicts)
+
+
+def test_messages_made_by_the_core_read_in_english(qtbot, launched, tmp_path, monkeypatch):
+    """Not-ready lines, validation errors, verify verdicts, import results and the core's words in
+    rectification texts are shown in English; the same messages stay Chinese for ``str()``."""
+    from PySide6.QtWidgets import QMessageBox
+    from support.ui import data_dir_with_mini_form
+    from support.walk import CJK
+
+    from tuoyu_desktop import signing
+    from tuoyu_desktop.records import Answer
+    from tuoyu_desktop.services import Signer, demo_profile
+    from tuoyu_desktop.ui import finalise
+
+    data_dir = data_dir_with_mini_form(tmp_path)
+    ws = Workspace.open(data_dir)
+    ws.facilities.save_own(demo_profile())
+    draft = ws.assessments.create("mini-test", "2027年上半年")
+    done = ws.assessments.create("mini-test", "2026年上半年")
+    session = ws.assessments.open(done)
+    for item in session.form.iter_items():
+        session.set_answer(item.id, Answer(value=item.scale.options[-1].value, comment="灭火器过期"))
+    problems = ws.assessments.problems(draft)
+    assert problems and all(CJK.search(p) for p in problems)  # str() stays Chinese
+    ws.assessments.finalise(done)
+    ws.rectifications.from_assessment(done)
+    identity = tmp_path / "ids" / "张园长.p12"
+    signing.create_identity(identity, name="张园长", role="机构负责人", organisation="阳光托育", passphrase="mima-2026-ok")
+    report = tmp_path / "report.pdf"
+    ws.reports.export_pdf(done, report, signers=[Signer(identity, "mima-2026-ok")])
+    not_pdf = tmp_path / "notes.pdf"
+    not_pdf.write_text("hello", encoding="utf-8")
+    ws.close()
+
+    shown_boxes: list[str] = []
+
+    def capture(_parent, title, text, *args, **kwargs):
+        shown_boxes.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, capture)
+    listed: list[str] = []
+
+    def read_list(dialog):
+        listed.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
+        return 0
+
+    monkeypatch.setattr(finalise.NotReadyDialog, "exec", read_list)
+
+    window = launched(["--lang", "en", "--data-dir", str(data_dir)])
+    window.resize(1366, 768)
+    window.show()
+    ws = window.workspace
+    data = user_data(ws) | {"张园长", "机构负责人", "阳光托育"}
+    found: list[tuple[str, str]] = []
+
+    window.open_assessment(draft)
+    window.finalise_current()
+    assert len(listed) == len(problems)
+    found += [("not-ready list", line) for line in listed]
+
+    window.show_profile_editor()
+    editor = window.profile_editor
+    editor.credit_code.setText("91110105MA01ABCDE0")
+    editor._check_credit_code()
+    editor.name.setText("")
+    editor.save()
+    errors = [f.message.text() for f in editor.fields.values() if f.message.isVisibleTo(editor) and f.message.text()]
+    assert len(errors) >= 2, errors
+    found += [("profile validation", text) for text in errors]
+    window.show_home()
+
+    window.show_ledger()
+    ledger = window.ledger_page
+    ledger.select(ledger.row_ids()[0])
+    found += [("ledger", text) for text in (ledger.description.toPlainText(), ledger.source_label.text())]
+    description = ledger.description.toPlainText()
+    ledger.change_status("已验证")  # not allowed from 待整改: the error names both states
+    window.show_home()
+
+    verify = window.open_verify()
+    for path in (not_pdf, report):
+        with qtbot.waitSignal(verify.verified, timeout=60000):
+            verify.verify(path)
+        qtbot.waitUntil(lambda: verify.task is None)
+        found += [(f"verify {path.name}", text) for text in
+                  (verify.verdict_label.text(), verify.data_label.text(), verify.problems_label.text())]
+        found += [(f"verify {path.name} tip", verify.table.item(row, 6).toolTip()) for row in range(verify.table.rowCount())]
+    verify.import_report()
+    verify.close()
+    assert shown_boxes
+    found += [("message box", text) for text in shown_boxes]
+
+    window.grab().save(str(tmp_path / "english.png"))
+    bad = [f"{where}: {text}" for where, text in leftovers(found, data)]
+    assert bad == [], "\n".join(bad)
+    assert "Self-assessment note: " in description

@@ -5,6 +5,7 @@ Each test drives the real widgets as a user would and failed before its fix.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from support.ui import click, create_assessment_via_dialog, when_modal
 
@@ -90,6 +91,32 @@ def test_veto_banner_does_not_move_the_cards(qtbot, mini_workspace, open_window)
     first_option = cards["1.1.1"].option_buttons[0].mapTo(window, QPoint(0, 0))
     assert first_option.y() >= banner_bottom or not banner.geometry().isValid()
 
+
+
+def test_the_reserved_veto_line_is_a_calm_count_while_nothing_fails(qtbot, mini_workspace, open_window):
+    """The banner's space is not blank: a grey line counts the decisive items and the open ones,
+    with a link to the next; the red banner replaces it in the same place, moving nothing."""
+    window = open_window(mini_workspace)
+    window.resize(1366, 768)
+    page = start_assessment(qtbot, window)
+    calm = page.veto_line.calm
+    assert calm.isVisible() and not page.veto_banner.isVisible()
+    assert calm.text.text() == "否决项：暂未触发 · 尚未作答 1 项" and calm.next_button.isVisible()
+    window.grab().save("/tmp/veto_calm_open.png")
+    click(qtbot, calm.next_button)
+    cards = cards_of(page)
+    target = cards["1.1.2"].option_buttons[0]
+    before = target.mapTo(window, QPoint(0, 0))
+    calm_rect = calm.geometry()
+    click(qtbot, cards["1.1.1"].option_buttons[0])  # 是: none fails, none open
+    assert calm.isVisible() and calm.text.text() == "否决项：1 项均未触发" and not calm.next_button.isVisible()
+    window.grab().save("/tmp/veto_calm_done.png")
+    click(qtbot, cards["1.1.1"].option_buttons[1])  # 否: the red banner takes the line
+    qtbot.wait(10)
+    assert page.veto_banner.isVisible() and not calm.isVisible()
+    assert page.veto_banner.geometry() == calm_rect
+    assert target.mapTo(window, QPoint(0, 0)) == before
+    window.grab().save("/tmp/veto_failed.png")
 
 # -- 3. 定稿 asks once, with grade, failed veto items and unanswered counts ------------------------
 def _answer_all(qtbot, page, veto_fails: bool):
@@ -398,3 +425,37 @@ def test_status_text_change_does_not_rewrap_the_item_text(qtbot, mini_workspace,
         qtbot.wait(10)
         widths.append((card.status_label.width(), card.text_label.width()))
     assert widths[0] == widths[1], widths
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_findings_deadline_is_the_ledgers_date_field_and_its_placeholder_fits(qtbot, workspace, open_window, zh_app,
+                                                                                language):
+    """The inspector's findings row: the calendar as in the ledger, the placeholder not clipped at 1366×768."""
+    from PySide6.QtCore import QDate
+
+    from tuoyu_desktop.ui import i18n
+    from tuoyu_desktop.ui.date_field import DateField
+
+    inspection_id = _inspection(workspace)
+    i18n.install_translator(zh_app, language)
+    try:
+        window = open_window(workspace)
+        window.resize(1366, 768)
+        window.open_assessment(inspection_id)
+        page = window.assessment_page
+        page.tabs.setCurrentWidget(page.findings_panel)
+        qtbot.wait(20)
+        field = page.findings_panel.fields["2.1.3"].deadline
+        assert isinstance(field, DateField) and field.pick_button.isVisible()
+        edit = field.edit
+        text_room = edit.contentsRect().width() - 8  # QLineEdit's own text margins
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        assert needed <= text_room, (edit.placeholderText(), needed, text_room)
+        window.grab().save(f"/tmp/findings_deadline_{language}.png")
+        field.picked(QDate(2027, 3, 1))  # the calendar's pick is saved like a typed date
+        item = workspace.rectifications.for_source("inspection", inspection_id)[0]
+        assert item.deadline == "2027-03-01"
+        add = page.findings_panel.new_deadline
+        assert isinstance(add, DateField)
+    finally:
+        i18n.install_translator(zh_app, "zh_CN")

@@ -110,12 +110,12 @@ def test_inspection_visit_from_facility_to_report(qtbot, open_window, workspace,
     qtbot.waitUntil(lambda: "2.1.3" in panel.fields)
     assert inspection.tabs.tabText(1) == "发现的问题和整改意见（1）"
     commit_line(qtbot, panel.fields["2.1.3"].opinion, "立即清理楼道，电动车集中停放")
-    commit_line(qtbot, panel.fields["2.1.3"].deadline, "2026-12-31")
+    commit_line(qtbot, panel.fields["2.1.3"].deadline.edit, "2026-12-31")
 
     # An ad-hoc finding (其他发现) with opinion and deadline.
     type_text(qtbot, panel.new_description, "门厅消毒液无标签")
     type_text(qtbot, panel.new_opinion, "补贴标签并登记配制日期")
-    type_text(qtbot, panel.new_deadline, "2026-12-15")
+    type_text(qtbot, panel.new_deadline.edit, "2026-12-15")
     click(qtbot, panel.add_button)
     assert not panel.add_error.isVisible()
     assert inspection.tabs.tabText(1) == "发现的问题和整改意见（2）"

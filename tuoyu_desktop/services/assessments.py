@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.forms import Form, Item
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.scoring import PeriodChange, compare
 from tuoyu_desktop.services.backups import Backups
@@ -81,7 +82,7 @@ class Assessments:
         if own is None:
             raise ProfileInvalid({"name": "请先填写机构信息"})
         if not period.strip():
-            raise InvalidInput("请填写评估周期，例如 2026年下半年")
+            raise InvalidInput(Message("period.empty"))
         form = self._forms.get(form_id)
         if form.kind == "survey":
             raise InvalidInput(f"“{form.title}”是家长满意度调查问卷，不能作为自评表：请用“满意度调查”（tuoyu survey new）")
@@ -263,10 +264,10 @@ class Assessments:
     def reopen(self, assessment_id: str, reason: str) -> int:
         """Start a new revision of a finalised assessment, recording why; returns its number."""
         if not reason.strip():
-            raise InvalidInput("请说明修订原因")
+            raise InvalidInput(Message("revision.no_reason"))
         row = self.row(assessment_id)
         if not row.finalised:
-            raise InvalidInput(f"“{row.period}”尚未定稿，可以直接修改")
+            raise InvalidInput(Message("revision.not_finalised", period=row.period))
         return self._store.reopen_assessment(assessment_id, reason.strip())
 
     def item_history(self, assessment_id: str, item_id: str) -> builtins.list[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tuoyu_desktop.errors import InvalidInput, TuoyuError
+from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.store import StoreError
 
 __all__ = ["AssessmentLocked", "ExportError", "ImportRefused", "NaNotAllowed", "NotReady", "ProfileInvalid",
@@ -14,7 +15,7 @@ class ProfileInvalid(InvalidInput):
 
     def __init__(self, problems: dict[str, str]):
         self.problems = problems
-        super().__init__("；".join(problems.values()))
+        super().__init__(Joined(problems.values(), "；"))
 
 
 class ExportError(TuoyuError):
@@ -26,7 +27,8 @@ class NotReady(InvalidInput):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(f"还有 {len(problems)} 处需要完成：" + "；".join(problems[:5]) + ("……" if len(problems) > 5 else ""))
+        super().__init__(Message("not_ready", count=len(problems), lines=Joined(problems[:5], "；"),
+                                 more=Message("not_ready.more") if len(problems) > 5 else ""))
 
 
 class NaNotAllowed(InvalidInput):

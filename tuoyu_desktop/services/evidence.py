@@ -20,6 +20,7 @@ from tuoyu_desktop.evidence import (
     clean_name,
     inspect_file,
 )
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.services.errors import AssessmentLocked
 from tuoyu_desktop.services.forms import Forms
 from tuoyu_desktop.store import Store
@@ -74,7 +75,7 @@ class Evidence:
         existing = rows.link_exists(owner_type, owner_id, info.sha256, role)
         if existing is not None:
             raise DuplicateEvidence(
-                f"“{name}”已经添加过了（与“{existing.original_name}”内容相同），未重复添加", existing)
+                Message("evidence.duplicate", name=name, existing=existing.original_name), existing)
         try:
             self.files.put(info.sha256, data)
         except OSError as exc:
@@ -94,7 +95,7 @@ class Evidence:
         """Evidence for one item of a self-assessment or an inspection (photos, documents)."""
         row = self._store.assessment(assessment_id)
         if row.finalised:
-            raise AssessmentLocked(f"“{row.period}”已定稿，不能再添加佐证材料；如需更正，请先开始新的修订")
+            raise AssessmentLocked(Message("evidence.locked", period=row.period))
         form = self._forms.pinned(row)
         if not form.has_item(item_id):
             raise InvalidInput(f"评估表“{form.title}”中没有条目 {item_id}")
@@ -103,7 +104,7 @@ class Evidence:
     def attach_to_finding(self, finding_id: int, path: str | os.PathLike[str], caption: str = "") -> EvidenceLink:
         finding = self._store.inspections.finding(finding_id)
         if self._store.assessment(finding.assessment_id).finalised:
-            raise AssessmentLocked("巡查记录已定稿，不能再添加照片")
+            raise AssessmentLocked(Message("evidence.inspection_locked"))
         return self.attach(OWNER_FINDING, str(finding_id), path, caption)
 
     def attach_completion(self, rectification_id: str, path: str | os.PathLike[str], caption: str = "") -> EvidenceLink:
@@ -157,7 +158,7 @@ class Evidence:
         if link.owner_type == OWNER_ANSWER:
             row = self._store.assessment(link.owner_id.split("/", 1)[0])
             if row.finalised:
-                raise AssessmentLocked(f"“{row.period}”已定稿，不能移除佐证材料")
+                raise AssessmentLocked(Message("evidence.locked_remove", period=row.period))
         self._store.evidence.remove_link(link_id)
 
     def restore(self, link: EvidenceLink) -> EvidenceLink:
@@ -165,7 +166,7 @@ class Evidence:
         if link.owner_type == OWNER_ANSWER:
             row = self._store.assessment(link.owner_id.split("/", 1)[0])
             if row.finalised:
-                raise AssessmentLocked(f"“{row.period}”已定稿，不能再添加佐证材料；如需更正，请先开始新的修订")
+                raise AssessmentLocked(Message("evidence.locked", period=row.period))
         rows = self._store.evidence
         existing = rows.link_exists(link.owner_type, link.owner_id, link.sha256, link.role)
         if existing is not None:
@@ -181,11 +182,12 @@ class Evidence:
 
     def problems(self, assessment_id: str) -> list[str]:
         """Files deleted or changed behind the app's back, one line each (empty when all is well)."""
-        problems = []
+        problems: list[str] = []
         for link in self._links_of_assessment(assessment_id):
             problem = self.files.problem(link.sha256)
             if problem:
-                problems.append(f"“{link.original_name}”（{link.caption or '无说明'}）：{problem}")
+                problems.append(Message("evidence.problem", name=link.original_name, caption=link.caption or Message("evidence.no_caption"),
+                                        problem=problem))
         return problems
 
     def warnings(self, assessment_id: str) -> list[str]:
@@ -195,6 +197,6 @@ class Evidence:
         total = sum(unique.values())
         limit = float(self._store.setting("evidence_total_warn_mb", str(DEFAULT_TOTAL_WARN_MB))) * 1024 * 1024
         if total > limit:
-            warnings.append(f"佐证材料共 {len(unique)} 个文件，合计 {total / 1024 / 1024:.0f} MB，超过提醒值 "
-                            f"{limit / 1024 / 1024:.0f} MB：报告中的照片会自动缩小，但备份和传送会较慢")
+            warnings.append(Message("evidence.too_large", count=len(unique), total=f"{total / 1024 / 1024:.0f}",
+                                    limit=f"{limit / 1024 / 1024:.0f}"))
         return warnings

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tuoyu_desktop.facility import FacilityProfile, credit_code_problem
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.services.errors import ProfileInvalid
 from tuoyu_desktop.store import Store
 
@@ -36,11 +37,11 @@ class Facilities:
 
     def add_visited(self, name: str, credit_code: str, **profile: Any) -> int:
         """A facility to visit, by name and credit code; an already known code returns its id."""
-        problems = {}
+        problems: dict[str, str] = {}
         if not name.strip():
-            problems["name"] = "请填写机构名称"
+            problems["name"] = Message("facility.no_name")
         code = credit_code.strip().upper()
-        problem = credit_code_problem(code) if code else "请填写统一社会信用代码"
+        problem = credit_code_problem(code) if code else Message("facility.no_code")
         if problem:
             problems["credit_code"] = problem
         if problems:

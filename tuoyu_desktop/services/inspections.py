@@ -17,6 +17,7 @@ from typing import Any
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import Answer, now
 from tuoyu_desktop.rectification import RectificationError, RectificationItem
 from tuoyu_desktop.services.assessments import Assessments
@@ -126,7 +127,7 @@ class Inspections:
     def visit(self, inspection_id: str) -> Visit:
         visit = self._store.inspections.visit(inspection_id)
         if visit is None:
-            raise NotFound(f"找不到编号为 {inspection_id} 的巡查记录（用 tuoyu inspections list 查看）")
+            raise NotFound(Message("inspection.not_found", id=inspection_id))
         return visit
 
     def is_inspection(self, assessment_id: str) -> bool:
@@ -157,7 +158,7 @@ class Inspections:
         session = self._draft_session(inspection_id)
         item = session.item(item_id)
         if item.kind != "choice":
-            raise InvalidInput(f"条目 {item_id} 不是符合/不符合条目")
+            raise InvalidInput(Message("inspection.not_check", item=item_id))
         options = {o.label: o.value for o in item.scale.options}
         if result == NA:
             answer = Answer(na=True, na_reason=na_reason.strip(), comment=observation.strip())
@@ -179,7 +180,7 @@ class Inspections:
         """An ad-hoc finding the checklist lacks (其他发现); it becomes a rectification item."""
         self._draft(inspection_id)
         if not description.strip():
-            raise RectificationError("请填写发现的问题")
+            raise RectificationError(Message("finding.no_description"))
         values = {"area": area.strip() or OTHER_AREA, "description": description.strip(),
                   "severity": rect.check_severity(severity), "opinion": opinion.strip(),
                   "deadline": rect.check_deadline(deadline)}
@@ -253,7 +254,7 @@ class Inspections:
                 self._rectifications.set_status(item_id, rect.DONE, note or "复查时确认已整改")
             return self._rectifications.set_status(item_id, rect.VERIFIED, note)
         if not note:
-            raise RectificationError("复查未通过时请写明现场情况")
+            raise RectificationError(Message("recheck.no_notes"))
         return self._rectifications.set_status(item_id, rect.IN_PROGRESS, note)
 
     def _draft_session(self, inspection_id: str) -> AssessmentSession:
@@ -264,7 +265,7 @@ class Inspections:
         self.visit(inspection_id)
         row = self._store.assessment(inspection_id)
         if row.finalised:
-            raise AssessmentLocked(f"巡查记录（{row.period}）已定稿，不能修改；如需更正，请先开始新的修订")
+            raise AssessmentLocked(Message("inspection.locked", period=row.period))
 
     # -- what finalising and the report need (KindDetails) ----------------------------------------
     def finalise_problems(self, inspection_id: str) -> builtins.list[str]:
@@ -272,20 +273,20 @@ class Inspections:
         visit = self._store.inspections.visit(inspection_id)
         if visit is None:
             return []
-        problems = []
+        problems: builtins.list[str] = []
         if not visit.inspectors:
-            problems.append("请填写督导员姓名")
+            problems.append(Message("inspection.no_inspector"))
         if not visit.facility_rep:
-            problems.append("请填写在场的机构代表")
+            problems.append(Message("inspection.no_rep"))
         for view in self.findings(inspection_id):
             item = view.rectification
-            name = f"条目 {view.key}" if view.finding_id is None else f"其他发现“{view.description[:12]}”"
+            name = Message("finding.item", item=view.key) if view.finding_id is None else Message("finding.other", text=view.description[:12])
             if item is None:
                 continue
             if not item.opinion.strip():
-                problems.append(f"{name}：请填写整改意见")
+                problems.append(Message("finding.no_opinion", name=name))
             if not item.deadline:
-                problems.append(f"{name}：请填写整改期限")
+                problems.append(Message("finding.no_deadline", name=name))
         return problems
 
     def payload_extras(self, inspection_id: str) -> dict[str, Any]:
@@ -369,7 +370,7 @@ def _check_visit_time(value: str) -> str:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"巡查时间“{value}”无效，请写成 2026-11-20 09:30 的形式") from None
+        raise InvalidInput(Message("inspection.bad_time", value=value)) from None
     return moment.isoformat(timespec="minutes")
 
 

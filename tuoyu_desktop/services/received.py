@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop import rectification as rect
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import now
 from tuoyu_desktop.rectification import RectificationError
 from tuoyu_desktop.services.backups import Backups
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from tuoyu_desktop.services.trust import ReportCheck
 
 ACCEPTED, UNTRUSTED, CONFLICT, HELD = "accepted", "untrusted", "conflict", "held"
-STATES = {ACCEPTED: "已接收", UNTRUSTED: "待核实身份", CONFLICT: "冲突", HELD: "暂存（不在名册）"}
+STATES = {ACCEPTED: Message("state.accepted"), UNTRUSTED: Message("state.untrusted"), CONFLICT: Message("state.conflict"),
+          HELD: Message("state.held")}
 REFUSAL_REASONS = {1: "tampered", 2: "unreadable", 3: "untrusted", 4: "incomplete"}
 HoldCheck = Callable[[dict, "ReportCheck"], "str | None"]
 
@@ -93,11 +95,11 @@ class Received:
         elif check.exit_code == EXIT_UNTRUSTED and accept_untrusted and check.payload is not None:
             state = UNTRUSTED
         else:
-            hint = "；如确认来源可靠，可先登记签名人证书，或以“待核实身份”方式导入" if check.exit_code == EXIT_UNTRUSTED else ""
+            hint = Message("import.untrusted_hint") if check.exit_code == EXIT_UNTRUSTED else ""
             reason = REFUSAL_REASONS.get(check.exit_code, "other")
             if RECOMPUTED_MARK in check.verdict:
                 reason = "recomputed"
-            raise ImportRefused(f"未导入：{check.verdict}{hint}", reason)
+            raise ImportRefused(Message("import.refused", verdict=check.verdict, hint=hint), reason)
         payload = check.payload  # its scores were recomputed by verify
         held = hold(payload, check) if hold is not None else None
         if held:
@@ -110,23 +112,22 @@ class Received:
             district = self._preferences.mode == MODE_DISTRICT
             items = self._findings_as_items(payload, same) if same["kind"] == "inspection" and not district else None
             self._store.accept_received(same["id"], check.signatures.to_json(), items)
-            label = "身份已核实，已接收" if same["state"] == UNTRUSTED else "已在名册中，已接收"
+            label = Message("import.verified_now") if same["state"] == UNTRUSTED else Message("import.on_roster_now")
             return ImportOutcome(report_id, False, {**same, "state": ACCEPTED}, ACCEPTED, label)
         if same is not None:
-            return ImportOutcome(report_id, True, same, same["state"], "此前已导入，未重复保存")
+            return ImportOutcome(report_id, True, same, same["state"], Message("import.already"))
         others = [v for v in versions if v["payload_sha256"] != sha]
         conflicting: list[int] = []
-        message = ""
+        message: str = ""
         if others:
             trusted_other = [v for v in others if v["state"] == ACCEPTED]
             if state in (UNTRUSTED, HELD) or trusted_other:
                 conflicting = [v["id"] for v in trusted_other] if state == ACCEPTED else []
                 state = CONFLICT
-                message = ("与此前收到的同一编号报告内容不同：两份都已另存为“冲突”，请与报告方核实"
-                           if conflicting else "与此前收到的同一编号报告内容不同，已另存为“冲突”，不影响已接收的报告")
+                message = Message("import.conflict_both") if conflicting else Message("import.conflict_new")
             else:
                 conflicting = [v["id"] for v in others]
-                message = "同一编号此前只有未核实身份的副本，内容不同：那些副本已标为“冲突”"
+                message = Message("import.conflict_old")
         facility = payload.get("facility") or {}
         scores = payload.get("scores") or {}
         form = payload.get("form") or {}
@@ -160,11 +161,11 @@ class Received:
             self._backups.take("import")
         self._store.store_received_report(record, items, conflicting)
         if state == HELD:
-            message = message or f"已暂存，未计入：{held}"
+            message = message or Message("import.held", reason=held)
         if state == ACCEPTED and items is None and self._preferences.mode == MODE_INSPECTOR:
             self._facilities.visited_from_payload(facility)
         return ImportOutcome(report_id, False, record, state,
-                             message or ("已导入" if state == ACCEPTED else "已导入为“待核实身份”，暂不计入"))
+                             message or (Message("import.done") if state == ACCEPTED else Message("import.done_untrusted")))
 
     def _findings_as_items(self, payload: dict, record: dict) -> builtins.list[dict]:
         """Our rectification items from an inspection report about us; refuses (nothing stored)
@@ -172,14 +173,14 @@ class Received:
         own = self._facilities.own()
         facility = payload.get("facility") or {}
         if own is None:
-            raise ImportRefused("未导入：请先填写本机构信息，再导入督导巡查报告")
+            raise ImportRefused(Message("import.no_profile"))
         code = str(facility.get("credit_code", "")).strip().upper()
         name = str(facility.get("name", "")).strip()
         ours = own[1]
         if (code and ours.credit_code and code != ours.credit_code.upper()) or (not code and name != ours.name.strip()):
-            raise ImportRefused(
-                f"未导入：这份报告是另一家机构的（{name or '未知机构'}，信用代码 {code or '无'}），"
-                f"不是本机构（{ours.name}，{ours.credit_code or '未填信用代码'}）的巡查报告。请确认文件后再导入")
+            raise ImportRefused(Message(
+                "import.other_facility", name=name or Message("import.unknown_facility"), code=code or Message("import.no_code"),
+                ours=ours.name, our_code=ours.credit_code or Message("import.our_code_missing")))
         stamp = now()
         visit = payload.get("inspection") or {}
         label = f"督导巡查 {str(visit.get('visited_at', ''))[:10]}".strip()

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tuoyu_desktop import rectification as rect
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import now
 from tuoyu_desktop.rectification import RectificationError, RectificationItem
 from tuoyu_desktop.services.assessments import Assessments
@@ -65,7 +66,7 @@ class Rectifications:
             if key in changes:
                 changes[key] = str(changes[key] or "").strip()
         if "description" in changes and not changes["description"]:
-            raise RectificationError("请填写问题描述")
+            raise RectificationError(Message("rect.no_description"))
         self._store.rectifications.get(item_id)
         self._store.rectifications.update(item_id, changes)
         return self.get(item_id)

@@ -9,6 +9,7 @@ from typing import Any
 from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms import Form, Item
+from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.records import Answer, AssessmentRow
 from tuoyu_desktop.rescoring import LiveScores
 from tuoyu_desktop.scoring import Scores, na_refusal, score
@@ -79,7 +80,7 @@ class AssessmentSession:
 
     def item(self, item_id: str) -> Item:
         if not self.form.has_item(item_id):
-            raise NotFound(f"评估表“{self.form.title}”中没有条目 {item_id}")
+            raise NotFound(Message("item.not_in_form", form=self.form.title, item=item_id))
         return self.form.item(item_id)
 
     def answer(self, item_id: str) -> Answer:
@@ -88,14 +89,14 @@ class AssessmentSession:
     def set_answer(self, item_id: str, answer: Answer) -> str:
         """Save one answer at once and rescore; returns the time it was saved."""
         if self.row.finalised:
-            raise AssessmentLocked(f"“{self.row.period}”已定稿，不能修改；如需更正，请先开始新的修订")
+            raise AssessmentLocked(Message("locked", period=self.row.period))
         item = self.item(item_id)
         if item.kind == "computed":
-            raise InvalidInput(f"条目 {item_id} 由机构信息自动计算，不能直接作答")
+            raise InvalidInput(Message("item.computed", item=item_id))
         if answer.na and not item.na_allowed:
-            raise NaNotAllowed(f"条目 {item_id}：{na_refusal(item)}")
+            raise NaNotAllowed(Message("item.problem", item=item_id, problem=na_refusal(item)))
         if item.kind == "choice" and answer.value is not None and item.scale.option(answer.value) is None:
-            raise InvalidInput(f"条目 {item_id} 没有选项 {answer.value!r}")
+            raise InvalidInput(Message("item.no_option", item=item_id, value=repr(answer.value)))
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
         self.answers[item_id] = answer
         if self._live is None:
@@ -109,7 +110,7 @@ class AssessmentSession:
     def confirm(self, item_ids: list[str] | None = None) -> int:
         """Confirm carried-over answers as still true (all when ``item_ids`` is None); returns how many."""
         if self.row.finalised:
-            raise AssessmentLocked(f"“{self.row.period}”已定稿，不能修改；如需更正，请先开始新的修订")
+            raise AssessmentLocked(Message("locked", period=self.row.period))
         chosen = set(self.pending) if item_ids is None else {self.item(i).id for i in item_ids} & self.pending
         self._confirm(chosen)
         return len(chosen)
@@ -124,21 +125,21 @@ class AssessmentSession:
 
     def missing(self) -> list[str]:
         """What must still be done before finalising, one line per item."""
-        problems = [f"条目 {item_id} 沿用上期答案，待确认" for item_id in sorted(self.pending)
+        problems: list[str] = [Message("item.pending", item=item_id) for item_id in sorted(self.pending)
                     if self.form.has_item(item_id) and self.scores.items[item_id].relevant]
         for result in self.scores.items.values():
             if result.done or not result.relevant:
                 continue
             item = result.item
             if result.na_refused:
-                problems.append(f"条目 {item.id}：{result.problem}")
+                problems.append(Message("item.problem", item=item.id, problem=result.problem))
             elif result.answer.na:
-                problems.append(f"条目 {item.id} 标为不适用但未填写理由")
+                problems.append(Message("item.na_without_reason", item=item.id))
             elif result.problem:
-                problems.append(f"条目 {item.id}：{result.problem}")
+                problems.append(Message("item.problem", item=item.id, problem=result.problem))
             elif item.kind == "computed":
-                needed = "、".join(result.missing) or "相关数字"
-                problems.append(f"条目 {item.id} 无法计算：请在机构信息中填写{needed}")
+                needed = Joined(result.missing, "、") if result.missing else Message("item.inputs")
+                problems.append(Message("item.cannot_compute", item=item.id, needed=needed))
             else:
-                problems.append(f"条目 {item.id} 尚未作答")
+                problems.append(Message("item.unanswered", item=item.id))
         return problems

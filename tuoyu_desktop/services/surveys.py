@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tuoyu_desktop.errors import InvalidInput, NotFound, TuoyuError
 from tuoyu_desktop.forms import Form
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.services.errors import ProfileInvalid
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import Forms
@@ -61,7 +62,7 @@ class Surveys:
 
     def create(self, period: str, form_id: str = DEFAULT_SURVEY_FORM_ID) -> str:
         if not period.strip():
-            raise InvalidInput("请填写调查周期，例如 2026年下半年")
+            raise InvalidInput(Message("survey.period_empty"))
         form = self._forms.get(form_id)
         if form.kind != "survey":
             raise InvalidInput(f"“{form.title}”不是满意度调查问卷（kind: survey）")

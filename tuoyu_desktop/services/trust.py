@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop import dates
 from tuoyu_desktop.dates import CHINA
+from tuoyu_desktop.messages import Joined, Message, concat, text_of
 from tuoyu_desktop.report.signers import (
     SIGNERS_FILE,
     Declaration,
@@ -151,7 +152,7 @@ class Trust:
         payload = check.payload or {}
         signatures = [s for s in check.signatures.signatures if s.kind == "signature"]
         if declaration is not None and declaration.report_id != payload.get("report_id"):
-            _refuse(check, "签署人声明与报告编号不符")
+            _refuse(check, Message("verify.declaration_mismatch"))
             return
         from tuoyu_desktop import exchange
 
@@ -163,7 +164,7 @@ class Trust:
             for signature in signatures:
                 place = places.get(signature.field)
                 if place is not None and place.signer.name and not same_person(place.signer.name, signature.signer_name):
-                    problems.append(f"签名栏“{described(place.signer)}”由 {signature.signer_name} 签署，与报告声明的签署人不符")
+                    problems.append(Message("verify.wrong_signer", place=described(place.signer), name=signature.signer_name))
             signed = {s.field for s in signatures}
             check.missing = [described(p.signer) for p in declaration.area.places if p.field not in signed]
         if problems:
@@ -172,10 +173,10 @@ class Trust:
         self._name_impostors(check, signatures)
         if check.missing and check.exit_code == EXIT_OK:
             check.exit_code = EXIT_INCOMPLETE
-            check.verdict = (f"签名完好且可信，但尚缺 {len(check.missing)} 个签名：{'、'.join(check.missing)}。"
-                             f"报告在全部签署人签名后才算完整")
+            check.verdict = Message("verify.missing_signers", count=len(check.missing), names="、".join(check.missing))
         elif check.missing:
-            check.verdict += f"另外，尚缺 {len(check.missing)} 个签名：{'、'.join(check.missing)}。"
+            check.verdict = concat(check.verdict, Message("verify.also_missing", count=len(check.missing),
+                                                          names="、".join(check.missing)))
 
     def _name_impostors(self, check: ReportCheck, signatures: Sequence[SignatureCheck]) -> None:
         """An untrusted signer whose name is a registered person's is called out as such."""
@@ -187,12 +188,11 @@ class Trust:
             for entry in registered:
                 if entry["kind"] == "signer" and same_person(entry["name"], signature.signer_name) \
                         and entry["fingerprint"] != signature.fingerprint_hex:
-                    signature.trust_note = f"与已登记的 {entry['name']} 证书不同，可能是冒名签署"
+                    signature.trust_note = Message("verify.impostor_note", name=entry['name'])
                     impostors.append(signature.signer_name)
                     break
         if impostors:
-            check.verdict = (f"签名完好，但签名人 {'、'.join(impostors)} 的证书与信任列表中登记的同名证书不同，"
-                             f"可能是冒名签署：请与本人核实。") + check.verdict
+            check.verdict = concat(Message("verify.impostor", names="、".join(impostors)), check.verdict)
 
 
 def _declaration(path: Path) -> tuple[Declaration | None, str | None]:
@@ -215,8 +215,8 @@ def _refuse(check: ReportCheck, reason: str, lines: Sequence[str] = ()) -> Repor
     check.exit_code = EXIT_CHANGED
     check.payload = None
     for line in lines or [reason]:
-        check.data_line = (check.data_line + "\n" if check.data_line else "") + line
-    check.verdict = f"验证未通过：{reason}"
+        check.data_line = Joined([check.data_line, line], "\n") if check.data_line else line
+    check.verdict = Message("verify.refused", reason=reason)
     return check
 
 
@@ -229,12 +229,12 @@ def _signed_too_early(signatures: Sequence[SignatureCheck], finalised_at: Any) -
         return []
     if finalised.tzinfo is None:
         finalised = finalised.replace(tzinfo=CHINA)
-    problems = []
+    problems: list[str] = []
     for signature in signatures:
         when = signature.signing_time
         if when is not None and when.tzinfo is not None and when < finalised - timedelta(days=1):
-            problems.append(f"{signature.signer_name or signature.field} 的签名时间（{dates.when(when)}）"
-                            f"早于报告定稿时间（{dates.when(finalised)}）")
+            problems.append(Message("verify.signed_too_early", name=signature.signer_name or signature.field,
+                                    signed=dates.when(when), finalised=dates.when(finalised)))
     return problems
 
 
@@ -247,29 +247,29 @@ def _check_embedded_data(path: Path, check: ReportCheck) -> None:
     data = signing.read_embedded_file(path, exchange.ATTACHMENT_NAME)
     if data is None:
         check.exit_code = EXIT_UNREADABLE
-        check.verdict = "不是本程序生成的报告：文件中没有内嵌的评估数据"
+        check.verdict = Message("verify.no_data")
         return
     try:
         payload = exchange.decode(data)
     except exchange.ExchangeError as exc:
-        check.exit_code, check.verdict = EXIT_UNREADABLE, str(exc)
+        check.exit_code, check.verdict = EXIT_UNREADABLE, text_of(exc)
         return
     digest = exchange.digest(data)
     report_id = str(payload["report_id"])
     keywords = signing.document_keywords(path)
     if DATA_DIGEST_KEYWORD in keywords:
         if f"{DATA_DIGEST_KEYWORD}{digest}" not in keywords or f"{DATA_ID_KEYWORD}{report_id}" not in keywords:
-            _refuse(check, "内嵌数据与报告签名时的数据摘要不一致", ["内嵌数据：与报告元数据中签名的编号或摘要不一致"])
+            _refuse(check, Message("verify.data_digest_mismatch"), [Message("verify.data_digest_mismatch_line")])
             return
-        where = "与报告签名时的数据摘要一致"
+        where = Message("verify.data_matches_signed")
     elif not _printed_anywhere(path, (digest, report_id)):
-        _refuse(check, "内嵌数据与报告所印的编号或数据摘要不一致", ["内嵌数据：与报告所印的编号或数据摘要不一致"])
+        _refuse(check, Message("verify.data_print_mismatch"), [Message("verify.data_print_mismatch_line")])
         return
     else:
-        where = "与报告所印的编号和摘要一致"
+        where = Message("verify.data_matches_printed")
     check.payload = payload
     check.payload_text = data.decode("utf-8")
-    check.data_line = f"内嵌数据：报告编号 {report_id}，SHA-256 {digest[:16]}…，{where}"
+    check.data_line = Message("verify.data_line", report_id=report_id, digest=digest[:16], where=where)
 
 
 def _printed_anywhere(path: Path, texts: Sequence[str]) -> bool:

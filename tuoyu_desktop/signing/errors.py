@@ -7,6 +7,7 @@ cryptography or pyHanko.
 from __future__ import annotations
 
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.messages import Message
 
 
 class SigningError(TuoyuError):
@@ -27,17 +28,15 @@ class IdentityError(SigningError):
 class WrongPassphrase(IdentityError):
     """The passphrase does not open the identity file. The user may retry."""
 
-    def __init__(self, message: str = "口令不正确，请重新输入。如果忘记了口令，只能新建一个数字身份"
-                 "（用旧身份签过的报告仍然可以验证），并到区里重新登记新证书的指纹。"):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        super().__init__(message or Message("identity.wrong_passphrase"))
 
 
 class UnprotectedIdentity(IdentityError):
     """The identity file has no passphrase at all: its private key lies open on the disk."""
 
     def __init__(self, source: str):
-        super().__init__(f"这个数字身份文件没有设置口令，私钥未受保护：{source}。请在“数字身份 → 导入 PKCS#12”"
-                         f"（或 tuoyu identity import）中导入它并设置口令，再用导入后的文件签名。")
+        super().__init__(Message("identity.unprotected", source=source))
 
 
 class IdentityExists(IdentityError):

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from tuoyu_desktop.atomic import write_atomically
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from .errors import IdentityError, IdentityExists, UnprotectedIdentity, WeakPassphrase, WrongPassphrase
@@ -306,7 +307,7 @@ def _check_new_passphrase(passphrase: str | bytes | None) -> bytes:
     raw = _passphrase_bytes(passphrase)
     text = raw.decode("utf-8", errors="replace")
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphrase(f"口令太短：至少需要 {MIN_PASSPHRASE_LENGTH} 个字符。")
+        raise WeakPassphrase(Message("identity.weak_passphrase", length=MIN_PASSPHRASE_LENGTH))
     return raw
 
 

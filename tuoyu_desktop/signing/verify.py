@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from ._logs import VERIFYING, quiet
@@ -105,25 +106,26 @@ class SignatureCheck:
         return self.intact and self.valid and not self.problems
 
     def line(self) -> str:
-        who = self.signer_name or "（未知签名人）"
-        details = "，".join(x for x in (self.signer_role, self.signer_organisation) if x)
+        who: str = self.signer_name or Message("verify.unknown_signer")
+        details = [x for x in (self.signer_role, self.signer_organisation) if x]
         if details:
-            who += f"（{details}）"
-        when = _format_time(self.signing_time) if self.signing_time else "时间未知"
+            who = Message("verify.who_details", who=who, details=Joined(details, "，"))
+        when = _format_time(self.signing_time) if self.signing_time else Message("verify.time_unknown")
         if self.unchanged:
-            state = "完好，签名后未被改动"
+            state = Message("verify.intact")
         else:
-            state = "有问题：" + "；".join(self.problems or ["签名无效"])
+            state = Message("verify.faulty", problems=Joined(self.problems or [Message("verify.invalid")], "；"))
         if self.kind == "timestamp":
-            trust = "时间戳"
+            trust = Message("verify.timestamp")
         elif self.trusted is None:
-            trust = "未核验身份"
+            trust = Message("verify.identity_unchecked")
         elif self.trusted:
-            trust = f"身份可信（{self.trust_note}）" if self.trust_note else "身份可信"
+            trust = Message("verify.trusted_note", note=self.trust_note) if self.trust_note else Message("verify.trusted")
         else:
-            trust = f"身份不可信（{self.trust_note}）" if self.trust_note else "身份不可信"
-        fp = f"；证书指纹 {self.fingerprint}" if self.fingerprint else ""
-        return f"签名 {self.index} [{self.field}]：{who}，{when}；{state}；{trust}{fp}"
+            trust = Message("verify.untrusted_note", note=self.trust_note) if self.trust_note else Message("verify.untrusted")
+        fp = Message("verify.fingerprint", fingerprint=self.fingerprint) if self.fingerprint else ""
+        return Message("verify.line", index=self.index, field=self.field, who=who, when=when, state=state, trust=trust,
+                       fingerprint=fp)
 
     def to_dict(self) -> dict:
         return {
@@ -294,14 +296,14 @@ def _run(coro):
 
 
 def _unreadable(path: str, reason: str) -> VerifyResult:
-    return VerifyResult(path=path, exit_code=EXIT_UNREADABLE, verdict=f"无法验证：{reason}", problems=[reason])
+    return VerifyResult(path=path, exit_code=EXIT_UNREADABLE, verdict=Message("verify.cannot", reason=reason), problems=[reason])
 
 
 def _changed(path: str, reason: str, signatures=None, trust_judged=False) -> VerifyResult:
     return VerifyResult(
         path=path,
         exit_code=EXIT_CHANGED,
-        verdict=f"验证失败：{reason}",
+        verdict=Message("verify.failed", reason=reason),
         signatures=signatures or [],
         trust_judged=trust_judged,
         problems=[reason],
@@ -310,10 +312,10 @@ def _changed(path: str, reason: str, signatures=None, trust_judged=False) -> Ver
 
 def _damaged(path: str, data: bytes) -> VerifyResult:
     if b"%%EOF" not in data[-2048:]:
-        return _unreadable(path, "文件不完整（缺少文件结尾，可能下载或传输时中断），请重新获取文件。")
+        return _unreadable(path, Message("verify.truncated"))
     if b"/ByteRange" in data:
-        return _changed(path, "文件在签名后被改动或已损坏，无法解析。")
-    return _unreadable(path, "文件已损坏，无法读取。")
+        return _changed(path, Message("verify.unparsable"))
+    return _unreadable(path, Message("verify.damaged"))
 
 
 _TRUST_PROBLEMS = {
@@ -336,7 +338,7 @@ _TRUST_PROBLEMS = {
 
 def _trust_problem(indic) -> str:
     if indic is None:
-        return "签名人不在信任列表中"
+        return Message("verify.not_trusted")
     name = getattr(indic, "name", str(indic))
     return _TRUST_PROBLEMS.get(name, f"证书验证未通过（{name}）")
 
@@ -386,7 +388,7 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
         _fill_signer(check, signer_cert)
     except Exception:  # noqa: BLE001
         signer_cert = None
-        check.problems.append("签名中没有可读的签名人证书")
+        check.problems.append(Message("verify.no_signer_cert"))
 
     roots = list(store.certificates)
     if store.pins and signer_cert is not None:
@@ -412,21 +414,21 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
     level = status.modification_level
     check.modification_level = level.name if level is not None else None
     if not check.intact:
-        check.problems.append("签名范围内的内容已被改动（摘要不符）")
+        check.problems.append(Message("verify.digest_mismatch"))
     elif not check.valid:
-        check.problems.append("签名值无效（签名数据被改动或与证书不符）")
+        check.problems.append(Message("verify.bad_value"))
     if check.coverage in ("UNCLEAR", "CONTIGUOUS_BLOCK_FROM_START"):
-        check.problems.append("签名的覆盖范围不正常")
+        check.problems.append(Message("verify.bad_coverage"))
     elif check.coverage == "ENTIRE_REVISION":
         if check.modification_level not in _ACCEPTABLE_LATER_CHANGES or status.docmdp_ok is False:
-            check.problems.append("签名后文件被改动（不只是追加签名）")
+            check.problems.append(Message("verify.changed_after"))
 
     if signer_cert is not None and not is_timestamp:
         check.problems.extend(_certificate_problems(signer_cert, check.signing_time))
     if is_timestamp:
         check.trusted = bool(status.trusted) if check.intact and check.valid else False
         if not check.trusted:
-            check.problems.append("文档时间戳由不受信任的机构签发（时间戳机构的证书不在信任列表中）")
+            check.problems.append(Message("verify.untrusted_timestamp"))
     elif not judge_trust:
         check.trusted = None
     elif check.intact and check.valid:
@@ -435,21 +437,21 @@ async def _check_signature(emb, index: int, store: TrustStore, judge_trust: bool
             anchor = status.validation_path[0] if status.validation_path is not None else None
             anchor_hex = _sha256_hex(anchor) if anchor is not None else ""
             if anchor_hex == check.fingerprint_hex:
-                check.trust_note = "签名人证书已登记"
+                check.trust_note = Message("verify.registered")
             else:
                 cn = _subject_field(anchor, "common_name") if anchor is not None else ""
-                check.trust_note = f"由 {cn} 签发" if cn else "证书链可信"
+                check.trust_note = Message("verify.issued_by", issuer=cn) if cn else Message("verify.chain_trusted")
         elif not _related_to_roots(signer_cert, emb.other_embedded_certs, roots):
             check.trust_note = (
-                "签名人不在信任列表中：自签名证书的指纹未登记"
+                Message("verify.self_signed_unregistered")
                 if check.self_signed
-                else f"签名人不在信任列表中：证书由 {check.issuer or '未知机构'} 签发"
+                else Message("verify.issuer_untrusted", issuer=check.issuer or Message("verify.unknown_issuer"))
             )
         else:
             check.trust_note = _trust_problem(status.trust_problem_indic)
     else:
         check.trusted = False
-        check.trust_note = "签名无效，无法核验身份"
+        check.trust_note = Message("verify.invalid_identity")
     return check
 
 
@@ -457,19 +459,19 @@ def _certificate_problems(cert, signed_at: _dt.datetime | None) -> list[str]:
     """What makes a certificate unfit to have signed, whoever trusts it: outside its validity
     period at the signing time, or a key usage that does not allow signatures. Checked also for
     pinned certificates, which path validation takes as given."""
-    problems = []
+    problems: list[str] = []
     validity = cert["tbs_certificate"]["validity"]
     not_before, not_after = validity["not_before"].native, validity["not_after"].native
     moment = signed_at or _dt.datetime.now(_dt.timezone.utc)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.timezone.utc)
     if moment > not_after:
-        problems.append(f"签名时证书已过期（有效期至 {not_after:%Y-%m-%d}）")
+        problems.append(Message("verify.expired_at_signing", date=f"{not_after:%Y-%m-%d}"))
     elif moment < not_before:
-        problems.append(f"签名时证书尚未生效（自 {not_before:%Y-%m-%d} 起有效）")
+        problems.append(Message("verify.not_yet_valid_at_signing", date=f"{not_before:%Y-%m-%d}"))
     usage = cert.key_usage_value
     if usage is not None and not ({"digital_signature", "non_repudiation"} & set(usage.native)):
-        problems.append("证书的密钥用途不允许数字签名")
+        problems.append(Message("verify.key_usage"))
     return problems
 
 
@@ -525,19 +527,19 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
     p = Path(shown)
     try:
         if not p.exists():
-            return _unreadable(shown, f"找不到文件：{shown}")
+            return _unreadable(shown, Message("verify.not_found", path=shown))
         if p.is_dir():
-            return _unreadable(shown, f"这是一个文件夹，不是 PDF 文件：{shown}")
+            return _unreadable(shown, Message("verify.folder", path=shown))
         size = p.stat().st_size
         if size == 0:
-            return _unreadable(shown, "文件是空的（0 字节）。")
+            return _unreadable(shown, Message("verify.empty"))
         if size > max_bytes:
             return _unreadable(shown, f"文件过大（{size / 1048576:.0f} MB，上限 {max_bytes // 1048576} MB），不是本程序导出的报告。")
         data = p.read_bytes()
     except OSError as e:
         return _unreadable(shown, f"无法读取文件：{describe_os_error(e)}")
     if b"%PDF-" not in data[:1024]:
-        return _unreadable(shown, "不是 PDF 文件。")
+        return _unreadable(shown, Message("verify.not_pdf"))
 
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
@@ -546,7 +548,7 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         if reader.encrypted:
-            return _unreadable(shown, "文件已加密，无法验证签名（本程序导出的报告不加密）。")
+            return _unreadable(shown, Message("verify.encrypted"))
         _ = reader.root
         total_revisions = reader.xrefs.total_revisions
         fields = list(enumerate_sig_fields(reader, filled_status=True))
@@ -555,8 +557,8 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
 
     if not fields:
         if b"/ByteRange" in data:
-            return _changed(shown, "文件里的签名已被破坏或删除。")
-        return _changed(shown, "文件没有数字签名。")
+            return _changed(shown, Message("verify.signatures_broken"))
+        return _changed(shown, Message("verify.unsigned"))
 
     embedded, broken = [], []
     for name, _, field_ref in fields:
@@ -598,10 +600,10 @@ def _revision_problems(embedded, checks, total_revisions: int, file_size: int) -
     first = min(signed_revisions)
     extra = [r for r in range(first + 1, total_revisions) if r not in signed_revisions]
     if extra:
-        problems.append(f"签名后文件又被修改过（{len(extra)} 次不是签名的增量更新）")
+        problems.append(Message("verify.extra_revisions", count=len(extra)))
         for emb, check in zip(embedded, checks, strict=False):
             if any(r > emb.signed_revision for r in extra):
-                msg = "此签名之后文件被修改过"
+                msg = Message("verify.modified_after_this")
                 if msg not in check.problems:
                     check.problems.append(msg)
     last_emb, last_check = embedded[-1], checks[len(embedded) - 1]
@@ -613,12 +615,12 @@ def _revision_problems(embedded, checks, total_revisions: int, file_size: int) -
             except Exception:  # noqa: BLE001
                 appended = 0
             msg = (
-                f"最后一个签名之后，文件末尾被追加了 {appended} 字节"
+                Message("verify.appended", count=appended)
                 if appended > 0
-                else "最后一个签名没有覆盖整个文件"
+                else Message("verify.not_whole_file")
             )
         else:
-            msg = "最后一个签名没有覆盖整个文件（签名后有修改）"
+            msg = Message("verify.not_whole_file_changed")
         if msg not in last_check.problems:
             last_check.problems.append(msg)
         problems.append(msg)
@@ -631,9 +633,9 @@ def _conclude(shown: str, checks: list[SignatureCheck], file_problems: list[str]
     bad = [c for c in checks if not c.unchanged]
     n = len(checks)
     if bad or file_problems:
-        first = file_problems[0] if file_problems else bad[0].problems[0] if bad[0].problems else "签名无效"
+        first = file_problems[0] if file_problems else bad[0].problems[0] if bad[0].problems else Message("verify.invalid")
         result.exit_code = EXIT_CHANGED
-        result.verdict = f"验证失败：{first}。文件在签名后被改动，或签名无效，不能作为原件使用。"
+        result.verdict = Message("verify.failed_changed", reason=first)
         return result
     signer_checks = [c for c in checks if c.kind == "signature"]
     if judge_trust:
@@ -641,13 +643,10 @@ def _conclude(shown: str, checks: list[SignatureCheck], file_problems: list[str]
         if untrusted:
             names = "、".join(c.signer_name or c.field for c in untrusted)
             result.exit_code = EXIT_UNTRUSTED
-            result.verdict = f"签名完好、文件未被改动，但签名人不在信任列表中：{names}。"
+            result.verdict = Message("verify.untrusted_signers", names=names)
             return result
-        what = "签名完好且可信" if n == 1 else f"{n} 个签名均完好且可信"
-        result.verdict = f"验证通过：{what}，签名后文件没有被改动。"
+        result.verdict = Message("verify.passed_one") if n == 1 else Message("verify.passed_many", count=n)
     else:
-        what = "签名完好" if n == 1 else f"{n} 个签名均完好"
         result.exit_code = EXIT_UNTRUSTED
-        result.verdict = (f"{what}，签名后文件没有被改动，但没有核验签名人身份：信任列表是空的。"
-                          f"请先登记签名人的证书（或区级根证书）再核验。")
+        result.verdict = Message("verify.no_trust_one") if n == 1 else Message("verify.no_trust_many", count=n)
     return result

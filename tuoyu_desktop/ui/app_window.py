@@ -24,6 +24,7 @@ from tuoyu_desktop.ui import i18n
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.export import ExportController
 from tuoyu_desktop.ui.home_page import HomePage
+from tuoyu_desktop.ui.i18n import shown
 
 # The profile editor, assessment and summary pages are imported when first opened, so
 # the window appears sooner (see show_profile_editor, open_assessment, show_summary).
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.preferences.set_mode(mode)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Mode"), str(exc))
+            QMessageBox.warning(self, self.tr("Mode"), shown(exc))
             return
         for key, action in self.mode_actions.items():
             action.setChecked(key == mode)
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
             session = self.workspace.assessments.open(assessment_id)
             inspection = self.workspace.inspections.is_inspection(assessment_id)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), shown(exc))
             return
         if inspection:
             from tuoyu_desktop.ui.inspection_page import InspectionPage
@@ -489,7 +490,7 @@ class MainWindow(QMainWindow):
         try:
             problems = self.workspace.assessments.problems(session.id)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Cannot finalise"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot finalise"), shown(exc))
             return False
         if problems:
             return self._not_ready(problems)
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         if warnings:
             answer = QMessageBox.question(
                 self, self.tr("Photos and files"),
-                self.tr("Some photos or files need attention:") + "\n\n" + "\n".join(warnings)
+                self.tr("Some photos or files need attention:") + "\n\n" + "\n".join(shown(w) for w in warnings)
                 + "\n\n" + self.tr("Finalise anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -510,7 +511,7 @@ class MainWindow(QMainWindow):
         except NotReady as exc:
             return self._not_ready(exc.problems)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Cannot finalise"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot finalise"), shown(exc))
             return False
         self._reload_assessment(session.id, summary=True)
         self.statusBar().showMessage(self.tr("Finalised: the answers are now read only"), 8000)
@@ -538,7 +539,7 @@ class MainWindow(QMainWindow):
         try:
             items = self.workspace.rectifications.from_assessment(session.id)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Rectification items"), str(exc))
+            QMessageBox.warning(self, self.tr("Rectification items"), shown(exc))
             return []
         self.statusBar().showMessage(
             self.tr("{count} rectification item(s) from this self-assessment").format(count=len(items)), 8000)
@@ -558,7 +559,7 @@ class MainWindow(QMainWindow):
         try:
             revision = self.workspace.assessments.reopen(session.id, dialog.reason_text())
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start a revision"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot start a revision"), shown(exc))
             return False
         self._reload_assessment(session.id, summary=False)
         self.statusBar().showMessage(self.tr("Revision {revision} started: answers can be changed").format(
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
         try:
             entries = self.workspace.assessments.item_history(session.id, item_id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("History"), str(exc))
+            QMessageBox.warning(self, self.tr("History"), shown(exc))
             return
         HistoryDialog(session.form.item(item_id), entries, self).exec()
 
@@ -698,7 +699,7 @@ class MainWindow(QMainWindow):
                 survey_id = self.workspace.surveys.create(period)
             dialog = SurveyKioskDialog(self.workspace, survey_id, self)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Parent satisfaction survey"), str(exc))
+            QMessageBox.warning(self, self.tr("Parent satisfaction survey"), shown(exc))
             return
         dialog.exec()
 

@@ -22,10 +22,11 @@ from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import AssessmentSession, DatabaseGone
 from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.dimension_panel import DimensionPanel
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.indicator_page import IndicatorPage
 from tuoyu_desktop.ui.item_widget import ItemCard
 from tuoyu_desktop.ui.navigator import Navigator
-from tuoyu_desktop.ui.veto_banner import VetoBanner
+from tuoyu_desktop.ui.veto_banner import VetoLine
 from tuoyu_desktop.ui.widgets import label
 
 NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
@@ -131,7 +132,6 @@ class AssessmentPage(QWidget):
         self._position = {indicator.id: n for n, indicator in enumerate(self.indicators)}
         self.pages: dict[str, IndicatorPage] = {}  # built pages, least recently shown first
         self._stale: set[str] = set()  # built pages whose scores changed since they were shown
-        self._shown_vetoes: tuple | None = None
         self.unsaved: dict[str, Answer] = {}
         self.last_error: str | None = None
         self.last_saved_at: str | None = None
@@ -174,9 +174,10 @@ class AssessmentPage(QWidget):
         self.body = body
         body.setContentsMargins(12, 10, 12, 10)
         body.setSpacing(10)
-        self.veto_banner = VetoBanner()
-        self.veto_banner.reserve_space(any(item.veto for item in self.session.form.iter_items()))
-        body.addWidget(self.veto_banner)
+        self.veto_line = VetoLine()  # the red banner, or a calm line while no decisive item fails
+        self.veto_banner = self.veto_line.banner
+        self.veto_line.reserve_space(any(item.veto for item in self.session.form.iter_items()))
+        body.addWidget(self.veto_line)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -231,7 +232,8 @@ class AssessmentPage(QWidget):
             ("Ctrl+PgUp", -1),
             ("Alt+Left", -1),
         ):
-            QShortcut(QKeySequence(keys), self, activated=lambda d=delta: self.step(d), context=context)
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)  # no activated= keyword: it leaks
+            shortcut.activated.connect(lambda d=delta: self.step(d))
 
     # -- pages -------------------------------------------------------------------------
     def page(self, indicator_id: str) -> IndicatorPage:
@@ -437,7 +439,7 @@ class AssessmentPage(QWidget):
         self.retry()
 
     def _show_unsaved(self, error: Exception) -> None:
-        message = str(error)
+        message = shown(error)
         self.save_error.save_back_button.setVisible(isinstance(error, DatabaseGone) and self.workspace is not None)
         self.last_error = message
         self.top.save_label.setText(self.tr("Not saved"))
@@ -476,10 +478,7 @@ class AssessmentPage(QWidget):
         touched = None if changed is None else {self.session.form.item(i).indicator_id for i in changed}
         self.navigator.refresh(scores, touched)
         self.dimension_panel.refresh(scores)
-        vetoes = (scores.grade.grade, tuple(r.item.id for r in scores.veto_failures))
-        if vetoes != self._shown_vetoes:  # the banner rebuilds its links: only when they change
-            self._shown_vetoes = vetoes
-            self.veto_banner.refresh(scores)
+        self.veto_line.refresh(scores)
         # An answer can change other items anywhere (relevance, computed items): the current
         # page shows the change now, other built pages when they are shown next; pages not
         # built yet read the scores when they are.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import StoreError, Workspace
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data
 from tuoyu_desktop.ui.widgets import label
 
@@ -118,7 +119,7 @@ class BackupsDialog(QDialog):
         try:
             made = self.workspace.backups.take("manual")
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown(exc))
             return False
         self.refresh()
         self.message.setText(self.tr("Backup taken: {label}").format(label=self.label_of(made)))
@@ -128,7 +129,7 @@ class BackupsDialog(QDialog):
         try:
             self.workspace.backups.set_keep(self.keep.value())
         except TuoyuError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown(exc))
             return
         self.refresh()
 
@@ -156,7 +157,7 @@ class BackupsDialog(QDialog):
         try:
             aside = self.workspace.backups.restore(Path(path))
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            QMessageBox.warning(self, self.tr("Not restored"), shown(exc))
             return False
         self.refresh()
         self.message.setText(

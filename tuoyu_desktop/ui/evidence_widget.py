@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import DuplicateEvidence, EvidenceError, Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.widgets import FlowLayout, label
 
 THUMB = 96
@@ -104,7 +105,7 @@ class EvidenceTile(QFrame):
         try:
             thumb = workspace.evidence.thumbnail(self.link, 256)
         except (EvidenceError, OSError) as exc:
-            return self._unreadable(str(exc))
+            return self._unreadable(shown(exc))
         if thumb is None:
             suffix = Path(name).suffix.upper().lstrip(".") or self.tr("File")
             return _placeholder(suffix)
@@ -114,7 +115,7 @@ class EvidenceTile(QFrame):
             try:
                 workspace.evidence.path(self.link)
             except (EvidenceError, OSError) as exc:
-                return self._unreadable(str(exc))
+                return self._unreadable(shown(exc))
             return self._unreadable(self.tr("the preview is damaged"))
         return pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
@@ -129,7 +130,7 @@ class EvidenceTile(QFrame):
         try:
             path = self.strip.workspace.evidence.path(self.link)
         except (EvidenceError, OSError) as exc:
-            self.strip.show_error(str(exc))
+            self.strip.show_error(shown(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -215,7 +216,7 @@ class EvidenceStrip(QWidget):
         try:
             links = self._load()
         except TuoyuError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             links = []
         for link in links:
             tile = EvidenceTile(self, link)
@@ -238,9 +239,9 @@ class EvidenceStrip(QWidget):
             try:
                 self._attach(str(path), caption)
             except DuplicateEvidence as exc:
-                errors.append(str(exc))
+                errors.append(shown(exc))
             except (TuoyuError, OSError) as exc:
-                errors.append(str(exc))
+                errors.append(shown(exc))
             else:
                 added += 1
         self.load()
@@ -260,7 +261,7 @@ class EvidenceStrip(QWidget):
         try:
             self.workspace.evidence.set_caption(link.id, caption)
         except TuoyuError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.load()
 
@@ -281,7 +282,7 @@ class EvidenceStrip(QWidget):
         try:
             self.workspace.evidence.detach(link.id)
         except TuoyuError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return False
         self.clear_error()
         self.load()
@@ -301,7 +302,7 @@ class EvidenceStrip(QWidget):
         try:
             self.workspace.evidence.restore(link)
         except TuoyuError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return False
         self.load()
         self.changed.emit()

@@ -12,6 +12,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tasks import BackgroundThread
 
 
@@ -43,7 +44,7 @@ class ExportWorker(BackgroundThread):
             else:
                 path = workspace.reports.export_pdf(self.assessment_id, self.target, progress=self.progressed.emit)
         except TuoyuError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -102,7 +103,7 @@ class ExportController(QObject):
         try:
             suggestion = self.suggested_path(assessment_id)
         except TuoyuError as exc:
-            QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
+            QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), shown(exc))
             return False
         target, _filter = QFileDialog.getSaveFileName(
             self.parent_widget,

@@ -25,6 +25,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.facility import credit_code_problem
 from tuoyu_desktop.services import ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.inspection_page import VisitDialog
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -237,7 +238,7 @@ class FacilitiesPage(QWidget):
             summaries = self.workspace.inspections.list()
         except StoreError as exc:
             self.facilities, summaries = [], []
-            self.empty_label.setText(str(exc))
+            self.empty_label.setText(shown(exc))
         self.all_inspections = summaries
         self.facility_table.setRowCount(len(self.facilities))
         for row, (facility_id, profile) in enumerate(self.facilities):
@@ -315,10 +316,10 @@ class FacilitiesPage(QWidget):
             try:
                 facility_id = self.workspace.facilities.add_visited(dialog.name.text(), dialog.credit_code.text())
             except ProfileInvalid as exc:
-                dialog.show_message("；".join(getattr(exc, "problems", {}).values()) or str(exc))
+                dialog.show_message(shown(exc))
                 continue
             except TuoyuError as exc:
-                dialog.show_message(str(exc))
+                dialog.show_message(shown(exc))
                 continue
             self.refresh(select_facility=facility_id)
             return facility_id
@@ -336,7 +337,7 @@ class FacilitiesPage(QWidget):
                     facility_id, values["visited_at"], values["inspectors"], values["facility_rep"], values["notes"]
                 )
             except TuoyuError as exc:
-                dialog.show_message(str(exc))
+                dialog.show_message(shown(exc))
                 continue
             self.refresh(select_facility=facility_id)
             self.openRequested.emit(inspection_id)

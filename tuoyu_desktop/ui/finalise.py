@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -49,7 +50,7 @@ class NotReadyDialog(QDialog):
         self.list = QListWidget()
         self.list.setSpacing(3)
         for problem in problems:
-            entry = QListWidgetItem(problem)
+            entry = QListWidgetItem(shown(problem))  # the Chinese line stays the key (PROBLEM)
             item_id = item_of_problem(problem)
             entry.setData(ITEM_ID, item_id)
             entry.setData(PROBLEM, problem)

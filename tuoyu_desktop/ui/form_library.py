@@ -29,6 +29,7 @@ from tuoyu_desktop.forms import Form, FormEntry, FormError
 from tuoyu_desktop.records import format_points
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data
 from tuoyu_desktop.ui.widgets import label
 
@@ -239,7 +240,7 @@ class FormLibraryDialog(QDialog):
             ).exec()
             return False
         except (TuoyuError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Form not imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Form not imported"), shown(exc))
             return False
         self.refresh()
         self.select_form(form.id)
@@ -264,7 +265,7 @@ class FormLibraryDialog(QDialog):
         try:
             export_workbook(load_form(paths.resources_dir() / "form-example.yaml"), target)
         except (OSError, FormError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), shown(exc))
             return False
         QMessageBox.information(self, self.tr("Template saved"),
                                 self.tr("Saved {path}. Fill it in, then import it here.").format(path=target))

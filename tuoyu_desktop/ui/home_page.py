@@ -28,6 +28,7 @@ from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry
 from tuoyu_desktop.services import AssessmentEntry, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -233,8 +234,9 @@ class HomePage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, activated=self.open_selected, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_selected)
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
@@ -246,7 +248,7 @@ class HomePage(QWidget):
             self.summaries = self.workspace.assessments.entries()
         except StoreError as exc:
             self.summaries = []
-            self.empty_label.setText(str(exc))
+            self.empty_label.setText(shown(exc))
         self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.summaries))
         receipts = {r["assessment_id"]: r for r in reversed(self.workspace.receipts.list())}  # newest wins
@@ -293,7 +295,7 @@ class HomePage(QWidget):
             try:
                 scores = self.workspace.assessments.summary(self.summaries[row].row).scores
             except TuoyuError as exc:
-                self.table.item(row, 5).setToolTip(str(exc))
+                self.table.item(row, 5).setToolTip(shown(exc))
                 continue
             total = scores.total
             cells = {
@@ -428,7 +430,7 @@ class HomePage(QWidget):
             try:
                 assessment_id = self.workspace.assessments.create(form_id, period, carry_from=dialog.carry_from())
             except TuoyuError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown(exc))
                 dialog.message.show()
                 continue
             self.refresh(select_id=assessment_id)
@@ -482,6 +484,6 @@ class HomePage(QWidget):
         try:
             self.workspace.assessments.delete(summary.row.id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Could not delete"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not delete"), shown(exc))
             return
         self.refresh()

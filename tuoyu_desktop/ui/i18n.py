@@ -64,3 +64,11 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def shown(value: object) -> str:
+    """A message made by the core (or an error carrying one) in the interface language; anything
+    else (data, other errors) as its own text. ``str(error)`` stays Chinese for the CLI and files."""
+    from tuoyu_desktop.messages import render
+
+    return render(value, _current)

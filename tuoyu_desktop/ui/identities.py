@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import settings as keys
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.signing_dialogs import (
     IDENTITY_FILTER,
     NewIdentityDialog,
@@ -46,10 +47,10 @@ def ask_passphrase(parent: QWidget, path: str) -> str | None:
         try:
             Identities().open(path, text)
         except WrongPassphrase as exc:
-            prompt = str(exc) + "\n\n" + QCoreApplication.translate("Identities", "Passphrase of {name}:").format(name=Path(path).name)
+            prompt = shown(exc) + "\n\n" + QCoreApplication.translate("Identities", "Passphrase of {name}:").format(name=Path(path).name)
             continue
         except SigningError as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("Identities", "Digital identity"), str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("Identities", "Digital identity"), shown(exc))
             return None
         return text
 
@@ -187,7 +188,7 @@ class IdentitiesDialog(QDialog):
         try:
             info = Identities().import_file(source, target, passphrase)
         except SigningError as exc:
-            QMessageBox.warning(self, self.tr("Import failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Import failed"), shown(exc))
             return False
         keys.remember_identity(self.settings, str(target))
         self.refresh(select=str(target))
@@ -229,7 +230,7 @@ class IdentitiesDialog(QDialog):
         try:
             written = Identities().registration_slip(path, passphrase, target)
         except TuoyuError as exc:  # a signing error or a file that cannot be written
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), shown(exc))
             return False
         QMessageBox.information(self, self.tr("Registration slip saved"),
                                 self.tr("Saved {path}. Print it, sign it and hand it to the district.").format(
@@ -245,7 +246,7 @@ class IdentitiesDialog(QDialog):
         try:
             info = Identities().export_certificate(path, target, passphrase, overwrite=True)
         except SigningError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), shown(exc))
             return False
         self.show_info(info)
         QMessageBox.information(
@@ -289,6 +290,6 @@ class IdentitiesDialog(QDialog):
         try:
             Path(target).write_text(self.details.toPlainText() + "\n", encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), shown(exc))
             return False
         return True

@@ -25,7 +25,9 @@ from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
+from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -90,6 +92,15 @@ class VisitDialog(QDialog):
         }
 
 
+def deadline_field(placeholder: str, name: str) -> DateField:
+    """The ledger's date field (typed as people write dates, or picked from a calendar), wide
+    enough for its placeholder in either language."""
+    field = DateField(placeholder)
+    field.edit.setAccessibleName(name)
+    field.edit.setMinimumWidth(field.edit.fontMetrics().horizontalAdvance(placeholder) + 24)
+    return field
+
+
 class RectificationFields(QWidget):
     """Opinion (整改意见) and deadline (整改期限) of one rectification item, saved on leaving the field."""
 
@@ -105,10 +116,8 @@ class RectificationFields(QWidget):
         self.opinion = QLineEdit(item.opinion)
         self.opinion.setPlaceholderText(self.tr("Rectification opinion (required)"))
         self.opinion.setAccessibleName(self.tr("Rectification opinion"))
-        self.deadline = QLineEdit(item.deadline or "")
-        self.deadline.setPlaceholderText(self.tr("Deadline, e.g. 2026-12-31"))
-        self.deadline.setAccessibleName(self.tr("Deadline"))
-        self.deadline.setMaximumWidth(170)
+        self.deadline = deadline_field(self.tr("Deadline, e.g. 2026-12-31"), self.tr("Deadline"))  # as in the ledger
+        self.deadline.set_text(item.deadline or "")
         self.severity = QComboBox()
         for severity in rect.SEVERITIES:
             self.severity.addItem(term(severity), severity)
@@ -135,7 +144,7 @@ class RectificationFields(QWidget):
             self.item = self.workspace.rectifications.update(self.item.id, **{field: value or None if field ==
                                                                              "deadline" else value})
         except TuoyuError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return False
         self.error.hide()
@@ -184,8 +193,7 @@ class FindingsPanel(QScrollArea):
             self.new_severity.addItem(term(severity), severity)
         self.new_opinion = QLineEdit()
         self.new_opinion.setPlaceholderText(self.tr("What the facility should do"))
-        self.new_deadline = QLineEdit()
-        self.new_deadline.setPlaceholderText(self.tr("Deadline, e.g. 2026-12-31"))
+        self.new_deadline = deadline_field(self.tr("Deadline, e.g. 2026-12-31"), self.tr("Deadline"))
         form.addRow(self.tr("Finding"), self.new_description)
         form.addRow(self.tr("Area"), self.new_area)
         form.addRow(self.tr("Severity"), self.new_severity)
@@ -340,7 +348,7 @@ class FindingsPanel(QScrollArea):
         try:
             self.workspace.inspections.recheck_item(item_id, fixed, note)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"), shown(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -357,7 +365,7 @@ class FindingsPanel(QScrollArea):
                 deadline=self.new_deadline.text().strip() or None,
             )
         except TuoyuError as exc:
-            self.add_error.setText(str(exc))
+            self.add_error.setText(shown(exc))
             self.add_error.show()
             return None
         self.add_error.hide()
@@ -372,7 +380,7 @@ class FindingsPanel(QScrollArea):
         try:
             self.workspace.inspections.remove_finding(finding_id)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), shown(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -457,7 +465,7 @@ class InspectionPage(AssessmentPage):
             try:
                 self.workspace.inspections.update_visit(self.inspection_id, **dialog.values())
             except TuoyuError as exc:
-                dialog.show_message(str(exc))
+                dialog.show_message(shown(exc))
                 continue
             self.show_visit()
             return True
@@ -478,7 +486,7 @@ class InspectionPage(AssessmentPage):
             try:
                 self.workspace.inspections.sync_rectifications(self.inspection_id)
             except TuoyuError as exc:
-                self._show_unsaved(str(exc))
+                self._show_unsaved(shown(exc))
                 return False
             self.findings_panel.refresh()
             self._findings_changed()

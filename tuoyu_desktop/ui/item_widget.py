@@ -11,6 +11,7 @@ from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.scoring import ItemResult
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.answer_inputs import ChoiceInput, MultiInput, make_input
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, status_icon
 
 TEXT_DEBOUNCE_MS = 400
@@ -212,12 +213,10 @@ class ItemCard(Card):
         self.comment.focusLost.connect(self.flush)
         if isinstance(self.input, ChoiceInput):
             for number in range(1, min(len(self.input.buttons), 9) + 1):
-                QShortcut(
-                    QKeySequence(str(number)),
-                    self,
-                    activated=lambda n=number: self._pick_by_key(n),
-                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-                )
+                # connected here, not by an ``activated=`` keyword: PySide6 6.11 keeps every
+                # Connection made by a constructor keyword alive for ever (one per card and key)
+                shortcut = QShortcut(QKeySequence(str(number)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda n=number: self._pick_by_key(n))
 
     def _reserve_status_width(self) -> None:
         """As wide as its longest text: 已完成 → 一票否决项未达到 must not rewrap the item's text beside it."""
@@ -312,7 +311,7 @@ class ItemCard(Card):
         if self.computed:
             self._show_computed(result)
         problem = result.problem or (self.input.local_problem() if self.input is not None else "")
-        self.problem_label.setText(problem)
+        self.problem_label.setText(shown(problem))
         self.problem_label.setVisible(bool(problem))
         if result.veto_failed:
             state, text = "veto", self.tr("Veto item not met")

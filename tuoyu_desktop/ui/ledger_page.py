@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.messages import stored_from_shown, stored_shown
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
+from tuoyu_desktop.ui.i18n import current_language, shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label
 
@@ -194,7 +196,7 @@ class LedgerPage(QWidget):
             self.items = self.workspace.rectifications.list(**self.filters())
         except TuoyuError as exc:
             self.items = []
-            self.count_label.setText(str(exc))
+            self.count_label.setText(shown(exc))
         self.table.setRowCount(len(self.items))
         bold = QFont()
         bold.setBold(True)
@@ -206,7 +208,7 @@ class LedgerPage(QWidget):
                 names[item.facility_id],
                 term(item.source_label),
                 item.area,
-                item.description.replace("\n", " "),
+                stored_shown(item.description, current_language()).replace("\n", " "),
                 term(item.severity),
                 item.opinion,
                 item.responsible,
@@ -257,7 +259,7 @@ class LedgerPage(QWidget):
         try:
             self._show(self.workspace.rectifications.get(item_id))
         except TuoyuError as exc:
-            self.show_message(str(exc))
+            self.show_message(shown(exc))
 
     # -- detail -------------------------------------------------------------------------------
     def _enable_detail(self, enabled: bool) -> None:
@@ -284,8 +286,8 @@ class LedgerPage(QWidget):
                 widget.clear()
             return
         self.detail_title.setText(f"{item.area} · {item.source_key}")
-        self.source_label.setText(f"{term(item.source_label)} · {item.report_label}")
-        self.description.setPlainText(item.description)
+        self.source_label.setText(f"{term(item.source_label)} · {stored_shown(item.report_label, current_language())}")
+        self.description.setPlainText(stored_shown(item.description, current_language()))
         self.severity.setCurrentIndex(max(0, self.severity.findData(item.severity)))
         self.opinion.setText(item.opinion)
         self.responsible.setText(item.responsible)
@@ -332,11 +334,11 @@ class LedgerPage(QWidget):
             return False
         try:
             self.workspace.rectifications.update(
-                self.current.id, description=self.description.toPlainText(), severity=self.severity.currentData(),
+                self.current.id, description=stored_from_shown(self.description.toPlainText(), current_language()), severity=self.severity.currentData(),
                 opinion=self.opinion.text(), responsible=self.responsible.text(),
                 deadline=self.deadline.text().strip() or None)
         except TuoyuError as exc:
-            self.show_message(str(exc))
+            self.show_message(shown(exc))
             return False
         self.refresh(self.current.id)
         return True
@@ -358,8 +360,8 @@ class LedgerPage(QWidget):
         try:
             self.workspace.rectifications.set_status(self.current.id, status, reason)
         except TuoyuError as exc:
-            self.show_message(str(exc))
-            QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
+            self.show_message(shown(exc))
+            QMessageBox.warning(self, self.tr("Status not changed"), shown(exc))
             return False
         self.refresh(self.current.id)
         return True
@@ -379,7 +381,7 @@ class LedgerPage(QWidget):
             written = self.workspace.reports.export_ledger(path, filters["statuses"], filters["source"],
                                                    filters["overdue_only"])
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), shown(exc))
             return None
         QMessageBox.information(self, self.tr("Ledger exported"), str(written))
         return written

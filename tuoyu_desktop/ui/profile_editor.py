@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop.facility import CLASS_TYPES, FACILITY_TYPES, ClassGroup, FacilityProfile, credit_code_problem
+from tuoyu_desktop.messages import Joined
 from tuoyu_desktop.services import ProfileInvalid, StoreError, Workspace
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, NoWheelSpinBox, label
 
@@ -409,7 +411,7 @@ class ProfileEditor(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancelled)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.credit_code.textEdited.connect(self._credit_code_edited)
         self.credit_code.editingFinished.connect(self._check_credit_code)
         for name, field in self.fields.items():
@@ -505,14 +507,16 @@ class ProfileEditor(QWidget):
     def _check_contact(self) -> None:
         from tuoyu_desktop.facility import phone_problem
 
-        self.fields["contact"].show_error(phone_problem(self.contact.text()) if self.contact.text().strip() else None)
+        problem = phone_problem(self.contact.text()) if self.contact.text().strip() else None
+        self.fields["contact"].show_error(shown(problem) if problem else None)
 
     # -- credit code, checked as the user types ---------------------------------------
     def _credit_code_edited(self, text: str) -> None:
         code = text.strip()
         field = self.fields["credit_code"]
         if len(code) >= CREDIT_CODE_LENGTH:
-            field.show_error(credit_code_problem(code))
+            problem = credit_code_problem(code)
+            field.show_error(shown(problem) if problem else None)
             if not field.has_error:
                 field.show_hint(self.tr("Check character verified"))
                 style.set_state(field.message, "role", "ok")
@@ -528,7 +532,7 @@ class ProfileEditor(QWidget):
         code = self.credit_code.text().strip()
         if code:
             problem = credit_code_problem(code)
-            self.fields["credit_code"].show_error(problem)
+            self.fields["credit_code"].show_error(shown(problem) if problem else None)
             if problem is None:
                 self._credit_code_edited(code)
 
@@ -546,7 +550,7 @@ class ProfileEditor(QWidget):
             self.show_problems(exc.problems)
             return False
         except StoreError as exc:
-            self.store_message.setText(str(exc))
+            self.store_message.setText(shown(exc))
             self.store_message.show()
             return False
         self.saved.emit()
@@ -558,15 +562,15 @@ class ProfileEditor(QWidget):
         for name, message in problems.items():
             field = self.fields.get(name)
             if field is not None:
-                field.show_error(message)
+                field.show_error(shown(message))
                 first = first or field.editor
             elif name.startswith("classes"):
                 class_problems.append(message)
             else:
-                self.store_message.setText(message)
+                self.store_message.setText(shown(message))
                 self.store_message.show()
         if class_problems:
-            self.classes.show_error("；".join(class_problems))
+            self.classes.show_error(shown(Joined(class_problems, "；")))
         if first is not None:
             first.setFocus()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui import formatting, style
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table
 from tuoyu_desktop.ui.widgets import label
 
@@ -49,7 +50,7 @@ class ReceivedReportsDialog(QDialog):
             self.table,
             [
                 [r.get("facility_name", ""), r.get("period", ""), r.get("grade", ""), _percent(r.get("percent")),
-                 formatting.when(r.get("received_at", "")), r.get("state_label", "")]
+                 formatting.when(r.get("received_at", "")), shown(r.get("state_label", ""))]
                 for r in reports
             ],
             [r.get("report_id") for r in reports],

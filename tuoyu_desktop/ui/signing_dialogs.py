@@ -23,6 +23,7 @@ from tuoyu_desktop.services import DeclaredSigner, Signer
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.signature_pad import SignaturePad
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
@@ -137,7 +138,7 @@ class NewIdentityDialog(QDialog):
                 passphrase=self.passphrase.text(),
             )
         except SigningError as exc:
-            return self._fail(str(exc))
+            return self._fail(shown(exc))
         self.path = path
         self.passphrase.clear()
         self.confirm.clear()
@@ -246,12 +247,12 @@ class SignerDialog(QDialog):
         try:
             loaded = Identities().open(path, passphrase)
         except WrongPassphrase as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             self.passphrase.clear()
             self.passphrase.setFocus()
             return
         except SigningError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.info = loaded.info
         self.signer = Signer(Path(path), passphrase, handwriting_png=self.pad.png_bytes())

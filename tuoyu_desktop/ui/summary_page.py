@@ -258,7 +258,7 @@ class SummaryPage(QWidget):
 
         self.back_button.clicked.connect(self.backRequested)
         self.export_button.clicked.connect(self.exportRequested)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.backRequested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.backRequested.emit)
 
     def _state_card(self) -> Card:
         """Draft or finalised, the revision, and what can be done next (finalise / revise / sign)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
+from tuoyu_desktop.ui.i18n import shown
 
 BIG = 18
 BUTTON_HEIGHT = 64
@@ -191,7 +192,7 @@ class SurveyKioskDialog(QDialog):
         try:
             self.workspace.surveys.answer(dict(self.answers), self.survey_id)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), shown(exc))
             return
         self.submitted += 1
         self.answers = {}

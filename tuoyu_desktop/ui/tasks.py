@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from tuoyu_desktop.services import Workspace
+from tuoyu_desktop.ui.i18n import shown
 
 _running = 0  # background threads now running (changed on the GUI thread only)
 
@@ -60,7 +61,7 @@ class ReaderTask(BackgroundThread):
             workspace = Workspace.open(self.data_dir, writer=False)
             result = self.function(workspace)
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the user
-            text = str(exc)
+            text = shown(exc)
             self.failed.emit(text if text and not text.startswith("<") else f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import StoreError, Workspace
 from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table, selected_data
 from tuoyu_desktop.ui.widgets import label
 
@@ -105,7 +106,7 @@ class TrustDialog(QDialog):
         try:
             self.workspace.trust.add_file(path, name)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Not added"), shown(exc))
             return False
         self.refresh()
         return True
@@ -127,7 +128,7 @@ class TrustDialog(QDialog):
         try:
             self.workspace.trust.remove(fingerprint)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), shown(exc))
             return False
         self.refresh()
         return True

@@ -25,6 +25,7 @@ from tuoyu_desktop.oserrors import user_message
 from tuoyu_desktop.services import ImportRefused, StoreError, Workspace
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui import style
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tasks import ReaderTask
 from tuoyu_desktop.ui.widgets import label
 
@@ -202,7 +203,7 @@ class VerifyWindow(QWidget):
 
     def _verified(self, check) -> None:
         self.check = check
-        self._show_verdict(check.exit_code, check.verdict, check.data_line)
+        self._show_verdict(check.exit_code, shown(check.verdict), shown(check.data_line))
         signatures = check.signatures.signatures
         self.table.setRowCount(len(signatures))
         for row, sig in enumerate(signatures):
@@ -226,13 +227,13 @@ class VerifyWindow(QWidget):
                 if column == 6 and sig.trusted is not None:
                     cell.setForeground(QBrush(QColor(style.GREEN if sig.trusted else style.AMBER)))
                     if sig.trust_note:
-                        cell.setToolTip(sig.trust_note)
+                        cell.setToolTip(shown(sig.trust_note))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         if signatures:
             self.table.selectRow(0)
         problems = list(dict.fromkeys([*check.signatures.problems, *(p for s in signatures for p in s.problems)]))
-        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setText("\n".join(shown(p) for p in problems))
         self.problems_label.setVisible(bool(problems))
         self.verified.emit(check.exit_code)
 
@@ -267,10 +268,10 @@ class VerifyWindow(QWidget):
         try:
             outcome = self.workspace.received.import_file(self.path, accept_untrusted=untrusted)
         except ImportRefused as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), shown(exc))
             return
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), shown(exc))
             return
         record = outcome.record
         if outcome.duplicate:
@@ -284,7 +285,7 @@ class VerifyWindow(QWidget):
             facility=record.get("facility_name", ""), period=record.get("period", ""), grade=record.get("grade", ""))
         if outcome.state != "accepted":
             text += "\n" + self.tr("Kept apart as: {state}. {message}").format(
-                state=outcome.state_label, message=outcome.message)
+                state=shown(outcome.state_label), message=shown(outcome.message))
         QMessageBox.information(self, self.tr("Report imported"), text)
         self.imported.emit()
 
@@ -339,7 +340,7 @@ class VerifyWindow(QWidget):
         try:
             self.workspace.trust.add(data, sig.signer_name)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Not registered"), str(exc))
+            QMessageBox.warning(self, self.tr("Not registered"), shown(exc))
             return False
         if self.path is not None:
             self.verify(self.path)

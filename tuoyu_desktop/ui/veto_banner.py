@@ -1,12 +1,13 @@
-"""The red banner naming every decisive (一票否决) item that is not met."""
+"""The red banner naming every decisive (一票否决) item that is not met, and in its place, while
+none fails, a calm grey line: how many decisive items there are and how many are still open."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from tuoyu_desktop.scoring import Scores
-from tuoyu_desktop.ui import formatting
+from tuoyu_desktop.ui import formatting, style
 from tuoyu_desktop.ui.widgets import label, status_icon
 
 MAX_TEXT = 18
@@ -83,3 +84,78 @@ class VetoBanner(QFrame):
             more.clicked.connect(self.summaryClicked)
             self.links.addWidget(more)
             self.buttons.append(more)
+
+
+class VetoCalm(QFrame):
+    """The banner's line while no decisive item fails: "none of n failed", or how many are still
+    unanswered with a link to the next one (``itemClicked``). Neutral, not an alarm."""
+
+    itemClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("vetoCalm")
+        self.setFixedHeight(HEIGHT)
+        self.setStyleSheet(
+            f"QFrame#vetoCalm {{ background: transparent; border: 1px dashed {style.BORDER}; border-radius: 8px; }}"
+            f"QFrame#vetoCalm QLabel {{ color: {style.MUTED}; }}"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(10)
+        self.text = label("")
+        layout.addWidget(self.text, 0)
+        self.next_button = QPushButton(self.tr("Go to the next one"))
+        self.next_button.setProperty("role", "link")
+        self.next_button.clicked.connect(self._next)
+        layout.addWidget(self.next_button, 0)
+        layout.addStretch(1)
+        self.next_item: str | None = None
+
+    def refresh(self, scores: Scores) -> None:
+        vetoes = [r for r in scores.items.values() if r.relevant and r.item.veto]
+        open_ = [r for r in vetoes if not r.done]
+        self.next_item = open_[0].item.id if open_ else None
+        if open_:
+            self.text.setText(self.tr("Decisive (veto) items: none failed so far · %n not answered yet", "", len(open_)))
+            self.next_button.setToolTip(self.tr("Go to item {id}").format(id=self.next_item))
+        else:
+            self.text.setText(self.tr("Decisive (veto) items: none of the %n is failed", "", len(vetoes)))
+        self.text.setToolTip("\n".join(f"{r.item.id}  {r.item.text}" for r in vetoes))
+        self.next_button.setVisible(bool(open_))
+
+    def _next(self) -> None:
+        if self.next_item:
+            self.itemClicked.emit(self.next_item)
+
+
+class VetoLine(QWidget):
+    """The reserved line above the cards: the red banner when a decisive item fails, else the calm
+    line; both in the same place of fixed height, so switching moves nothing below."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFixedHeight(HEIGHT)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = VetoBanner()
+        self.calm = VetoCalm()
+        self.calm.itemClicked.connect(self.banner.itemClicked)
+        layout.addWidget(self.banner, 0, 0)
+        layout.addWidget(self.calm, 0, 0)
+        self.calm.hide()
+        self._shown: tuple | None = None
+
+    def reserve_space(self, reserve: bool) -> None:
+        """Forms without decisive items show nothing and keep no space."""
+        self.setVisible(reserve)
+
+    def refresh(self, scores: Scores) -> None:
+        key = (scores.grade.grade, tuple(r.item.id for r in scores.veto_failures))
+        if key != self._shown:  # the banner rebuilds its links: only when they change
+            self._shown = key
+            self.banner.refresh(scores)
+        failing = bool(scores.veto_failures)
+        self.calm.setVisible(not failing)
+        if not failing:
+            self.calm.refresh(scores)

@@ -1,0 +1,393 @@
+"""Messages the core makes for users, each with an id, a Chinese and an English template.
+
+A :class:`Message` *is* its Chinese sentence (a ``str`` subclass), so everything that printed,
+joined, stored or exported the old plain strings (the CLI, PDFs, the database, ``str(error)``)
+keeps doing so unchanged, in Chinese: reports are for Chinese districts. It also remembers its
+id and named parameters, so an interface in another language can render it again:
+``render(value, "en")``. Errors keep the message as their first argument, which
+:func:`render` finds (``str(error)`` stays the Chinese text).
+
+Parameters are shown as given (data stays as entered); a parameter that is itself a
+:class:`Message` is rendered in the same language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+ZH, EN = "zh_CN", "en"
+
+# id → (Chinese template, English template); both take the same named parameters.
+CATALOG: Mapping[str, tuple[str, str]] = {
+    # not ready to finalise (one line per place to complete)
+    "not_ready": ("还有 {count} 处需要完成：{lines}{more}", "{count} place(s) still to complete: {lines}{more}"),
+    "not_ready.more": ("……", " …"),
+    "item.pending": ("条目 {item} 沿用上期答案，待确认", "Item {item}: carried over from the last period, to be confirmed"),
+    "item.problem": ("条目 {item}：{problem}", "Item {item}: {problem}"),
+    "item.na_without_reason": ("条目 {item} 标为不适用但未填写理由", "Item {item} is marked N/A without a reason"),
+    "item.cannot_compute": ("条目 {item} 无法计算：请在机构信息中填写{needed}",
+                            "Item {item} cannot be computed: enter {needed} in the facility profile"),
+    "item.inputs": ("相关数字", "the numbers it needs"),
+    "item.unanswered": ("条目 {item} 尚未作答", "Item {item} is not answered yet"),
+    # answers that cannot be accepted
+    "answer.veto_na": ("一票否决项不能标为不适用：请如实作答（不符合即为“否/未达到”）",
+                       "A veto item cannot be N/A: answer it truthfully (if not met, choose \u201cno / not met\u201d)"),
+    "answer.na_refused": ("此项不能标为不适用：请作答", "This item cannot be N/A: please answer it"),
+    "answer.not_number": ("请输入数字", "Enter a number"),
+    "answer.unknown_option": ("包含不存在的选项", "Contains an option that does not exist"),
+    "answer.constraint": ("不符合要求：{rule}", "Does not meet the rule: {rule}"),
+    # an inspection's own lines before finalising
+    "inspection.no_inspector": ("请填写督导员姓名", "Enter the inspectors' names"),
+    "inspection.no_rep": ("请填写在场的机构代表", "Enter the facility representative present"),
+    "finding.no_opinion": ("{name}：请填写整改意见", "{name}: enter the rectification opinion"),
+    "finding.no_deadline": ("{name}：请填写整改期限", "{name}: enter the rectification deadline"),
+    "finding.item": ("条目 {item}", "Item {item}"),
+    "finding.other": ("其他发现“{text}”", "Other finding \u201c{text}\u201d"),
+    "finding.no_description": ("请填写发现的问题", "Describe the finding"),
+    # validation errors
+    "item.not_in_form": ("评估表“{form}”中没有条目 {item}", "The form \u201c{form}\u201d has no item {item}"),
+    "locked": ("“{period}”已定稿，不能修改；如需更正，请先开始新的修订",
+               "\u201c{period}\u201d is finalised and cannot be changed; to correct it, start a new revision first"),
+    "inspection.locked": ("巡查记录（{period}）已定稿，不能修改；如需更正，请先开始新的修订",
+                          "The inspection ({period}) is finalised and cannot be changed; to correct it, start a new revision first"),
+    "item.computed": ("条目 {item} 由机构信息自动计算，不能直接作答",
+                      "Item {item} is computed from the facility profile and cannot be answered directly"),
+    "item.no_option": ("条目 {item} 没有选项 {value}", "Item {item} has no option {value}"),
+    "inspection.not_found": ("找不到编号为 {id} 的巡查记录（用 tuoyu inspections list 查看）", "No inspection with the number {id}"),
+    "inspection.not_check": ("条目 {item} 不是符合/不符合条目", "Item {item} is not a met/not met item"),
+    "recheck.no_notes": ("复查未通过时请写明现场情况", "When the re-check fails, describe what was found on site"),
+    "inspection.bad_time": ("巡查时间“{value}”无效，请写成 2026-11-20 09:30 的形式",
+                            "Invalid visit time \u201c{value}\u201d: write it as 2026-11-20 09:30"),
+    "period.empty": ("请填写评估周期，例如 2026年下半年", "Enter the assessment period, e.g. 2026 second half"),
+    "survey.period_empty": ("请填写调查周期，例如 2026年下半年", "Enter the survey period, e.g. 2026 second half"),
+    "revision.no_reason": ("请说明修订原因", "Give the reason for the revision"),
+    "revision.not_finalised": ("“{period}”尚未定稿，可以直接修改", "\u201c{period}\u201d is not finalised yet: you can edit it directly"),
+    "rect.no_description": ("请填写问题描述", "Describe the problem"),
+    "rect.transition": ("不能从“{old}”直接改为“{new}”", "Cannot go directly from \u201c{old}\u201d to \u201c{new}\u201d"),
+    "rect.impossible_needs_reason": ("标为“无法整改”时须说明原因", "Give the reason when marking an item \u201ccannot be rectified\u201d"),
+    "rect.done_needs_evidence": ("标为“已整改”前请附上整改完成的佐证材料（照片或文件），或写明完成情况",
+                                 "Before marking an item \u201crectified\u201d, attach evidence of the fix (photos or files) or describe what was done"),
+    "rect.bad_deadline": ("整改期限“{value}”不是有效日期，请写成 2026-12-31 或 2026年12月31日 的形式",
+                          "Deadline \u201c{value}\u201d is not a valid date: write it as 2026-12-31 (or 2026/12/31)"),
+    "status.待整改": ("待整改", "To rectify"),
+    "status.整改中": ("整改中", "In progress"),
+    "status.已整改": ("已整改", "Rectified"),
+    "status.已验证": ("已验证", "Verified"),
+    "status.无法整改": ("无法整改", "Cannot be rectified"),
+    "rect.bad_status": ("未知的整改状态：{status}（可选：{choices}）", "Unknown rectification status: {status} (choices: {choices})"),
+    "facility.no_name": ("请填写机构名称", "Enter the facility's name"),
+    "facility.no_type": ("请选择机构类型", "Choose the facility type"),
+    "facility.puhui_over_total": ("普惠托位数不能多于总托位数", "Subsidised places cannot exceed total places"),
+    "facility.certified_over_total": ("持证保育人员不能多于保育人员总数", "Certified caregivers cannot exceed all caregivers"),
+    "facility.caregivers_over_staff": ("保育人员不能多于工作人员总数", "Caregivers cannot exceed all staff"),
+    "facility.out_of_range": ("{caption} {value} 超出合理范围（0–{high}），请核对是否输错",
+                              "{caption} {value} is out of the plausible range (0–{high}): check for a typo"),
+    "facility.fulltime_over_health": ("专职卫生保健人员不能多于卫生保健人员总数", "Full-time health-care staff cannot exceed all health-care staff"),
+    "facility.qualified_over_health": ("合格的卫生保健人员不能多于卫生保健人员总数", "Qualified health-care staff cannot exceed all health-care staff"),
+    "facility.bad_class_type": ("第 {number} 个班级的班型无效", "Class {number} has an invalid class type"),
+    "facility.class_out_of_range": ("第 {number} 个班级（{name}）的{caption} {value} 超出合理范围（0–{high}），请核对是否输错",
+                                    "Class {number} ({name}): {caption} {value} is out of the plausible range (0–{high}): check for a typo"),
+    "facility.bad_phone": ("联系电话“{part}”格式不正确：手机号 11 位（如 13812345678），座机带区号（如 010-64712345）",
+                           "Phone number \u201c{part}\u201d is not valid: a mobile has 11 digits (e.g. 13812345678), a landline includes its area code (e.g. 010-64712345)"),
+    "code.length": ("统一社会信用代码应为 18 位，当前为 {length} 位", "The unified social credit code has 18 characters; this one has {length}"),
+    "code.bad_chars": ("统一社会信用代码含有不允许的字符：{chars}（不使用 I、O、S、V、Z）",
+                       "The unified social credit code contains characters it may not: {chars} (I, O, S, V, Z are not used)"),
+    "code.region": ("统一社会信用代码第 3–8 位应为行政区划代码（数字）",
+                    "Characters 3–8 of the unified social credit code must be the region code (digits)"),
+    "code.check_char": ("统一社会信用代码校验位不符（第 18 位应为 {expected}），请核对是否输错",
+                        "The unified social credit code's check character does not match (the 18th should be {expected}): check for a typo"),
+    "caption.places_total": ("总托位数", "Total places"),
+    "caption.places_puhui": ("普惠托位数", "Subsidised places"),
+    "caption.staff_total": ("工作人员总数", "Staff in total"),
+    "caption.caregivers_total": ("保育人员数", "Caregivers"),
+    "caption.caregivers_certified": ("持证保育人员数", "Certified caregivers"),
+    "caption.health_staff": ("卫生保健人员数", "Health-care staff"),
+    "caption.health_staff_fulltime": ("专职卫生保健人员数", "Full-time health-care staff"),
+    "caption.health_staff_qualified": ("合格卫生保健人员数", "Qualified health-care staff"),
+    "caption.cooks": ("炊事人员数", "Cooks"),
+    "caption.observation_beds": ("观察床位数", "Beds in the observation room"),
+    "caption.observation_room_m2": ("保健观察室面积", "Health observation room area"),
+    "caption.children": ("在托人数", "children enrolled"),
+    "caption.caregivers": ("保育人员", "caregivers"),
+    "caption.area_m2": ("活动室面积", "activity room area"),
+    "facility.no_code": ("请填写统一社会信用代码", "Enter the unified social credit code"),
+    # verifying a report
+    "verify.unknown_signer": ("（未知签名人）", "(unknown signer)"),
+    "verify.who_details": ("{who}（{details}）", "{who} ({details})"),
+    "verify.no_signer_cert": ("签名中没有可读的签名人证书", "the signature holds no readable signer certificate"),
+    "verify.untrusted_timestamp": ("文档时间戳由不受信任的机构签发（时间戳机构的证书不在信任列表中）",
+                                   "the document timestamp was issued by an untrusted authority (its certificate is not in the trust list)"),
+    "verify.expired_at_signing": ("签名时证书已过期（有效期至 {date}）", "the certificate had expired when signing (valid until {date})"),
+    "verify.not_yet_valid_at_signing": ("签名时证书尚未生效（自 {date} 起有效）", "the certificate was not yet valid when signing (valid from {date})"),
+    "verify.key_usage": ("证书的密钥用途不允许数字签名", "the certificate's key usage does not allow digital signatures"),
+    "verify.time_unknown": ("时间未知", "time unknown"),
+    "verify.intact": ("完好，签名后未被改动", "intact, not changed since signing"),
+    "verify.faulty": ("有问题：{problems}", "faulty: {problems}"),
+    "verify.invalid": ("签名无效", "the signature is invalid"),
+    "verify.timestamp": ("时间戳", "timestamp"),
+    "verify.identity_unchecked": ("未核验身份", "identity not checked"),
+    "verify.trusted": ("身份可信", "identity trusted"),
+    "verify.trusted_note": ("身份可信（{note}）", "identity trusted ({note})"),
+    "verify.untrusted": ("身份不可信", "identity not trusted"),
+    "verify.untrusted_note": ("身份不可信（{note}）", "identity not trusted ({note})"),
+    "verify.fingerprint": ("；证书指纹 {fingerprint}", "; certificate fingerprint {fingerprint}"),
+    "verify.line": ("签名 {index} [{field}]：{who}，{when}；{state}；{trust}{fingerprint}",
+                    "Signature {index} [{field}]: {who}, {when}; {state}; {trust}{fingerprint}"),
+    "verify.cannot": ("无法验证：{reason}", "Cannot verify: {reason}"),
+    "verify.failed": ("验证失败：{reason}", "Verification failed: {reason}"),
+    "verify.failed_changed": ("验证失败：{reason}。文件在签名后被改动，或签名无效，不能作为原件使用。",
+                              "Verification failed: {reason}. The file was changed after signing, or a signature is "
+                              "invalid: it cannot be used as the original."),
+    "verify.untrusted_signers": ("签名完好、文件未被改动，但签名人不在信任列表中：{names}。",
+                                 "The signatures are intact and the file is unchanged, but these signers are not in "
+                                 "the trust list: {names}."),
+    "verify.passed_one": ("验证通过：签名完好且可信，签名后文件没有被改动。",
+                          "Verified: the signature is intact and trusted; the file has not changed since signing."),
+    "verify.passed_many": ("验证通过：{count} 个签名均完好且可信，签名后文件没有被改动。",
+                           "Verified: all {count} signatures are intact and trusted; the file has not changed since signing."),
+    "verify.no_trust_one": ("签名完好，签名后文件没有被改动，但没有核验签名人身份：信任列表是空的。请先登记签名人的证书（或区级根证书）再核验。",
+                            "The signature is intact and the file has not changed since signing, but the signer's "
+                            "identity was not checked: the trust list is empty. Register the signer's certificate "
+                            "(or the district's root certificate) first, then verify again."),
+    "verify.no_trust_many": ("{count} 个签名均完好，签名后文件没有被改动，但没有核验签名人身份：信任列表是空的。请先登记签名人的证书（或区级根证书）再核验。",
+                             "All {count} signatures are intact and the file has not changed since signing, but the "
+                             "signers' identities were not checked: the trust list is empty. Register the signers' "
+                             "certificates (or the district's root certificate) first, then verify again."),
+    "verify.truncated": ("文件不完整（缺少文件结尾，可能下载或传输时中断），请重新获取文件。",
+                         "The file is incomplete (its end is missing: the download or transfer may have been "
+                         "interrupted). Get the file again."),
+    "verify.unparsable": ("文件在签名后被改动或已损坏，无法解析。", "The file was changed after signing or is damaged: it cannot be parsed."),
+    "verify.damaged": ("文件已损坏，无法读取。", "The file is damaged and cannot be read."),
+    "verify.not_trusted": ("签名人不在信任列表中", "the signer is not in the trust list"),
+    "verify.self_signed_unregistered": ("签名人不在信任列表中：自签名证书的指纹未登记",
+                                        "the signer is not in the trust list: the self-signed certificate's fingerprint is not registered"),
+    "verify.issuer_untrusted": ("签名人不在信任列表中：证书由 {issuer} 签发",
+                                "the signer is not in the trust list: the certificate was issued by {issuer}"),
+    "verify.unknown_issuer": ("未知机构", "an unknown authority"),
+    "verify.registered": ("签名人证书已登记", "the signer's certificate is registered"),
+    "verify.issued_by": ("由 {issuer} 签发", "issued by {issuer}"),
+    "verify.chain_trusted": ("证书链可信", "certificate chain trusted"),
+    "verify.invalid_identity": ("签名无效，无法核验身份", "the signature is invalid: the identity cannot be checked"),
+    "verify.digest_mismatch": ("签名范围内的内容已被改动（摘要不符）", "the signed content was changed (digest mismatch)"),
+    "verify.bad_value": ("签名值无效（签名数据被改动或与证书不符）",
+                         "invalid signature value (the signature data was changed or does not match the certificate)"),
+    "verify.bad_coverage": ("签名的覆盖范围不正常", "the signature covers an unusual range"),
+    "verify.changed_after": ("签名后文件被改动（不只是追加签名）", "the file was changed after signing (more than added signatures)"),
+    "verify.modified_after_this": ("此签名之后文件被修改过", "the file was modified after this signature"),
+    "verify.extra_revisions": ("签名后文件又被修改过（{count} 次不是签名的增量更新）",
+                               "the file was modified again after signing ({count} incremental update(s) that are not signatures)"),
+    "verify.appended": ("最后一个签名之后，文件末尾被追加了 {count} 字节", "{count} bytes were appended after the last signature"),
+    "verify.not_whole_file": ("最后一个签名没有覆盖整个文件", "the last signature does not cover the whole file"),
+    "verify.not_whole_file_changed": ("最后一个签名没有覆盖整个文件（签名后有修改）",
+                                      "the last signature does not cover the whole file (changed after signing)"),
+    "verify.not_found": ("找不到文件：{path}", "File not found: {path}"),
+    "verify.folder": ("这是一个文件夹，不是 PDF 文件：{path}", "This is a folder, not a PDF file: {path}"),
+    "verify.empty": ("文件是空的（0 字节）。", "The file is empty (0 bytes)."),
+    "verify.not_pdf": ("不是 PDF 文件。", "Not a PDF file."),
+    "verify.encrypted": ("文件已加密，无法验证签名（本程序导出的报告不加密）。",
+                         "The file is encrypted, so its signatures cannot be verified (reports this program exports are not encrypted)."),
+    "verify.signatures_broken": ("文件里的签名已被破坏或删除。", "The signatures in the file were damaged or removed."),
+    "verify.unsigned": ("文件没有数字签名。", "The file has no digital signature."),
+    "verify.refused": ("验证未通过：{reason}", "Not verified: {reason}"),
+    "verify.impostor": ("签名完好，但签名人 {names} 的证书与信任列表中登记的同名证书不同，可能是冒名签署：请与本人核实。",
+                        "The signatures are intact, but the certificate of {names} differs from the registered "
+                        "certificate of the same name: possibly signed by an impostor. Check with the person. "),
+    "verify.impostor_note": ("与已登记的 {name} 证书不同，可能是冒名签署",
+                             "differs from the registered certificate of {name}: possibly an impostor"),
+    "verify.missing_signers": ("签名完好且可信，但尚缺 {count} 个签名：{names}。报告在全部签署人签名后才算完整",
+                               "The signatures are intact and trusted, but {count} signature(s) are still missing: "
+                               "{names}. The report is complete once every signer has signed"),
+    "verify.also_missing": ("另外，尚缺 {count} 个签名：{names}。", " Also, {count} signature(s) are still missing: {names}."),
+    "verify.declaration_mismatch": ("签署人声明与报告编号不符", "the signers' declaration does not match the report number"),
+    "verify.wrong_signer": ("签名栏“{place}”由 {name} 签署，与报告声明的签署人不符",
+                            "the signature box \u201c{place}\u201d was signed by {name}, not by the signer the report declares"),
+    "verify.signed_too_early": ("{name} 的签名时间（{signed}）早于报告定稿时间（{finalised}）",
+                                "{name} signed ({signed}) before the report was finalised ({finalised})"),
+    "verify.no_data": ("不是本程序生成的报告：文件中没有内嵌的评估数据",
+                       "Not a report made by this program: the file holds no embedded assessment data"),
+    "verify.data_digest_mismatch": ("内嵌数据与报告签名时的数据摘要不一致",
+                                    "the embedded data does not match the data digest signed with the report"),
+    "verify.data_digest_mismatch_line": ("内嵌数据：与报告元数据中签名的编号或摘要不一致",
+                                         "Embedded data: does not match the number or digest signed in the report's metadata"),
+    "verify.data_print_mismatch": ("内嵌数据与报告所印的编号或数据摘要不一致",
+                                   "the embedded data does not match the number or data digest printed on the report"),
+    "verify.data_print_mismatch_line": ("内嵌数据：与报告所印的编号或数据摘要不一致",
+                                        "Embedded data: does not match the number or data digest printed on the report"),
+    "verify.data_matches_signed": ("与报告签名时的数据摘要一致", "matches the data digest signed with the report"),
+    "verify.data_matches_printed": ("与报告所印的编号和摘要一致", "matches the number and digest printed on the report"),
+    "verify.data_line": ("内嵌数据：报告编号 {report_id}，SHA-256 {digest}…，{where}",
+                         "Embedded data: report {report_id}, SHA-256 {digest}…, {where}"),
+    # digital identities
+    "identity.wrong_passphrase": ("口令不正确，请重新输入。如果忘记了口令，只能新建一个数字身份（用旧身份签过的报告仍然可以验证），并到区里重新登记新证书的指纹。",
+                                  "Wrong passphrase: try again. If it is forgotten, the only way is a new digital identity "
+                                  "(reports signed with the old one can still be verified) and registering the new "
+                                  "certificate's fingerprint with the district again."),
+    "identity.unprotected": ("这个数字身份文件没有设置口令，私钥未受保护：{source}。请在“数字身份 → 导入 PKCS#12”（或 tuoyu identity import）中导入它并设置口令，再用导入后的文件签名。",
+                             "This digital identity file has no passphrase, so its private key is unprotected: {source}. "
+                             "Import it under Digital identities \u2192 Import PKCS#12 and set a passphrase, then sign with the imported file."),
+    "identity.weak_passphrase": ("口令太短：至少需要 {length} 个字符。", "The passphrase is too short: at least {length} characters."),
+    # evidence
+    "evidence.duplicate": ("“{name}”已经添加过了（与“{existing}”内容相同），未重复添加",
+                           "\u201c{name}\u201d was already added (same content as \u201c{existing}\u201d); not added again"),
+    "evidence.locked": ("“{period}”已定稿，不能再添加佐证材料；如需更正，请先开始新的修订",
+                        "\u201c{period}\u201d is finalised: no more evidence can be added; to correct it, start a new revision first"),
+    "evidence.locked_remove": ("“{period}”已定稿，不能移除佐证材料", "\u201c{period}\u201d is finalised: evidence cannot be removed"),
+    "evidence.inspection_locked": ("巡查记录已定稿，不能再添加照片", "The inspection is finalised: no more photos can be added"),
+    "evidence.problem": ("“{name}”（{caption}）：{problem}", "\u201c{name}\u201d ({caption}): {problem}"),
+    "evidence.no_caption": ("无说明", "no caption"),
+    "evidence.too_large": ("佐证材料共 {count} 个文件，合计 {total} MB，超过提醒值 {limit} MB：报告中的照片会自动缩小，但备份和传送会较慢",
+                           "{count} evidence files, {total} MB in all, above the {limit} MB reminder: the report's photos are "
+                           "shrunk automatically, but backups and transfers are slower"),
+    # importing a received report
+    "import.refused": ("未导入：{verdict}{hint}", "Not imported: {verdict}{hint}"),
+    "import.untrusted_hint": ("；如确认来源可靠，可先登记签名人证书，或以“待核实身份”方式导入",
+                              "; if you are sure of the source, register the signer's certificate first, or import it as \u201cidentity to be verified\u201d"),
+    "import.verified_now": ("身份已核实，已接收", "Identity verified: accepted"),
+    "import.on_roster_now": ("已在名册中，已接收", "Now on the roster: accepted"),
+    "import.already": ("此前已导入，未重复保存", "Already imported; not stored again"),
+    "import.conflict_both": ("与此前收到的同一编号报告内容不同：两份都已另存为“冲突”，请与报告方核实",
+                             "Differs from the report with the same number received before: both are kept apart as \u201cconflict\u201d; check with the sender"),
+    "import.conflict_new": ("与此前收到的同一编号报告内容不同，已另存为“冲突”，不影响已接收的报告",
+                            "Differs from the report with the same number received before: kept apart as \u201cconflict\u201d; the accepted report is unaffected"),
+    "import.conflict_old": ("同一编号此前只有未核实身份的副本，内容不同：那些副本已标为“冲突”",
+                            "Earlier copies with this number were unverified and differ: they are now marked \u201cconflict\u201d"),
+    "import.held": ("已暂存，未计入：{reason}", "Kept aside, not counted: {reason}"),
+    "import.done": ("已导入", "Imported"),
+    "import.done_untrusted": ("已导入为“待核实身份”，暂不计入", "Imported as \u201cidentity to be verified\u201d; not counted yet"),
+    "import.no_profile": ("未导入：请先填写本机构信息，再导入督导巡查报告",
+                          "Not imported: fill in your facility profile first, then import the inspection report"),
+    "import.other_facility": ("未导入：这份报告是另一家机构的（{name}，信用代码 {code}），不是本机构（{ours}，{our_code}）的巡查报告。请确认文件后再导入",
+                              "Not imported: this report is about another facility ({name}, credit code {code}), not yours "
+                              "({ours}, {our_code}). Check the file before importing"),
+    "import.unknown_facility": ("未知机构", "unknown facility"),
+    "import.no_code": ("无", "none"),
+    "import.our_code_missing": ("未填信用代码", "no credit code entered"),
+    "state.accepted": ("已接收", "Accepted"),
+    "state.untrusted": ("待核实身份", "Identity to be verified"),
+    "state.conflict": ("冲突", "Conflict"),
+    "state.held": ("暂存（不在名册）", "Kept aside (not on the roster)"),
+    # texts the core writes into rectification items (stored in Chinese, shown in the interface language)
+    "rect.self_note": ("自评备注：", "Self-assessment note: "),
+    "rect.self_label": ("自评 {period}", "Self-assessment {period}"),
+    "rect.on_site": ("现场情况：", "On site: "),
+    "rect.inspection_label": ("督导巡查 {date}", "Inspection {date}"),
+}
+
+_SEPARATORS = {"；": "; ", "、": ", ", "，": ", ", "": "", "\n": "\n"}
+
+
+class Message(str):
+    """A sentence for users: the Chinese text, remembering its id and parameters."""
+
+    id: str
+    params: dict[str, Any]
+
+    def __new__(cls, message_id: str, /, **params: Any) -> Message:
+        chinese = CATALOG[message_id][0].format(**{k: _plain(v) for k, v in params.items()})
+        self = super().__new__(cls, chinese)
+        self.id = message_id
+        self.params = params
+        return self
+
+    def render(self, language: str) -> str:
+        if language != EN:
+            return str.__str__(self)
+        template = CATALOG[self.id][1]
+        return template.format(**{k: render(v, language) for k, v in self.params.items()})
+
+    def __reduce__(self):  # copy/pickle keep the id and parameters
+        return (_rebuild, (type(self), self.id, self.params))
+
+
+class Joined(Message):
+    """Several messages (or data) joined by a Chinese separator, rendered with the matching one."""
+
+    parts: tuple[Any, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[Any], separator: str = "；") -> Joined:  # type: ignore[override]
+        parts = tuple(parts)
+        self = str.__new__(cls, separator.join(_plain(p) for p in parts))
+        self.id, self.params, self.parts, self.separator = "", {}, parts, separator
+        return self
+
+    def render(self, language: str) -> str:
+        if language != EN:
+            return str.__str__(self)
+        return _SEPARATORS.get(self.separator, self.separator).join(render(p, language) for p in self.parts)
+
+    def __reduce__(self):
+        return (Joined, (self.parts, self.separator))
+
+
+def _rebuild(cls: type[Message], message_id: str, params: dict[str, Any]) -> Message:
+    return cls(message_id, **params)
+
+
+def _plain(value: Any) -> str:
+    return str.__str__(value) if isinstance(value, str) else str(value)
+
+
+def concat(*parts: Any) -> Joined:
+    """Messages (and data) one after the other, each rendered in the interface language."""
+    return Joined(parts, "")
+
+
+def message_of(value: Any) -> Any:
+    """The message an error carries (its first argument when that is a :class:`Message`), else ``value``."""
+    if isinstance(value, BaseException):
+        own = getattr(value, "message", None)
+        if isinstance(own, Message):
+            return own
+        if value.args and isinstance(value.args[0], Message):
+            return value.args[0]
+    return value
+
+
+def text_of(error: BaseException) -> str:
+    """What ``str(error)`` says, keeping the :class:`Message` it carries (to render it later)."""
+    message = message_of(error)
+    return message if isinstance(message, Message) else str(error)
+
+
+def render(value: Any, language: str) -> str:
+    """``value`` (a message, an error carrying one, or anything else) as text in ``language``."""
+    value = message_of(value)
+    if isinstance(value, Message):
+        return value.render(language)
+    return str(value)
+
+
+# Fragments the core writes into stored texts (a rectification item's description and source
+# label): stored in Chinese, shown in the interface language, turned back when an edit is saved.
+_LINE_PREFIXES = ("rect.self_note", "rect.on_site")
+_LABELS = {"rect.self_label": re.compile(r"自评 (?P<period>.+)"), "rect.inspection_label": re.compile(r"督导巡查 (?P<date>\S+)")}
+
+
+def stored_shown(text: str, language: str) -> str:
+    """A stored text with the core's own fragments in ``language`` (the rest is data, as entered)."""
+    if language != EN or not text:
+        return text
+    for message_id, pattern in _LABELS.items():
+        match = pattern.fullmatch(text)
+        if match:
+            return CATALOG[message_id][1].format(**match.groupdict())
+    return _swap_prefixes(text, 0, 1)
+
+
+def stored_from_shown(text: str, language: str) -> str:
+    """The inverse of :func:`stored_shown` for line prefixes: what an edited text is stored as."""
+    return text if language != EN or not text else _swap_prefixes(text, 1, 0)
+
+
+def _swap_prefixes(text: str, source: int, target: int) -> str:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        for message_id in _LINE_PREFIXES:
+            old, new = CATALOG[message_id][source], CATALOG[message_id][target]
+            if line.startswith(old):
+                lines[index] = new + line[len(old):]
+                break
+    return "\n".join(lines)
