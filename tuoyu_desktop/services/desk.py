@@ -657,6 +657,88 @@ class Desk:
         return Path(target)
 
 
+    def package_data(self, cycle_id: int, district: str, officer: Mapping[str, str],
+                     today: date | None = None) -> tuple[dict[str, Any], builtins.list[Submission], dict[str, Any]]:
+        """The cycle's data for the city (no photos): every roster facility with its state, its
+        latest accepted report's figures, answers, findings and gaps, and the review state;
+        each form's snapshot once. Returns (data, submissions, dashboard figures)."""
+        import hashlib
+
+        cycle = self.cycle(cycle_id)
+        submissions = self.submissions(cycle_id, today)
+        figures = self.dashboard(cycle_id)
+        by_code = {row["credit_code"]: row for row in figures["rows"]}
+        roster = {e["credit_code"]: e for e in self._rows.roster()}
+        ids = {sub.report["received_id"]: sub.credit_code for sub in submissions if sub.report is not None}
+        texts = self._rows.payloads(builtins.list(ids))
+        forms: dict[str, Any] = {}
+        answers: dict[str, Any] = {}
+        facilities = []
+        for sub in submissions:
+            entry = roster.get(sub.credit_code, {})
+            facility: dict[str, Any] = {
+                **{k: entry.get(k) for k in ("credit_code", "name", "filing_number", "address", "facility_type",
+                                             "is_puhui", "places", "contact")},
+                "status": sub.status, "status_label": sub.status_label, "days_late": sub.days_late,
+                "review": (sub.review or {}).get("decision"), "report": None}
+            text = texts.get(sub.report["received_id"]) if sub.report else None
+            if sub.report is not None and text is not None:
+                payload = json.loads(text)
+                scores = payload.get("scores") or {}
+                form_hash = str((payload.get("form") or {}).get("hash", "")) or hashlib.sha256(
+                    json.dumps(payload.get("form_snapshot") or {}, sort_keys=True).encode()).hexdigest()
+                forms.setdefault(form_hash, payload.get("form_snapshot") or {})
+                row = by_code.get(sub.credit_code, {})
+                report = sub.report
+                facility["report"] = {
+                    "report_id": report["report_id"], "payload_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    "kind": report["kind"], "form_id": report["form_id"], "form_title": report["form_title"],
+                    "form_hash": form_hash, "grade": report["grade"], "percent": report["percent"],
+                    "earned": report["earned"], "veto_count": report["veto_count"],
+                    "veto_failed": json.loads(report["veto_failed"] or "[]"), "submitted_on": report["submitted_on"],
+                    "finalised_at": report["finalised_at"], "district_rank": row.get("rank"),
+                    "dimensions": row.get("dimensions", {})}
+                answers[sub.credit_code] = {
+                    "form_hash": form_hash, "answers": payload.get("answers") or {},
+                    "gaps": scores.get("gaps") or [], "veto_failed": scores.get("veto_failed") or [],
+                    "findings": payload.get("findings") or [],
+                    "evidence": [{k: v for k, v in e.items() if k in ("item", "kind", "name", "caption", "sha256")}
+                                 for e in payload.get("evidence") or [] if isinstance(e, dict)]}
+            facilities.append(facility)
+        codes = set(answers)
+        board = [{k: item.get(k) for k in ("credit_code", "facility_name", "source", "source_label", "report_id",
+                                           "item_key", "dimension_id", "description", "severity", "deadline",
+                                           "status", "state", "state_label", "days_overdue", "ageing", "closed_at",
+                                           "closing_report_id")}
+                 for item in self.board(today=today) if item["credit_code"] in codes]
+        data = {
+            "schema": "tuoyu-city-package", "schema_version": "1.0", "district": district,
+            "cycle": {k: cycle[k] for k in ("title", "form_kind", "form_id", "period", "due_date")},
+            "made_at": datetime.now(CHINA).isoformat(timespec="microseconds"),
+            "officer": {"name": officer["name"], "fingerprint": officer["fingerprint"]},
+            "dimensions": figures["dimensions"],
+            "summary": {k: figures[k] for k in ("roster", "submitted", "average_percent", "grades", "veto_failures")},
+            "facilities": facilities, "answers": answers, "forms": forms, "board": board}
+        return data, submissions, figures
+
+    def write_package(self, cycle_id: int, target: str | os.PathLike[str], identity: LoadedIdentity,
+                      district: str) -> Path:
+        """The signed aggregate package of a cycle for the city (区县汇总包, no photos), signed by a
+        registered officer of this district; see :mod:`tuoyu_desktop.city_package`."""
+        from tuoyu_desktop import city_package
+
+        district = district.strip()
+        if not district:
+            raise InvalidInput("请填写本区县的名称（市级工作台按区县名称区分汇总包），例如 北京市朝阳区")
+        info = identity.info
+        if self._rows.officer(info.fingerprint_hex) is None:
+            raise DeskError(f"{info.name} 的数字身份没有登记为本区县的审核人员，不能签署区县汇总包")
+        data, submissions, figures = self.package_data(cycle_id, district,
+                                                       {"name": info.name, "fingerprint": info.fingerprint_hex})
+        return city_package.write_package(Path(target), data, self.cycle(cycle_id),
+                                          [s.to_dict() for s in submissions], figures, identity)
+
+
 class _RegisteredRows:
     """The trust store's rows as a worker process sees them (a copy taken for the batch)."""
 

@@ -24,6 +24,7 @@ from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
+from tuoyu_desktop.store.city import CityRows
 from tuoyu_desktop.store.desk import DeskRows
 from tuoyu_desktop.store.evidence import EvidenceRows
 from tuoyu_desktop.store.guard import FileGuard
@@ -74,6 +75,7 @@ class Store:
         self.evidence = EvidenceRows(self)
         self.rectifications = RectificationRows(self)
         self.desk = DeskRows(self)
+        self.city = CityRows(self)
         self.surveys = SurveyRows(self)
 
     @cached_property
