@@ -228,3 +228,30 @@ def test_package_needs_a_registered_officer_and_a_district_name(city, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(InvalidInput, match="已登记为 北京市朝阳区"):
         city["ws"].city.register_district("北京市东城区", chaoyang["pem"])
+
+
+def test_cli_package_and_city_flow(city, tmp_path, capsys, monkeypatch):
+    from tuoyu_desktop.cli import main
+
+    folder = city["folder"]
+    (tmp_path / "pass.txt").write_text(PASS, encoding="utf-8")
+    chaoyang = city["districts"]["北京市朝阳区"]
+    package = tmp_path / "朝阳.pdf"
+    assert main(["--data-dir", str(folder / "desk-110105"), "desk", "package", "--cycle", str(chaoyang["cycle"]),
+                 "-o", str(package), "--identity", str(folder / "officer-110105.p12"),
+                 "--passphrase-file", str(tmp_path / "pass.txt"), "--district", "北京市朝阳区"]) == 0
+    monkeypatch.setenv("TUOYU_DATA_DIR", str(tmp_path / "city-cli"))
+    assert main(["desk", "city", "import", str(package)]) == 1  # no district registered yet
+    assert "未登记区县" in capsys.readouterr().out
+    assert main(["desk", "city", "district-add", "北京市朝阳区", str(chaoyang["pem"])]) == 0
+    assert main(["desk", "city", "districts", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["desk", "city", "import", str(package), "--json"]) == 0
+    assert [r["outcome"] for r in json.loads(capsys.readouterr().out)] == ["imported"]
+    assert main(["desk", "city", "list"]) == 0
+    assert "北京市朝阳区" in capsys.readouterr().out
+    assert main(["desk", "city", "dashboard", "--cycle", PERIOD]) == 0
+    out = capsys.readouterr().out
+    assert "已提交 3/4" in out and "北京市朝阳区\t测试托育中心0000" in out
+    assert main(["desk", "city", "export", "-o", str(tmp_path / "city.xlsx")]) == 0
+    assert load_workbook(tmp_path / "city.xlsx")["汇总"]["A2"].value == "北京市朝阳区"
