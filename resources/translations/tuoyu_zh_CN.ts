@@ -707,7 +707,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="562" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="563" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
@@ -928,115 +928,115 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>{done}/{total}：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="470" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="471" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="480" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="481" />
         <source>Not signed: choose the officer's identity to sign the decision.</source>
         <translation>未签署：请选择审核人的数字身份来签署审核结论。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="485" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="485" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="539" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="555" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="540" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="556" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="507" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="514" />
         <source>Export the cycle</source>
         <translation>导出报送周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="507" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="592" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="600" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="593" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="518" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="546" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="548" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="519" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="547" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="549" />
         <source>Package for the city</source>
         <translation>区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="519" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="520" />
         <source>This district's name, as the city registered it:</source>
         <translation>本区县的名称（与市级登记的一致）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="538" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="539" />
         <source>Save the district package</source>
         <translation>保存区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="549" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
         <source>Signed package written: {path}</source>
         <translation>已生成签名的汇总包：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="555" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="556" />
         <source>Export the dashboard</source>
         <translation>导出看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="577" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="586" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="578" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="587" />
         <source>Close on evidence</source>
         <translation>依据报告销号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="578" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="579" />
         <source>Report id of the facility's later report showing it put right:</source>
         <translation>该机构之后的、显示已整改的报告编号：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="592" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="597" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="593" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="598" />
         <source>Roster template</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="600" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="608" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="612" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="609" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="613" />
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="609" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="610" />
         <source>Nothing was imported:</source>
         <translation>未导入任何机构：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="613" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="614" />
         <source>{added} added, {changed} updated.</source>
         <translation>新增 {added} 家，更新 {changed} 家。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="635" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="638" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="644" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="636" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="645" />
         <source>Register certificate</source>
         <translation>登记证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="635" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="636" />
         <source>Choose a facility first.</source>
         <translation>请先选择一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="640" />
         <source>Fingerprint from the registration slip (SHA-256), or a certificate file's path:</source>
         <translation>登记单上的证书指纹（SHA-256），或证书文件的路径：</translation>
     </message>
@@ -1094,47 +1094,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="277" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="277" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
         <source>Evidence: {files}</source>
         <translation>佐证材料：{files}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="283" />
         <source>No evidence files for these items.</source>
         <translation>这些条目没有佐证材料。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="286" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3617,6 +3617,26 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>PhotoTile</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="31" />
+        <source>The image data cannot be read</source>
+        <translation>图片数据无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="36" />
+        <source>Click to enlarge</source>
+        <translation>点击放大</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="38" />
+        <source>Photo cannot be shown:
+{problem}</source>
+        <translation>照片无法显示：
+{problem}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/form_library.py" line="65" />
@@ -3927,62 +3947,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>佐证材料：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Comment to the facility</source>
         <translation>给机构的意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="199" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="199" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="210" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="211" />
         <source>Approve (通过)</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="212" />
         <source>Return with comments (退回)</source>
         <translation>退回（附意见）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="213" />
         <source>Not accepted (不予认可)</source>
         <translation>不予认可</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="221" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="222" />
         <source>A comment on the report as a whole (optional)</source>
         <translation>对报告整体的意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="224" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="225" />
         <source>Reason (needed when not accepted)</source>
         <translation>理由（不予认可时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="231" />
         <source>Sign the decision…</source>
         <translation>签署审核结论…</translation>
     </message>

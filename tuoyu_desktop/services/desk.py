@@ -151,11 +151,12 @@ class Submission:
 class Desk:
     """``workspace.desk``: roster, cycles, intake, reviews, dashboard, board, upward export."""
 
-    def __init__(self, store: Store, received: Received, backups: Backups):
+    def __init__(self, store: Store, received: Received, backups: Backups, originals: Path | None = None):
         self._store = store
         self._rows = store.desk
         self._received = received
         self._backups = backups
+        self._originals = originals  # the received PDFs, kept as <file sha256>.pdf (photos are read from them)
 
     # -- roster --------------------------------------------------------------------------------
     def roster(self) -> builtins.list[dict[str, Any]]:
@@ -356,6 +357,7 @@ class Desk:
         except TuoyuError as exc:
             return FileResult(str(path), "other", f"未导入：{exc}")
         record = outcome.record
+        self._keep_original(path, str(record.get("file_sha256", "")))
         facility = str(record.get("facility_name", ""))
         if outcome.duplicate:
             kind = "duplicate"
@@ -363,6 +365,54 @@ class Desk:
             kind = {ACCEPTED: "imported", UNTRUSTED: "untrusted", CONFLICT: "conflict",
                     HELD: "not_on_roster"}.get(outcome.state, "imported")
         return FileResult(str(path), kind, outcome.message, outcome.report_id, facility)
+
+    def _keep_original(self, path: Path, sha256: str) -> None:
+        """Keep a copy of a received PDF (its photos are shown from it): a file copy, no parsing.
+        A copy that cannot be written only means the photos cannot be shown later."""
+        if self._originals is None or len(sha256) != 64:
+            return
+        target = self._originals / f"{sha256}.pdf"
+        if target.exists():
+            return
+        from tuoyu_desktop.atomic import write_atomically
+
+        try:
+            self._originals.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, path.read_bytes())
+        except OSError:
+            pass
+
+    def photos(self, received_id: int, items: Iterable[str] | None = None) -> builtins.list[dict[str, Any]]:
+        """A received report's photos (of ``items``, or all): label (图N), item, caption, and the
+        image read from the kept original PDF, or the problem that keeps it from being shown."""
+        from tuoyu_desktop.report_photos import listed_photos, read_photos
+
+        row = self._rows.report(received_id)
+        payload = json.loads(row["payload"])
+        wanted = set(items) if items is not None else None
+
+        def keep(photos: builtins.list[dict[str, Any]]) -> builtins.list[dict[str, Any]]:
+            return [p for p in photos if wanted is None or p["item"] in wanted]
+
+        listed = keep(listed_photos(payload))
+        if not listed:
+            return []
+        original = self._originals / f"{row['file_sha256']}.pdf" if self._originals is not None else None
+        problem = ""
+        if original is None or not original.is_file():
+            problem = "本机没有保存该报告的原件，无法显示照片（重新导入该报告的 PDF 即可）"
+        else:
+            import hashlib
+
+            try:
+                if hashlib.sha256(original.read_bytes()).hexdigest() != row["file_sha256"]:
+                    problem = "本机保存的报告原件与导入时不同（已被改动），不显示照片"
+            except OSError as exc:
+                problem = f"无法读取本机保存的报告原件：{exc.strerror or exc}"
+        if problem:
+            return [{**p, "image": None, "problem": problem} for p in listed]
+        assert original is not None
+        return keep(read_photos(original, payload))
 
     def held(self) -> builtins.list[dict[str, Any]]:
         """Reports kept aside: not on the roster, identity to confirm, or in conflict."""
@@ -567,6 +617,8 @@ class Desk:
             detail["answers"] = [a for a in detail["answers"] if a["dimension"] == dimension_id]
             shown = {a["item"] for a in detail["answers"]}
             detail["evidence"] = [e for e in detail["evidence"] if e.get("item") in shown]
+        detail["photos"] = self.photos(report["received_id"],
+                                       {a["item"] for a in detail["answers"]} if dimension_id else None)
         return detail
 
     # -- rectification board ------------------------------------------------------------------------

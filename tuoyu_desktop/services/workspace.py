@@ -143,7 +143,7 @@ class Workspace:
         self.trust = Trust(store)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()
-        self.desk = Desk(store, self.received, self.backups)
+        self.desk = Desk(store, self.received, self.backups, data_dir / "received")
         self.city = City(store)
         self.receipts = Receipts(store, self.trust, self.assessments, self.facilities)
 

@@ -466,6 +466,7 @@ class DeskPage(QWidget):
         """Open a report, decide, sign the decision with the officer's identity, write the receipt."""
         try:
             detail = self.desk.report(received_id)
+            detail["photos"] = self.desk.photos(received_id)
         except TuoyuError as exc:
             self._fail(self.tr("Review"), exc)
             return None
