@@ -336,7 +336,7 @@ class Desk:
                     return f"签名证书登记在 {other} 名下，不是 {name} 的"
             return None
 
-        with _Verifier(files, trust, self._received.trusted_rows()) as checks:
+        with _Verifier(files, trust, self._received.trusted_rows()) as checks, self._store.batch():
             for number, (path, check) in enumerate(zip(files, checks, strict=True), start=1):
                 item = self._take_one(path, accept_untrusted, trust, hold, check)
                 result.results.append(item)
@@ -374,13 +374,16 @@ class Desk:
         target = self._originals / f"{sha256}.pdf"
         if target.exists():
             return
-        from tuoyu_desktop.atomic import write_atomically
+        import shutil
+        import uuid
 
-        try:
+        part = target.with_name(f".{uuid.uuid4().hex}.part")
+        try:  # no fsync: a copy lost in a power cut only means the photos are not shown (re-import)
             self._originals.mkdir(parents=True, exist_ok=True)
-            write_atomically(target, path.read_bytes())
+            shutil.copyfile(path, part)
+            os.replace(part, target)
         except OSError:
-            pass
+            part.unlink(missing_ok=True)
 
     def photos(self, received_id: int, items: Iterable[str] | None = None) -> builtins.list[dict[str, Any]]:
         """A received report's photos (of ``items``, or all): label (图N), item, caption, and the
@@ -801,13 +804,21 @@ class _RegisteredRows:
         return self._rows
 
 
-def _verify_one(job: tuple[str, Sequence[str], Sequence[dict]]) -> ReportCheck | None:
-    """Verify one file in a worker process, against the batch's trust (never raises)."""
+_WORKER: dict[str, Any] = {}  # in a worker process: the batch's trust, set once by _start_worker
+
+
+def _start_worker(pins: Sequence[str], rows: Sequence[dict]) -> None:
+    """A worker's set-up: the batch's trust, sent once rather than with every file."""
     from tuoyu_desktop.services.trust import Trust
 
-    path, pins, rows = job
+    _WORKER["trust"] = Trust(_RegisteredRows(rows))  # type: ignore[arg-type]
+    _WORKER["pins"] = list(pins)
+
+
+def _verify_one(path: str) -> ReportCheck | None:
+    """Verify one file in a worker process, against the batch's trust (never raises)."""
     try:
-        return Trust(_RegisteredRows(rows)).verify(path, pins)  # type: ignore[arg-type]
+        return _WORKER["trust"].verify(path, _WORKER["pins"])
     except Exception:  # noqa: BLE001 - the main process verifies such a file again itself
         return None
 
@@ -831,9 +842,9 @@ class _Verifier:
         from concurrent.futures import ProcessPoolExecutor
 
         try:
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-            jobs = ((str(path), self.pins, self.rows) for path in self.files)
-            return self.pool.map(_verify_one, jobs, chunksize=4)
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_worker, initargs=(self.pins, self.rows))
+            return self.pool.map(_verify_one, [str(path) for path in self.files], chunksize=4)
         except (OSError, RuntimeError):  # no processes here: verify in this one
             return [None] * len(self.files)
 
