@@ -125,7 +125,51 @@ def read_package(path: Path, trust: Sequence[Any]) -> tuple[dict[str, Any], str,
     signers = [s for s in result.signatures if s.kind == "signature"]
     if len(signers) != 1:
         raise PackageError("汇总包应由一位区县审核人员签名", "tampered")
+    problem = data_problem(data)
+    if problem:
+        raise PackageError(f"汇总包数据格式不对：{problem}", "not_package")
+    return data, signers[0].fingerprint_hex, digest
+
+
+STATUSES = ("submitted", "missing", "overdue", "returned", "approved", "rejected")
+
+
+def data_problem(data: Mapping[str, Any]) -> str:
+    """What is wrong with a package's data (even signed, a city must not trip over it), or ""."""
+    from datetime import datetime
+
     for key, kind in (("district", str), ("cycle", dict), ("facilities", list), ("made_at", str)):
         if not isinstance(data.get(key), kind) or not data.get(key):
-            raise PackageError(f"汇总包数据不完整（缺少 {key}）", "not_package")
-    return data, signers[0].fingerprint_hex, digest
+            return f"缺少 {key}"
+    cycle = data["cycle"]
+    if not all(isinstance(cycle.get(k), str) for k in ("title", "form_kind", "period", "due_date")):
+        return "报送周期不完整"
+    try:
+        if datetime.fromisoformat(data["made_at"]).tzinfo is None:
+            return "生成时间缺少时区"
+    except ValueError:
+        return f"生成时间“{data['made_at'][:40]}”不是日期时间"
+    for key, kind in (("dimensions", list), ("answers", dict), ("forms", dict), ("board", list)):
+        if not isinstance(data.get(key, kind()), kind):
+            return f"{key} 的类型不对"
+    seen = set()
+    for index, facility in enumerate(data["facilities"], start=1):
+        where = f"第 {index} 家机构"
+        if not isinstance(facility, dict) or not isinstance(facility.get("credit_code"), str) \
+                or not isinstance(facility.get("name"), str):
+            return f"{where}缺少信用代码或名称"
+        if facility["credit_code"] in seen:
+            return f"机构 {facility['credit_code']} 出现了两次"
+        seen.add(facility["credit_code"])
+        if facility.get("status") not in STATUSES or not isinstance(facility.get("days_late"), int):
+            return f"{where}（{facility['name']}）的报送状态不对"
+        report = facility.get("report")
+        if report is None:
+            continue
+        if not isinstance(report, dict) or not isinstance(report.get("report_id"), str) \
+                or not isinstance(report.get("grade"), str) or not isinstance(report.get("dimensions"), dict):
+            return f"{where}（{facility['name']}）的报告数据不完整"
+        numbers = [report.get(k) for k in ("percent", "earned", "veto_count")] + list(report["dimensions"].values())
+        if not all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers):
+            return f"{where}（{facility['name']}）的得分不是数字"
+    return ""

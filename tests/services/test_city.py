@@ -255,3 +255,24 @@ def test_cli_package_and_city_flow(city, tmp_path, capsys, monkeypatch):
     assert "已提交 3/4" in out and "北京市朝阳区\t测试托育中心0000" in out
     assert main(["desk", "city", "export", "-o", str(tmp_path / "city.xlsx")]) == 0
     assert load_workbook(tmp_path / "city.xlsx")["汇总"]["A2"].value == "北京市朝阳区"
+
+
+def test_signed_but_malformed_data_is_refused_with_a_reason(city, tmp_path):
+    """Even signed by a registered officer, data the city cannot read is refused, nothing stored."""
+    ws = city["ws"]
+    chaoyang = city["districts"]["北京市朝阳区"]
+    before = _stored(ws)
+    cases = {
+        "no-time-zone": lambda d: d.update(made_at="2099-01-01T00:00:00"),
+        "score-text": lambda d: d["facilities"][0]["report"].update(percent="九十"),
+        "twice": lambda d: d["facilities"].append(dict(d["facilities"][0])),
+        "bad-status": lambda d: d["facilities"][0].update(status="whatever"),
+        "newer-schema": lambda d: d.update(schema_version="2.0"),
+    }
+    files = [_forge(chaoyang["package"], tmp_path / f"{name}.pdf", chaoyang["officer"], edit)
+             for name, edit in cases.items()]
+    results = ws.city.import_packages(files)
+    assert [r.outcome for r in results] == ["not_package"] * 4 + ["other"], [r.message for r in results]
+    assert "时区" in results[0].message and "不是数字" in results[1].message and "两次" in results[2].message
+    assert "升级" in results[4].message
+    assert _stored(ws) == before

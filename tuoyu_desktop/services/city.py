@@ -17,6 +17,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -147,7 +148,7 @@ class City:
                                  str(cycle.get("form_id") or ""))
         current = self._rows.package_for(district, period, kind, form_id)
         made_at = str(data["made_at"])
-        if current is not None and current["made_at"] >= made_at:
+        if current is not None and _moment(current["made_at"]) >= _moment(made_at):
             return PackageResult(str(path), "older", f"已有 {district} 本周期更新的汇总包（生成于 {current['made_at'][:19]}），"
                                  f"未导入这份较早的（生成于 {made_at[:19]}）", district, title)
         facilities = data["facilities"]
@@ -280,6 +281,11 @@ class City:
         cycle = {**figures["cycle"], "due_date": min(str(d["cycle"].get("due_date", "")) for d in packages)}
         return desk_workbook.write(Path(target), cycle, submissions, figures, payloads, roster, board,
                                    districts=districts)
+
+
+def _moment(text: str) -> datetime:
+    """A package's time (checked on reading: ISO with a time zone), comparable across zones."""
+    return datetime.fromisoformat(text)
 
 
 def _claimed_district(path: Path) -> str:
