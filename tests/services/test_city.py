@@ -151,6 +151,24 @@ def _forge(original: Path, target: Path, identity, edit) -> Path:
     return target
 
 
+def _edit_in_place(original: Path, target: Path) -> Path:
+    """The package with its embedded JSON replaced in an incremental update, signature kept."""
+    import io
+
+    from pyhanko.pdf_utils.embed import EmbeddedFileObject, FileSpec, embed_file
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    data = json.loads(signing.read_embedded_file(original, city_package.ATTACHMENT))
+    data["facilities"][0]["report"]["percent"] = 100.0
+    writer = IncrementalPdfFileWriter(io.BytesIO(original.read_bytes()))
+    embedded = EmbeddedFileObject.from_file_data(writer, data=city_package.encode(data), mime_type="application/json")
+    embed_file(writer, FileSpec(file_spec_string=city_package.ATTACHMENT, embedded_data=embedded))
+    out = io.BytesIO()
+    writer.write(out)
+    target.write_bytes(out.getvalue())
+    return target
+
+
 def test_forgeries_fail_cleanly_and_store_nothing(city, tmp_path):
     ws = city["ws"]
     chaoyang, haidian = city["districts"]["北京市朝阳区"], city["districts"]["北京市海淀区"]
@@ -175,6 +193,8 @@ def test_forgeries_fail_cleanly_and_store_nothing(city, tmp_path):
     data[spot:spot + 1] = b"X"
     (tmp_path / "flipped.pdf").write_bytes(bytes(data))
     files["flipped"] = tmp_path / "flipped.pdf"
+    # the embedded JSON edited in an update after the signature (the signature left as it was)
+    files["edited_json"] = _edit_in_place(original, tmp_path / "edited-json.pdf")
     # data appended after the signature
     (tmp_path / "appended.pdf").write_bytes(original.read_bytes() + b"\n% more\n")
     files["appended"] = tmp_path / "appended.pdf"
@@ -188,7 +208,7 @@ def test_forgeries_fail_cleanly_and_store_nothing(city, tmp_path):
     results = {name: r for name, r in zip(files, ws.city.import_packages(files.values()), strict=True)}
     outcome = {name: r.outcome for name, r in results.items()}
     assert outcome == {"untrusted": "untrusted", "other_district": "untrusted", "unknown": "unknown_district",
-                       "flipped": "tampered", "appended": "tampered", "truncated": "unreadable",
+                       "flipped": "tampered", "edited_json": "tampered", "appended": "tampered", "truncated": "unreadable",
                        "report": "not_package", "empty": "unreadable"}, {n: r.message for n, r in results.items()}
     assert "海淀区" in results["other_district"].message and "朝阳区" in results["other_district"].message
     assert "河北省某县" in results["unknown"].message and "未登记" in results["unknown"].message
@@ -276,3 +296,17 @@ def test_signed_but_malformed_data_is_refused_with_a_reason(city, tmp_path):
     assert "时区" in results[0].message and "不是数字" in results[1].message and "两次" in results[2].message
     assert "升级" in results[4].message
     assert _stored(ws) == before
+
+
+def test_a_facility_in_two_districts_is_pointed_out(city, tmp_path):
+    ws = city["ws"]
+    haidian = city["districts"]["北京市海淀区"]
+    chaoyang_code = credit_code(0, "110105")
+
+    def claim(data):
+        data["facilities"][0]["credit_code"] = chaoyang_code
+        data["made_at"] = "2099-06-01T00:00:00+08:00"
+
+    forged = _forge(haidian["package"], tmp_path / "overlap.pdf", haidian["officer"], claim)
+    [result] = ws.city.import_packages([forged])
+    assert result.outcome == "replaced" and "也在 北京市朝阳区 的名册中" in result.message and chaoyang_code in result.message

@@ -159,10 +159,27 @@ class City:
                   "package_sha256": digest, "file_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
                   "file_name": path.name, "data": json.dumps(data, ensure_ascii=False, sort_keys=True)}
         self._rows.save_package(record, current["id"] if current else None)
+        shared = self._shared_facilities(district, period, kind, form_id, {str(f["credit_code"]) for f in facilities})
+        if shared:
+            return PackageResult(str(path), "replaced" if current else "imported",
+                                 f"已导入：{district} {title}，{len(facilities)} 家机构。注意：{shared}", district, title)
         if current is not None:
             return PackageResult(str(path), "replaced", f"已导入，替换了 {district} 本周期较早的汇总包"
                                  f"（生成于 {current['made_at'][:19]}）", district, title)
         return PackageResult(str(path), "imported", f"已导入：{district} {title}，{len(facilities)} 家机构", district, title)
+
+    def _shared_facilities(self, district: str, period: str, kind: str, form_id: str, codes: set[str]) -> str:
+        """Facilities this district's package shares with another district's of the same cycle
+        (a facility that moved, or a roster mistake), in words; "" when none."""
+        notes = []
+        for row in self._rows.packages(period, kind, form_id, with_data=True):
+            if row["district"] == district:
+                continue
+            theirs = {str(f.get("credit_code")) for f in json.loads(row["data"]).get("facilities") or []}
+            common = sorted(codes & theirs)
+            if common:
+                notes.append(f"{len(common)} 家机构（如 {common[0]}）也在 {row['district']} 的名册中，请与两区核实")
+        return "；".join(notes)
 
     def packages(self) -> builtins.list[dict[str, Any]]:
         return self._rows.packages()
