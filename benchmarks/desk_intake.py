@@ -21,6 +21,8 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -51,6 +53,12 @@ def _make(job: tuple[Path, int, int, int]) -> list[dict]:
     return made
 
 
+def cpu_seconds() -> float:
+    """Processor time of this process and of its finished children (the verifying workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def make_reports(cache: Path, count: int, items: int, workers: int) -> list[dict]:
     manifest = cache / "manifest.json"
     if manifest.exists():
@@ -73,11 +81,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--items", type=int, default=70)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="processes that make the reports (set-up)")
+    parser.add_argument("--intake-workers", help="TUOYU_INTAKE_WORKERS for the intake (default: the desk's own)")
     parser.add_argument("--cache", type=Path)
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.gettempdir()) / f"tuoyu-desk-bench-{args.reports}-{args.items}"
     made = make_reports(cache, args.reports, args.items, args.workers)
+    if args.intake_workers:
+        os.environ["TUOYU_INTAKE_WORKERS"] = args.intake_workers
 
     from openpyxl import Workbook
 
@@ -108,14 +119,20 @@ def main() -> int:
               f"{len(made)} fingerprints registered in {certs_s:.1f} s")
 
         stamps: list[float] = []
+        load_before = os.getloadavg()[0]
+        cpu_before = cpu_seconds()
         started = time.perf_counter()
         result = ws.desk.intake([cache / "reports"], progress=lambda done, total, item: stamps.append(time.perf_counter()))
         intake_s = time.perf_counter() - started
+        intake_cpu = cpu_seconds() - cpu_before
         counts = result.counts()
         per = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
         hundreds = [statistics.mean(per[i:i + 100]) * 1000 for i in range(0, len(per), 100) if per[i:i + 100]]
         print(f"intake of {len(result.results)} reports in one batch: {intake_s:.1f} s "
               f"({intake_s / max(len(result.results), 1) * 1000:.0f} ms each; target ≤ 60 s), results {counts}")
+        print(f"  processor time {intake_cpu:.1f} s ({intake_cpu / max(len(result.results), 1) * 1000:.0f} ms per report, "
+              f"workers included); load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+              f"(TUOYU_INTAKE_WORKERS={os.environ.get('TUOYU_INTAKE_WORKERS', 'default')})")
         print("  ms per report by hundred: " + " ".join(f"{h:.0f}" for h in hundreds)
               + (f"  (last/first = {hundreds[-1] / hundreds[0]:.2f})" if len(hundreds) > 1 else ""))
         print(f"  backups taken for the batch: 1 ({result.backup})")

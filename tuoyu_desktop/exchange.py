@@ -177,11 +177,32 @@ def answers_of(payload: dict[str, Any]) -> dict[str, Answer]:
     return out
 
 
+_FORMS: dict[str, Any] = {}  # snapshot SHA-256 → its Form: a batch's reports mostly share a few forms
+_FORMS_KEPT = 16
+
+
+def _form_of(snapshot: str, source: str) -> Any:
+    """The form a snapshot builds, built once per distinct snapshot (by its content, so a report
+    claiming another form's hash never gets that form); ``FormError`` as ``form_from_snapshot``."""
+    import hashlib
+
+    from tuoyu_desktop.forms import form_from_snapshot
+
+    key = hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+    form = _FORMS.pop(key, None)
+    if form is None:
+        form = form_from_snapshot(snapshot, source)
+    _FORMS[key] = form  # newest last
+    while len(_FORMS) > _FORMS_KEPT:
+        del _FORMS[next(iter(_FORMS))]
+    return form
+
+
 def recomputation_problems(payload: dict[str, Any]) -> list[str]:
     """Score the payload's own answers against its own form snapshot and facility, and name
     every figure that differs from what it claims: a report is imported for what its answers
     say, not for what its score box says."""
-    from tuoyu_desktop.forms import FormError, form_from_snapshot
+    from tuoyu_desktop.forms import FormError
     from tuoyu_desktop.scoring import score
 
     snapshot = payload.get("form_snapshot")
@@ -189,7 +210,7 @@ def recomputation_problems(payload: dict[str, Any]) -> list[str]:
     if not isinstance(snapshot, dict):
         return ["报告中没有评估表快照，无法复核得分"]
     try:
-        form = form_from_snapshot(json.dumps(snapshot, ensure_ascii=False), str(form_info.get("id", "")))
+        form = _form_of(json.dumps(snapshot, ensure_ascii=False), str(form_info.get("id", "")))
     except FormError as exc:
         return [f"报告中的评估表快照无效：{exc.problems[0] if exc.problems else exc}"]
     if form_info.get("hash") and form.content_hash != form_info.get("hash"):

@@ -271,6 +271,143 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>CityTab</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="77" />
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="82" />
+        <source>Register district…</source>
+        <translation>登记区县…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="83" />
+        <source>A district's name and one of its officers' certificates</source>
+        <translation>区县名称及其一名审核人员的证书</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="86" />
+        <source>Import district packages…</source>
+        <translation>导入区县汇总包…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="90" />
+        <source>Export city workbook…</source>
+        <translation>导出全市工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <source>Made at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="95" />
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="111" />
+        <source>{period} ({n} districts)</source>
+        <translation>{period}（{n} 个区县）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="127" />
+        <source>{n} districts registered; no package imported yet.</source>
+        <translation>已登记 {n} 个区县；尚未导入汇总包。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <source>Total %</source>
+        <translation>得分率%</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="155" />
+        <source>{districts} districts; submitted {submitted} of {roster}; average {average}; grades: {grades}.</source>
+        <translation>{districts} 个区县；已提交 {submitted}/{roster}；平均得分率 {average}；等级分布：{grades}。</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="172" />
+        <source>Register district</source>
+        <translation>登记区县</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="162" />
+        <source>District name, as its packages write it (e.g. 北京市朝阳区):</source>
+        <translation>区县名称（与其汇总包中写明的一致，如 北京市朝阳区）：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="165" />
+        <source>Certificate of one of the district's officers</source>
+        <translation>该区县一名审核人员的证书</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="166" />
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="177" />
+        <source>Folder of district packages</source>
+        <translation>区县汇总包所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="182" />
+        <source>Verifying packages…</source>
+        <translation>正在核验汇总包…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="196" />
+        <source>Import district packages</source>
+        <translation>导入区县汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="208" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="215" />
+        <source>Export the city workbook</source>
+        <translation>导出全市工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="209" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ClassesTable</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/profile_editor.py" line="119" />
@@ -450,418 +587,456 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>核验并导入文件夹中的全部签名报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="143" />
+        <source>City summary</source>
+        <translation>市级汇总</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="161" />
         <source>Officer's digital identity</source>
         <translation>审核人的数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="176" />
         <source>Export workbook…</source>
         <translation>导出上报工作簿…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
         <source>The cycle as one workbook for the city (XLSX)</source>
         <translation>把本周期导出为一个上报市级的工作簿（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="179" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="198" />
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="186" />
         <source>Submissions</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="192" />
         <source>Accepted reports waiting for a review (double-click to review).</source>
         <translation>已接收、等待审核的报告（双击审核）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="278" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="198" />
         <source>Veto failures</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="198" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="201" />
         <source>Review queue</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="208" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="212" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="219" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="515" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="215" />
+        <source>Package for the city…</source>
+        <translation>生成区县汇总包…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="216" />
+        <source>One signed file with this cycle's data (no photos) for the city</source>
+        <translation>一个签名文件，内含本周期数据（不含照片），报送市级</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="563" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="226" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="234" />
         <source>Facility name or credit code</source>
         <translation>机构名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="238" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="238" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="238" />
         <source>Open</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="231" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="239" />
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="244" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="244" />
         <source>Inspection findings</source>
         <translation>督导巡查发现</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="237" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
         <source>Self-assessment gaps</source>
         <translation>自评未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="241" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="249" />
         <source>Close on evidence…</source>
         <translation>依据报告销号…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="254" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="254" />
         <source>Age (days)</source>
         <translation>已用天数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="254" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="248" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
         <source>Rectification board</source>
         <translation>整改看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="264" />
         <source>Template…</source>
         <translation>名册模板…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="257" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="265" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="258" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
         <source>Add facility…</source>
         <translation>添加机构…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="260" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="268" />
         <source>Register certificate…</source>
         <translation>登记证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="274" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
         <source>Affordable</source>
         <translation>普惠</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
         <source>Places</source>
         <translation>托位数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
         <source>Certificates</source>
         <translation>已登记证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="279" />
         <source>Roster</source>
         <translation>备案名册</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="284" />
         <source>Reports kept aside and never counted: facilities not on the roster, signers not registered, conflicting copies.</source>
         <translation>暂存、不计入统计的报告：不在名册的机构、签名人未登记、内容冲突的副本。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="287" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="281" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="289" />
         <source>Held aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="308" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="316" />
         <source>No reporting cycle yet: create one with New cycle…</source>
         <translation>还没有报送周期：请点“新建周期…”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="318" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="326" />
         <source>{count} facilities on the roster: {states}</source>
         <translation>名册共 {count} 家：{states}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="341" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
         <source>Total %</source>
         <translation>总得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="342" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="350" />
         <source>Change</source>
         <translation>较上期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="376" />
         <source>Submitted {submitted} of {roster}; average {average}; grades: {grades}. Double-click a cell to see the facility's items.</source>
         <translation>已提交 {submitted}/{roster}；平均得分率 {average}；等级分布：{grades}。双击单元格查看该机构的条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="373" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="381" />
         <source>Veto items failed: {items}</source>
         <translation>一票否决未达标：{items}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="380" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="388" />
         <source>Overdue {days} days</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="397" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="405" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="400" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="408" />
         <source>{count} facilities on the roster</source>
         <translation>名册共 {count} 家机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="419" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="427" />
         <source>Folder of signed reports</source>
         <translation>签名报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="425" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="433" />
         <source>Verifying reports…</source>
         <translation>正在核验报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="426" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="434" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="451" />
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="443" />
         <source>{done} of {total}: {name}</source>
         <translation>{done}/{total}：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="462" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="471" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="481" />
         <source>Not signed: choose the officer's identity to sign the decision.</source>
         <translation>未签署：请选择审核人的数字身份来签署审核结论。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="477" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="477" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="540" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="556" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="499" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="505" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="514" />
         <source>Export the cycle</source>
         <translation>导出报送周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="499" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="545" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="553" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="593" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="519" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="547" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="549" />
+        <source>Package for the city</source>
+        <translation>区县汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="520" />
+        <source>This district's name, as the city registered it:</source>
+        <translation>本区县的名称（与市级登记的一致）：</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="539" />
+        <source>Save the district package</source>
+        <translation>保存区县汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
+        <source>Signed package written: {path}</source>
+        <translation>已生成签名的汇总包：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="556" />
         <source>Export the dashboard</source>
         <translation>导出看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="530" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="539" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="578" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="587" />
         <source>Close on evidence</source>
         <translation>依据报告销号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="531" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="579" />
         <source>Report id of the facility's later report showing it put right:</source>
         <translation>该机构之后的、显示已整改的报告编号：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="545" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="593" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="598" />
         <source>Roster template</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="553" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="561" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="565" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="609" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="613" />
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="562" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="610" />
         <source>Nothing was imported:</source>
         <translation>未导入任何机构：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="566" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="614" />
         <source>{added} added, {changed} updated.</source>
         <translation>新增 {added} 家，更新 {changed} 家。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="588" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="591" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="597" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="636" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="645" />
         <source>Register certificate</source>
         <translation>登记证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="588" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="636" />
         <source>Choose a facility first.</source>
         <translation>请先选择一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="592" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="640" />
         <source>Fingerprint from the registration slip (SHA-256), or a certificate file's path:</source>
         <translation>登记单上的证书指纹（SHA-256），或证书文件的路径：</translation>
     </message>
@@ -919,47 +1094,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="277" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="277" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="270" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
         <source>Evidence: {files}</source>
         <translation>佐证材料：{files}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="271" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="283" />
         <source>No evidence files for these items.</source>
         <translation>这些条目没有佐证材料。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="273" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="286" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3405,6 +3580,64 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>PackageResultsDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="46" />
+        <source>Imported district packages</source>
+        <translation>已导入的区县汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="50" />
+        <source>{good} of {total} files imported or already here</source>
+        <translation>共 {total} 个文件，{good} 个已导入或此前已有</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="61" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="31" />
+        <source>The image data cannot be read</source>
+        <translation>图片数据无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="36" />
+        <source>Click to enlarge</source>
+        <translation>点击放大</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="38" />
+        <source>Photo cannot be shown:
+{problem}</source>
+        <translation>照片无法显示：
+{problem}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/form_library.py" line="66" />
@@ -3715,62 +3948,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>佐证材料：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Comment to the facility</source>
         <translation>给机构的意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="199" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="199" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="210" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="211" />
         <source>Approve (通过)</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="212" />
         <source>Return with comments (退回)</source>
         <translation>退回（附意见）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="213" />
         <source>Not accepted (不予认可)</source>
         <translation>不予认可</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="221" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="222" />
         <source>A comment on the report as a whole (optional)</source>
         <translation>对报告整体的意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="224" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="225" />
         <source>Reason (needed when not accepted)</source>
         <translation>理由（不予认可时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="231" />
         <source>Sign the decision…</source>
         <translation>签署审核结论…</translation>
     </message>

@@ -132,3 +132,34 @@ def test_data_dir_from_environment(data_dir):
     ws = Workspace.open()
     assert ws.data_dir == data_dir and (data_dir / DB_FILENAME).exists()
     ws.close()
+
+
+def test_a_batch_commits_every_n_writes_and_each_write_stays_whole(tmp_path):
+    """Store.batch (the desk's intake): one transaction per n writes, each write a savepoint;
+    a failing write leaves nothing of itself and keeps the others; all is committed at the end."""
+    store = Store.open(tmp_path / DB_FILENAME)
+    store.db.execute("CREATE TABLE t (n INTEGER)")
+
+    def put(n: int, fail: bool = False):
+        def write(db):
+            db.execute("INSERT INTO t VALUES (?)", [n])
+            store._audit(db, "t", n, "created", None, n)
+            if fail:
+                raise ValueError("boom")
+        return store._write(write)
+
+    other = sqlite3.connect(tmp_path / DB_FILENAME)
+    with store.batch(every=3):
+        put(1)
+        put(2)
+        assert other.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 0  # not committed yet
+        with pytest.raises(ValueError):
+            put(99, fail=True)
+        put(3)
+        assert other.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 3  # the third write committed
+        put(4)
+    assert [r[0] for r in other.execute("SELECT n FROM t ORDER BY n")] == [1, 2, 3, 4]
+    assert store.guard.confirmed() is not None and store.guard.confirmed()[0] == store.conn.execute(
+        "SELECT MAX(seq) FROM audit_log").fetchone()[0]
+    other.close()
+    store.close()

@@ -9,6 +9,7 @@ one signature.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,7 +74,9 @@ class ReportMaker:
         return self._facilities[n]
 
     def report(self, facility: Facility, period: str = "2026年下半年", seed: int | None = None,
-               answers: dict[str, str] | None = None, target: Path | None = None, all_met: bool = False) -> Path:
+               answers: dict[str, str] | None = None, target: Path | None = None, all_met: bool = False,
+               photos: dict[str, list[tuple[Path, str]]] | None = None,
+               before_export: Callable[[Workspace, str], None] | None = None) -> Path:
         """A finalised self-assessment of ``facility``, signed by its director; answers drawn
         from ``seed`` (mostly met) or all met (``all_met``), overridden by ``answers`` (item id → value)."""
         ws = self.workspace
@@ -90,7 +93,12 @@ class ReportMaker:
             else:
                 value = rng.choices(["met", "partial", "unmet"], [0.7, 0.2, 0.1])[0]
             session.set_answer(item.id, Answer((answers or {}).get(item.id, value)))
+        for item_id, files in (photos or {}).items():
+            for path, caption in files:
+                ws.evidence.attach_to_answer(assessment_id, item_id, path, caption)
         ws.assessments.finalise(assessment_id)
+        if before_export is not None:
+            before_export(ws, assessment_id)
         target = target or self.folder / "out" / f"{facility.n:04d}-{assessment_id[:8]}.pdf"
         ws.reports.export_pdf(assessment_id, target, signers=[Signer(facility.identity, PASS)])
         return target

@@ -208,3 +208,52 @@ def test_board_overdue_rows_first_and_red(desk, reports, open_window, qtbot):
     page.resize(1200, 600)
     shot(page, "desk-board")
     shutil.rmtree(SHOTS / "unused", ignore_errors=True)
+
+
+def test_package_for_the_city_and_the_city_tab(desk, reports, open_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(desk)
+    page = window.desk_page
+    page.import_reports([str(reports["inbox"])])
+    page.results_dialog.close()
+    package = tmp_path / "朝阳区汇总包.pdf"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("北京市朝阳区", True)))
+    page.choose_signer = lambda: (str(reports["officer"]), PASS)
+    page.choose_save = lambda *args: str(package)
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.package_button, Qt.MouseButton.LeftButton)
+    assert package.exists() and page.package_note.isVisible()
+    page.package_note.close()
+
+    # the same desk acting for the city: register the district, import its package and bad files
+    city = page.city_tab
+    page.tabs.setCurrentWidget(city)
+    assert city.dashboard.rowCount() == 0 and not city.export_button.isEnabled()
+    certificate = tmp_path / "officer.pem"
+    page.choose_open = lambda *args, **kwargs: str(certificate)
+    city.choose_open = page.choose_open
+    qtbot.mouseClick(city.district_button, Qt.MouseButton.LeftButton)
+    assert [d["name"] for d in desk.city.districts()] == ["北京市朝阳区"]
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(package.read_bytes() + b"\n% appended\n")
+    results = city.import_packages([str(package), str(changed), str(reports["inbox"] / "r-0.pdf"), str(package)])
+    dialog = city.results_dialog
+    labels = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert labels == ["已导入", "已被改动", "不是汇总包", "重复"], [r.message for r in results]
+    assert dialog.table.item(1, 1).foreground().color() == QColor("#b3261e")
+    shot(dialog, "city-import-results")
+    dialog.close()
+    table = city.dashboard
+    assert table.rowCount() == 4 and table.horizontalHeaderItem(1).text() in ("区县", "District")
+    assert {table.item(r, 1).text() for r in range(4)} == {"北京市朝阳区"}
+    assert table.item(0, 2).text() == "测试托育中心0000" and table.item(0, 4).background().color() == QColor("#b7e1cd")
+    assert city.packages.rowCount() == 1 and city.export_button.isEnabled()
+    window.resize(1280, 760)
+    shot(window, "city-dashboard")
+    workbook = tmp_path / "全市.xlsx"
+    city.choose_save = lambda *args: str(workbook)
+    qtbot.mouseClick(city.export_button, Qt.MouseButton.LeftButton)
+    from openpyxl import load_workbook
+
+    assert load_workbook(workbook)["汇总"]["A2"].value == "北京市朝阳区"

@@ -238,6 +238,80 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_package(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args, writer=None)
+    passphrase = read_passphrase(args.passphrase_file, "审核人数字身份的口令：")
+    identity = workspace.identities.open(args.identity, passphrase)
+    workspace.desk.write_package(args.cycle, args.output, identity, args.district)
+    print(f"已生成签名的区县汇总包：{args.output}")
+    return 0
+
+
+# -- a city desk: the districts' packages ----------------------------------------------------------
+def cmd_city_district_add(args: argparse.Namespace) -> int:
+    added = open_workspace(args, writer=True).city.register_district(args.name, args.certificate, args.code or "")
+    print(f"已登记 {added['district']} 的审核人员 {added['name']}（{added['role']}），指纹 {added['fingerprint']}")
+    return 0
+
+
+def cmd_city_districts(args: argparse.Namespace) -> int:
+    rows = open_workspace(args).city.districts()
+    return print_rows(rows, args.json, "还没有登记区县。", lambda d: f"{d['name']}\t{d['code'] or ''}\t审核人员 {d['officers']} 名")
+
+
+def cmd_city_import(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args, writer=True)
+    results = workspace.city.import_packages(args.paths)
+    if args.json:
+        print_json([r.to_dict() for r in results])
+    else:
+        for r in results:
+            print(f"{r.file}\t{r.label}\t{r.message}")
+    if not results:
+        raise CommandFailed("没有找到 PDF 文件")
+    return 0 if all(r.outcome in ("imported", "replaced", "duplicate") for r in results) else 1
+
+
+def cmd_city_list(args: argparse.Namespace) -> int:
+    rows = open_workspace(args).city.packages()
+    return print_rows(rows, args.json, "还没有导入区县汇总包。",
+                      lambda p: f"{p['district']}\t{p['cycle_title']}\t已提交 {p['submitted']}/{p['facilities']}\t"
+                                f"生成于 {p['made_at'][:19]}\t{p['officer_name']}")
+
+
+def _city_cycle(workspace, given: str | None) -> str:
+    if given:
+        return str(workspace.city.resolve(given))
+    cycles = workspace.city.cycles()
+    if not cycles:
+        raise CommandFailed("还没有导入区县汇总包")
+    return str(cycles[0]["key"])
+
+
+def cmd_city_dashboard(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    figures = workspace.city.dashboard(_city_cycle(workspace, args.cycle))
+    if args.json:
+        print_json(figures)
+        return 0
+    dims = figures["dimensions"]
+    print(f"{figures['cycle']['title']}：{len(figures['districts'])} 个区县，已提交 {figures['submitted']}/"
+          f"{figures['roster']}，平均得分率 {figures['average_percent']}%")
+    print("等级分布：" + "，".join(f"{g} {n}" for g, n in figures["grades"].items()))
+    print("排名\t区县\t机构\t得分率\t等级\t" + "\t".join(d["title"] for d in dims))
+    for row in figures["rows"]:
+        print(f"{row['rank']}\t{row['district']}\t{row['facility']}\t{row['percent']}\t{row['grade']}\t"
+              + "\t".join(str(row["dimensions"].get(d["id"], "")) for d in dims))
+    return 0
+
+
+def cmd_city_export(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    path = workspace.city.export_workbook(_city_cycle(workspace, args.cycle), args.output)
+    print(f"已导出：{path}")
+    return 0
+
+
 # -- a facility's receipts -----------------------------------------------------------------------------
 def cmd_receipt_import(args: argparse.Namespace) -> int:
     from tuoyu_desktop.services import ImportRefused
@@ -376,6 +450,40 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     export.add_argument("--passphrase-file", type=Path, help="口令文件（第一行）")
     export.add_argument("--district", help="汇总 PDF 抬头的单位名称")
     export.set_defaults(handler=cmd_export)
+
+    package = sub.add_parser("package", help="生成报送周期的签名区县汇总包（报市级，不含照片）", parents=[common])
+    package.add_argument("--cycle", type=int, required=True, metavar="ID")
+    package.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    package.add_argument("--identity", type=Path, required=True, metavar="ID.p12", help="签署汇总包的审核人数字身份")
+    package.add_argument("--passphrase-file", type=Path, help="口令文件（第一行）")
+    package.add_argument("--district", required=True, help="本区县的名称（市级按此区分），如 北京市朝阳区")
+    package.set_defaults(handler=cmd_package)
+
+    city = sub.add_parser("city", help="市级汇总：导入各区县的签名汇总包", parents=[common])
+    city_sub = city.add_subparsers(dest="city_command", required=True, metavar="子命令")
+    district_add = city_sub.add_parser("district-add", help="登记区县及其审核人员的证书", parents=[common])
+    district_add.add_argument("name", metavar="NAME", help="区县名称（与汇总包中的一致）")
+    district_add.add_argument("certificate", type=Path, metavar="CERT.pem", help="该区县审核人员的证书")
+    district_add.add_argument("--code", help="区划代码")
+    district_add.set_defaults(handler=cmd_city_district_add)
+    districts = city_sub.add_parser("districts", help="列出登记的区县", parents=[common])
+    districts.add_argument("--json", action="store_true", help="以 JSON 输出")
+    districts.set_defaults(handler=cmd_city_districts)
+    city_import = city_sub.add_parser("import", help="核验并导入区县汇总包（文件或文件夹）", parents=[common])
+    city_import.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    city_import.add_argument("--json", action="store_true", help="以 JSON 输出")
+    city_import.set_defaults(handler=cmd_city_import)
+    city_list = city_sub.add_parser("list", help="列出已导入的区县汇总包", parents=[common])
+    city_list.add_argument("--json", action="store_true", help="以 JSON 输出")
+    city_list.set_defaults(handler=cmd_city_list)
+    city_dashboard = city_sub.add_parser("dashboard", help="全市看板（含区县列）", parents=[common])
+    city_dashboard.add_argument("--cycle", metavar="PERIOD", help="评估周期（默认最近的）")
+    city_dashboard.add_argument("--json", action="store_true", help="以 JSON 输出")
+    city_dashboard.set_defaults(handler=cmd_city_dashboard)
+    city_export = city_sub.add_parser("export", help="导出全市上报工作簿（含区县列）", parents=[common])
+    city_export.add_argument("--cycle", metavar="PERIOD", help="评估周期（默认最近的）")
+    city_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    city_export.set_defaults(handler=cmd_city_export)
 
     receipts = commands.add_parser("receipt", help="区县的审核回执（机构端）", parents=[common])
     receipts_sub = receipts.add_subparsers(dest="receipt_command", required=True, metavar="子命令")

@@ -151,11 +151,12 @@ class Submission:
 class Desk:
     """``workspace.desk``: roster, cycles, intake, reviews, dashboard, board, upward export."""
 
-    def __init__(self, store: Store, received: Received, backups: Backups):
+    def __init__(self, store: Store, received: Received, backups: Backups, originals: Path | None = None):
         self._store = store
         self._rows = store.desk
         self._received = received
         self._backups = backups
+        self._originals = originals  # the received PDFs, kept as <file sha256>.pdf (photos are read from them)
 
     # -- roster --------------------------------------------------------------------------------
     def roster(self) -> builtins.list[dict[str, Any]]:
@@ -335,7 +336,7 @@ class Desk:
                     return f"签名证书登记在 {other} 名下，不是 {name} 的"
             return None
 
-        with _Verifier(files, trust, self._received.trusted_rows()) as checks:
+        with _Verifier(files, trust, self._received.trusted_rows()) as checks, self._store.batch():
             for number, (path, check) in enumerate(zip(files, checks, strict=True), start=1):
                 item = self._take_one(path, accept_untrusted, trust, hold, check)
                 result.results.append(item)
@@ -356,6 +357,7 @@ class Desk:
         except TuoyuError as exc:
             return FileResult(str(path), "other", f"未导入：{exc}")
         record = outcome.record
+        self._keep_original(path, str(record.get("file_sha256", "")))
         facility = str(record.get("facility_name", ""))
         if outcome.duplicate:
             kind = "duplicate"
@@ -363,6 +365,57 @@ class Desk:
             kind = {ACCEPTED: "imported", UNTRUSTED: "untrusted", CONFLICT: "conflict",
                     HELD: "not_on_roster"}.get(outcome.state, "imported")
         return FileResult(str(path), kind, outcome.message, outcome.report_id, facility)
+
+    def _keep_original(self, path: Path, sha256: str) -> None:
+        """Keep a copy of a received PDF (its photos are shown from it): a file copy, no parsing.
+        A copy that cannot be written only means the photos cannot be shown later."""
+        if self._originals is None or len(sha256) != 64:
+            return
+        target = self._originals / f"{sha256}.pdf"
+        if target.exists():
+            return
+        import shutil
+        import uuid
+
+        part = target.with_name(f".{uuid.uuid4().hex}.part")
+        try:  # no fsync: a copy lost in a power cut only means the photos are not shown (re-import)
+            self._originals.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, part)
+            os.replace(part, target)
+        except OSError:
+            part.unlink(missing_ok=True)
+
+    def photos(self, received_id: int, items: Iterable[str] | None = None) -> builtins.list[dict[str, Any]]:
+        """A received report's photos (of ``items``, or all): label (图N), item, caption, and the
+        image read from the kept original PDF, or the problem that keeps it from being shown."""
+        from tuoyu_desktop.report_photos import listed_photos, read_photos
+
+        row = self._rows.report(received_id)
+        payload = json.loads(row["payload"])
+        wanted = set(items) if items is not None else None
+
+        def keep(photos: builtins.list[dict[str, Any]]) -> builtins.list[dict[str, Any]]:
+            return [p for p in photos if wanted is None or p["item"] in wanted]
+
+        listed = keep(listed_photos(payload))
+        if not listed:
+            return []
+        original = self._originals / f"{row['file_sha256']}.pdf" if self._originals is not None else None
+        problem = ""
+        if original is None or not original.is_file():
+            problem = "本机没有保存该报告的原件，无法显示照片（重新导入该报告的 PDF 即可）"
+        else:
+            import hashlib
+
+            try:
+                if hashlib.sha256(original.read_bytes()).hexdigest() != row["file_sha256"]:
+                    problem = "本机保存的报告原件与导入时不同（已被改动），不显示照片"
+            except OSError as exc:
+                problem = f"无法读取本机保存的报告原件：{exc.strerror or exc}"
+        if problem:
+            return [{**p, "image": None, "problem": problem} for p in listed]
+        assert original is not None
+        return keep(read_photos(original, payload))
 
     def held(self) -> builtins.list[dict[str, Any]]:
         """Reports kept aside: not on the roster, identity to confirm, or in conflict."""
@@ -567,6 +620,8 @@ class Desk:
             detail["answers"] = [a for a in detail["answers"] if a["dimension"] == dimension_id]
             shown = {a["item"] for a in detail["answers"]}
             detail["evidence"] = [e for e in detail["evidence"] if e.get("item") in shown]
+        detail["photos"] = self.photos(report["received_id"],
+                                       {a["item"] for a in detail["answers"]} if dimension_id else None)
         return detail
 
     # -- rectification board ------------------------------------------------------------------------
@@ -657,6 +712,88 @@ class Desk:
         return Path(target)
 
 
+    def package_data(self, cycle_id: int, district: str, officer: Mapping[str, str],
+                     today: date | None = None) -> tuple[dict[str, Any], builtins.list[Submission], dict[str, Any]]:
+        """The cycle's data for the city (no photos): every roster facility with its state, its
+        latest accepted report's figures, answers, findings and gaps, and the review state;
+        each form's snapshot once. Returns (data, submissions, dashboard figures)."""
+        import hashlib
+
+        cycle = self.cycle(cycle_id)
+        submissions = self.submissions(cycle_id, today)
+        figures = self.dashboard(cycle_id)
+        by_code = {row["credit_code"]: row for row in figures["rows"]}
+        roster = {e["credit_code"]: e for e in self._rows.roster()}
+        ids = {sub.report["received_id"]: sub.credit_code for sub in submissions if sub.report is not None}
+        texts = self._rows.payloads(builtins.list(ids))
+        forms: dict[str, Any] = {}
+        answers: dict[str, Any] = {}
+        facilities = []
+        for sub in submissions:
+            entry = roster.get(sub.credit_code, {})
+            facility: dict[str, Any] = {
+                **{k: entry.get(k) for k in ("credit_code", "name", "filing_number", "address", "facility_type",
+                                             "is_puhui", "places", "contact")},
+                "status": sub.status, "status_label": sub.status_label, "days_late": sub.days_late,
+                "review": (sub.review or {}).get("decision"), "report": None}
+            text = texts.get(sub.report["received_id"]) if sub.report else None
+            if sub.report is not None and text is not None:
+                payload = json.loads(text)
+                scores = payload.get("scores") or {}
+                form_hash = str((payload.get("form") or {}).get("hash", "")) or hashlib.sha256(
+                    json.dumps(payload.get("form_snapshot") or {}, sort_keys=True).encode()).hexdigest()
+                forms.setdefault(form_hash, payload.get("form_snapshot") or {})
+                row = by_code.get(sub.credit_code, {})
+                report = sub.report
+                facility["report"] = {
+                    "report_id": report["report_id"], "payload_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    "kind": report["kind"], "form_id": report["form_id"], "form_title": report["form_title"],
+                    "form_hash": form_hash, "grade": report["grade"], "percent": report["percent"],
+                    "earned": report["earned"], "veto_count": report["veto_count"],
+                    "veto_failed": json.loads(report["veto_failed"] or "[]"), "submitted_on": report["submitted_on"],
+                    "finalised_at": report["finalised_at"], "district_rank": row.get("rank"),
+                    "dimensions": row.get("dimensions", {})}
+                answers[sub.credit_code] = {
+                    "form_hash": form_hash, "answers": payload.get("answers") or {},
+                    "gaps": scores.get("gaps") or [], "veto_failed": scores.get("veto_failed") or [],
+                    "findings": payload.get("findings") or [],
+                    "evidence": [{k: v for k, v in e.items() if k in ("item", "kind", "name", "caption", "sha256")}
+                                 for e in payload.get("evidence") or [] if isinstance(e, dict)]}
+            facilities.append(facility)
+        codes = set(answers)
+        board = [{k: item.get(k) for k in ("credit_code", "facility_name", "source", "source_label", "report_id",
+                                           "item_key", "dimension_id", "description", "severity", "deadline",
+                                           "status", "state", "state_label", "days_overdue", "ageing", "closed_at",
+                                           "closing_report_id")}
+                 for item in self.board(today=today) if item["credit_code"] in codes]
+        data = {
+            "schema": "tuoyu-city-package", "schema_version": "1.0", "district": district,
+            "cycle": {k: cycle[k] for k in ("title", "form_kind", "form_id", "period", "due_date")},
+            "made_at": datetime.now(CHINA).isoformat(timespec="microseconds"),
+            "officer": {"name": officer["name"], "fingerprint": officer["fingerprint"]},
+            "dimensions": figures["dimensions"],
+            "summary": {k: figures[k] for k in ("roster", "submitted", "average_percent", "grades", "veto_failures")},
+            "facilities": facilities, "answers": answers, "forms": forms, "board": board}
+        return data, submissions, figures
+
+    def write_package(self, cycle_id: int, target: str | os.PathLike[str], identity: LoadedIdentity,
+                      district: str) -> Path:
+        """The signed aggregate package of a cycle for the city (区县汇总包, no photos), signed by a
+        registered officer of this district; see :mod:`tuoyu_desktop.city_package`."""
+        from tuoyu_desktop import city_package
+
+        district = district.strip()
+        if not district:
+            raise InvalidInput("请填写本区县的名称（市级工作台按区县名称区分汇总包），例如 北京市朝阳区")
+        info = identity.info
+        if self._rows.officer(info.fingerprint_hex) is None:
+            raise DeskError(f"{info.name} 的数字身份没有登记为本区县的审核人员，不能签署区县汇总包")
+        data, submissions, figures = self.package_data(cycle_id, district,
+                                                       {"name": info.name, "fingerprint": info.fingerprint_hex})
+        return city_package.write_package(Path(target), data, self.cycle(cycle_id),
+                                          [s.to_dict() for s in submissions], figures, identity)
+
+
 class _RegisteredRows:
     """The trust store's rows as a worker process sees them (a copy taken for the batch)."""
 
@@ -667,13 +804,21 @@ class _RegisteredRows:
         return self._rows
 
 
-def _verify_one(job: tuple[str, Sequence[str], Sequence[dict]]) -> ReportCheck | None:
-    """Verify one file in a worker process, against the batch's trust (never raises)."""
+_WORKER: dict[str, Any] = {}  # in a worker process: the batch's trust, set once by _start_worker
+
+
+def _start_worker(pins: Sequence[str], rows: Sequence[dict]) -> None:
+    """A worker's set-up: the batch's trust, sent once rather than with every file."""
     from tuoyu_desktop.services.trust import Trust
 
-    path, pins, rows = job
+    _WORKER["trust"] = Trust(_RegisteredRows(rows))  # type: ignore[arg-type]
+    _WORKER["pins"] = list(pins)
+
+
+def _verify_one(path: str) -> ReportCheck | None:
+    """Verify one file in a worker process, against the batch's trust (never raises)."""
     try:
-        return Trust(_RegisteredRows(rows)).verify(path, pins)  # type: ignore[arg-type]
+        return _WORKER["trust"].verify(path, _WORKER["pins"])
     except Exception:  # noqa: BLE001 - the main process verifies such a file again itself
         return None
 
@@ -697,9 +842,9 @@ class _Verifier:
         from concurrent.futures import ProcessPoolExecutor
 
         try:
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-            jobs = ((str(path), self.pins, self.rows) for path in self.files)
-            return self.pool.map(_verify_one, jobs, chunksize=4)
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_worker, initargs=(self.pins, self.rows))
+            return self.pool.map(_verify_one, [str(path) for path in self.files], chunksize=4)
         except (OSError, RuntimeError):  # no processes here: verify in this one
             return [None] * len(self.files)
 

@@ -66,6 +66,7 @@ class Trust:
 
     def __init__(self, store: Store):
         self._store = store
+        self._parsed: tuple[tuple, Any] | None = None  # the last trust entries, parsed (a batch reuses them)
 
     def add(self, certificate: bytes, name: str = "") -> dict[str, Any]:
         """Register a signer's certificate or a district root (PEM or DER bytes)."""
@@ -117,6 +118,19 @@ class Trust:
     def _entries(self, extra: Sequence[Any]) -> builtins.list[Any]:
         return [row["pem"].encode("ascii") for row in self._store.trusted_certificates()] + list(extra)
 
+    def _trust_store(self, extra: Sequence[Any]) -> Any:
+        """The trust entries parsed once for as long as they stay the same: a batch of 1,000
+        reports against 1,000 registered fingerprints parsed (and stat'ed) them per report."""
+        from tuoyu_desktop import signing
+
+        entries = self._entries(extra)
+        if not all(isinstance(e, (str, bytes)) for e in entries):
+            return entries
+        key = tuple(entries)
+        if self._parsed is None or self._parsed[0] != key:
+            self._parsed = (key, signing.load_trust(entries))
+        return self._parsed[1]
+
     def verify(self, path: str | os.PathLike[str], extra_trust: Sequence[Any] = ()) -> ReportCheck:
         """Check a received report, never raising for a bad file; the outcome carries
         ``tuoyu verify``'s exit code:
@@ -134,16 +148,24 @@ class Trust:
         from tuoyu_desktop import signing
 
         path = Path(path)
-        declaration, problem = _declaration(path)
+        try:  # every embedded file, read once (signers.json now, assessment.json once verified)
+            embedded: dict[str, bytes] | None = signing.embedded_files(path)
+        except signing.SigningError:
+            embedded = None  # an unreadable PDF: verify_pdf says so
+        declaration, problem = _declaration(embedded)
         reserved = None if declaration is None else [
             ReservedPlace(p.field, p.page_index, p.rect) for p in declaration.area.places]
-        result = signing.verify_pdf(path, self._entries(extra_trust), reserved=reserved)
+        try:
+            trust = self._trust_store(extra_trust)
+        except signing.TrustError:
+            trust = self._entries(extra_trust)  # verify_pdf words the problem
+        result = signing.verify_pdf(path, trust, reserved=reserved)
         check = ReportCheck(signatures=result, exit_code=result.exit_code, verdict=result.verdict)
         if result.exit_code not in (EXIT_OK, EXIT_UNTRUSTED):
             return check
         if problem is not None:
             return _refuse(check, problem)
-        _check_embedded_data(path, check)
+        _check_embedded_data(path, check, embedded)
         if check.payload is not None:
             self._judge(check, declaration)
         return check
@@ -195,14 +217,9 @@ class Trust:
             check.verdict = concat(Message("verify.impostor", names="、".join(impostors)), check.verdict)
 
 
-def _declaration(path: Path) -> tuple[Declaration | None, str | None]:
+def _declaration(embedded: dict[str, bytes] | None) -> tuple[Declaration | None, str | None]:
     """The report's ``signers.json`` (None for reports made by 0.1.0), or why it is unusable."""
-    from tuoyu_desktop import signing
-
-    try:
-        data = signing.read_embedded_file(path, SIGNERS_FILE)
-    except signing.SigningError:
-        return None, None  # an unreadable PDF: verify_pdf says so
+    data = embedded.get(SIGNERS_FILE) if embedded is not None else None
     if data is None:
         return None, None
     try:
@@ -238,13 +255,18 @@ def _signed_too_early(signatures: Sequence[SignatureCheck], finalised_at: Any) -
     return problems
 
 
-def _check_embedded_data(path: Path, check: ReportCheck) -> None:
+def _check_embedded_data(path: Path, check: ReportCheck, embedded: dict[str, bytes] | None) -> None:
     """The embedded assessment.json must exist, be readable, and be the data the report's signed
-    metadata names (reports made by 0.1.0: the data its printed box names, on any page)."""
+    metadata names (reports made by 0.1.0: the data its printed box names, on any page).
+    ``embedded``: the file's embedded files as read before verification (the same bytes: exit 0
+    or 3 means the last signature covers the whole file, and the file's digest is taken again
+    on import)."""
     from tuoyu_desktop import exchange, signing
     from tuoyu_desktop.report.scored import DATA_DIGEST_KEYWORD, DATA_ID_KEYWORD
 
-    data = signing.read_embedded_file(path, exchange.ATTACHMENT_NAME)
+    if embedded is None:
+        embedded = signing.embedded_files(path)
+    data = embedded.get(exchange.ATTACHMENT_NAME)
     if data is None:
         check.exit_code = EXIT_UNREADABLE
         check.verdict = Message("verify.no_data")

@@ -17,6 +17,7 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.audit import AuditTrail
 from tuoyu_desktop.services.backups import Backups
+from tuoyu_desktop.services.city import City
 from tuoyu_desktop.services.desk import Desk
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
@@ -142,7 +143,8 @@ class Workspace:
         self.trust = Trust(store)
         self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()
-        self.desk = Desk(store, self.received, self.backups)
+        self.desk = Desk(store, self.received, self.backups, data_dir / "received")
+        self.city = City(store)
         self.receipts = Receipts(store, self.trust, self.assessments, self.facilities)
 
     @classmethod

@@ -24,6 +24,7 @@ from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
+from tuoyu_desktop.store.city import CityRows
 from tuoyu_desktop.store.desk import DeskRows
 from tuoyu_desktop.store.evidence import EvidenceRows
 from tuoyu_desktop.store.guard import FileGuard
@@ -70,10 +71,12 @@ class Store:
         self.guard = FileGuard(path)
         self._appended: tuple[int, str] | None = None
         self._checkpointed = time.monotonic()
+        self._batch: dict[str, Any] | None = None  # see batch()
         self.inspections = InspectionRows(self)
         self.evidence = EvidenceRows(self)
         self.rectifications = RectificationRows(self)
         self.desk = DeskRows(self)
+        self.city = CityRows(self)
         self.surveys = SurveyRows(self)
 
     @cached_property
@@ -270,6 +273,8 @@ class Store:
         self.guard.check()
         conn = self.conn
         self._appended = None
+        if self._batch is not None:
+            return self._write_in_batch(statements, table_api)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -285,6 +290,59 @@ class Store:
             self.guard.confirm(*self._appended)
         if time.monotonic() - self._checkpointed > self.CHECKPOINT_SECONDS:
             self.checkpoint()
+        return result
+
+    @contextlib.contextmanager
+    def batch(self, every: int = 50) -> Iterator[None]:
+        """Group the writes made inside into transactions of ``every`` writes (a batch intake:
+        one commit, one fsync, per ``every`` reports instead of per report). Each write stays
+        all or nothing on its own (a savepoint); what was written is committed when the block
+        ends, also when it ends with an exception. The guard confirms at each commit."""
+        if self._batch is not None:
+            yield
+            return
+        self._batch = {"writes": 0, "every": max(every, 1), "appended": None}
+        try:
+            yield
+        finally:
+            self._commit_batch()
+            self._batch = None
+
+    def _commit_batch(self) -> None:
+        batch = self._batch
+        if batch is None or not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"保存失败：{describe_sqlite_error(exc, self.path)}") from exc
+        if batch["appended"] is not None:
+            self.guard.confirm(*batch["appended"])
+            batch["appended"] = None
+
+    def _write_in_batch(self, statements, table_api: bool):
+        assert self._batch is not None
+        conn = self.conn
+        try:
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+            conn.execute("SAVEPOINT batch_write")
+            try:
+                result = statements(self.db if table_api else conn)
+                conn.execute("RELEASE batch_write")
+            except BaseException:
+                conn.execute("ROLLBACK TO batch_write")
+                conn.execute("RELEASE batch_write")
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"保存失败：{describe_sqlite_error(exc, self.path)}") from exc
+        if self._appended is not None:
+            self._batch["appended"] = self._appended
+        self._batch["writes"] += 1
+        if self._batch["writes"] % self._batch["every"] == 0:
+            self._commit_batch()
         return result
 
     # -- facilities ---------------------------------------------------------------------

@@ -246,6 +246,14 @@ def _v8_surveys(db: sqlite_utils.Database) -> None:
     db.table("survey_responses").create_index(["survey_id"])
 
 
+def _v9_city_packages(db: sqlite_utils.Database) -> None:
+    """A city desk: the districts it takes packages from, their officers, and the newest signed
+    aggregate package of each district and cycle (docs/district.md)."""
+    from tuoyu_desktop.store import city
+
+    city.create(db)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_finalise_sign_import,
@@ -255,6 +263,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_received_states,
     _v7_district_desk,
     _v8_surveys,
+    _v9_city_packages,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

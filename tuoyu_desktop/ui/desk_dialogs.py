@@ -189,6 +189,7 @@ class ReviewDialog(_Submitting):
         if detail["evidence"]:
             names = "、".join(str(e.get("name", "")) for e in detail["evidence"][:12])
             layout.addWidget(label(self.tr("Evidence files: {names}").format(names=names), "small", wrap=True))
+        self.photos = _photo_strip(detail, layout)
         self.items = make_table([self.tr("Item"), self.tr("Answer"), self.tr("Text"), self.tr("Comment to the facility")],
                                 stretch=2)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -250,6 +251,17 @@ class ReviewDialog(_Submitting):
                 self.items.item(row, 3).setText(text)
 
 
+def _photo_strip(detail: dict[str, Any], layout: QVBoxLayout) -> Any:
+    """The report's photos under the figures, when it has any (``detail["photos"]``)."""
+    if not detail.get("photos"):
+        return None
+    from tuoyu_desktop.ui.desk_photos import PhotoStrip
+
+    strip = PhotoStrip(detail["photos"])
+    layout.addWidget(strip)
+    return strip
+
+
 class DrillDialog(QDialog):
     """A dashboard cell opened: the facility's items of one dimension, with answers and evidence."""
 
@@ -269,6 +281,7 @@ class DrillDialog(QDialog):
         photos = [f"{e.get('item')}: {e.get('name')} {e.get('caption') or ''}" for e in detail["evidence"]]
         layout.addWidget(label(self.tr("Evidence: {files}").format(files="；".join(photos)) if photos
                                else self.tr("No evidence files for these items."), "small", wrap=True))
+        self.photos = _photo_strip(detail, layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)

@@ -137,6 +137,10 @@ class DeskPage(QWidget):
         self._build_board()
         self._build_roster()
         self._build_held()
+        from tuoyu_desktop.ui.city_tab import CityTab
+
+        self.city_tab = CityTab(workspace, self.choose_open, self.choose_save, percent_colour)
+        self.tabs.addTab(self.city_tab, self.tr("City summary"))
         self.refresh()
 
     # -- choosing files and identities (tests replace these) ---------------------------------
@@ -208,6 +212,10 @@ class DeskPage(QWidget):
         self.dashboard_pdf_button = QPushButton(self.tr("Export PDF…"))
         self.dashboard_pdf_button.clicked.connect(self.export_dashboard_pdf)
         row.addWidget(self.dashboard_pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.package_button = QPushButton(self.tr("Package for the city…"))
+        self.package_button.setToolTip(self.tr("One signed file with this cycle's data (no photos) for the city"))
+        self.package_button.clicked.connect(self.export_package)
+        row.addWidget(self.package_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         self.dashboard = QTableWidget(0, 0)
         self.dashboard.verticalHeader().hide()
@@ -458,6 +466,7 @@ class DeskPage(QWidget):
         """Open a report, decide, sign the decision with the officer's identity, write the receipt."""
         try:
             detail = self.desk.report(received_id)
+            detail["photos"] = self.desk.photos(received_id)
         except TuoyuError as exc:
             self._fail(self.tr("Review"), exc)
             return None
@@ -503,6 +512,45 @@ class DeskPage(QWidget):
             self.desk.export_workbook(cycle_id, target)
         except (TuoyuError, OSError) as exc:
             self._fail(self.tr("Export the cycle"), exc)
+
+    def district_name(self) -> str:
+        """This district's name as the city registered it (asked once, remembered)."""
+        saved = str(self.settings.value("desk/district", "") or "")
+        name, ok = QInputDialog.getText(self, self.tr("Package for the city"),
+                                        self.tr("This district's name, as the city registered it:"), text=saved)
+        if not ok:
+            return ""
+        if name.strip():
+            self.settings.setValue("desk/district", name.strip())
+        return name.strip()
+
+    def export_package(self) -> str:
+        """Write the cycle's signed aggregate package for the city; returns the file written."""
+        cycle_id = self.cycle_id()
+        if cycle_id is None:
+            return ""
+        district = self.district_name()
+        if not district:
+            return ""
+        signer = self.choose_signer()
+        if signer is None:
+            return ""
+        cycle = self.desk.cycle(cycle_id)
+        target = self.choose_save(self.tr("Save the district package"), f"{district}-{cycle['period']}-汇总包.pdf",
+                                  self.tr("PDF files (*.pdf)"))
+        if not target:
+            return ""
+        try:
+            identity = self.workspace.identities.open(signer[0], signer[1])
+            self.desk.write_package(cycle_id, target, identity, district)
+        except (TuoyuError, OSError) as exc:
+            self._fail(self.tr("Package for the city"), exc)
+            return ""
+        self.package_note = QMessageBox(QMessageBox.Icon.Information, self.tr("Package for the city"),
+                                        self.tr("Signed package written: {path}").format(path=target),
+                                        QMessageBox.StandardButton.Ok, self)
+        self.package_note.open()
+        return target
 
     def export_dashboard_pdf(self) -> None:
         target = self.choose_save(self.tr("Export the dashboard"), "看板.pdf", self.tr("PDF files (*.pdf)"))
