@@ -26,8 +26,9 @@ class FormEntry:
 class FormLibrary:
     """Scans form folders on first use; a broken file is listed as unusable, never fatal."""
 
-    def __init__(self, folders: list[Path]):
+    def __init__(self, folders: list[Path], cache: Path | None = None):
         self.folders = folders
+        self.cache = cache  # validated snapshots of the files, by their hash (loader.load_form)
 
     @cached_property
     def entries(self) -> list[FormEntry]:
@@ -37,7 +38,7 @@ class FormLibrary:
                 continue
             for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
                 try:
-                    entries.append(FormEntry(path=path, form=load_form(path)))
+                    entries.append(FormEntry(path=path, form=load_form(path, self.cache)))
                 except FormError as exc:
                     entries.append(FormEntry(path=path, form=None, problems=tuple(exc.problems)))
         return entries
@@ -45,6 +46,12 @@ class FormLibrary:
     def rescan(self) -> None:
         """Forget what was read, so the next use sees files added or changed since."""
         self.__dict__.pop("entries", None)
+
+    def scanned_form(self, content_hash: str) -> Form | None:
+        """A form already read from a file with this content hash (no scan is started for it)."""
+        if "entries" not in self.__dict__:
+            return None
+        return next((f for f in self.forms if f.content_hash == content_hash), None)
 
     @property
     def forms(self) -> list[Form]:
