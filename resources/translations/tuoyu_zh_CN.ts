@@ -46,87 +46,87 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="161" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="163" />
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="169" />
         <source>Finalised: read only</source>
         <translation>已定稿，只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="171" />
         <source>This self-assessment was finalised; its answers can no longer be changed</source>
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="197" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="200" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="319" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="333" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="320" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="334" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="434" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="419" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="435" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="435" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="451" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="436" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="452" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="459" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="447" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="463" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="467" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="483" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="488" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="472" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="488" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1498,6 +1498,29 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>FormCheck</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="55" />
+        <source>Checking form files</source>
+        <translation>正在检查评估表文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="56" />
+        <source>Reading the form files…</source>
+        <translation>正在读取评估表文件…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="71" />
+        <source>Reading form file {index} of {count}: {name}</source>
+        <translation>正在读取第 {index} 个评估表文件（共 {count} 个）：{name}</translation>
+    </message>
+</context>
+<context>
     <name>FormLibrary</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/form_library.py" line="37" />
@@ -1988,54 +2011,54 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="366" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="374" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="384" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="392" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="393" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="417" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="425" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="418" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="426" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="452" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="460" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="453" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="461" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="473" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="481" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="482" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="485" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="493" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -2134,7 +2157,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/identities.py" line="118" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="264" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2164,73 +2187,73 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="224" />
         <source>Save the registration slip</source>
         <translation>保存证书登记单</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="219" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="225" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="228" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="234" />
         <source>Registration slip saved</source>
         <translation>登记单已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="229" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="235" />
         <source>Saved {path}. Print it, sign it and hand it to the district.</source>
         <translation>已保存 {path}。请打印、签名后交区里登记。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="241" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="240" />
         <source>Export the certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="242" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="241" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="249" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="248" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="252" />
         <source>Certificate exported</source>
         <translation>证书已导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="253" />
         <source>The certificate (no private key) was saved to {path}. Give this file to whoever verifies your reports.</source>
         <translation>证书（不含私钥）已保存到 {path}。把这个文件交给核验您报告的人。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="261" />
         <source>Forgotten passphrase</source>
         <translation>忘记口令</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="263" />
         <source>Create a new identity…</source>
         <translation>新建数字身份…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="285" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="284" />
         <source>Save the registration details</source>
         <translation>保存证书登记信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="285" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="226" />
-        <location filename="../../tuoyu_desktop/ui/identities.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="232" />
+        <location filename="../../tuoyu_desktop/ui/identities.py" line="292" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2238,12 +2261,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="54" />
+        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="136" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="138" />
         <source>None of these items apply to this facility (by the form's rules).</source>
         <translation>按评估表的适用条件，本指标的条目均不适用于本机构。</translation>
     </message>
@@ -2813,312 +2836,312 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="108" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="110" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="116" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="118" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="99" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="108" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="131" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="135" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="136" />
         <source>Import a district &amp;receipt…</source>
         <translation>导入区县回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="145" />
         <source>Parent satisfaction &amp;survey (kiosk)…</source>
         <translation>家长满意度调查（现场填写）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="149" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="150" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="156" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="163" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="175" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="218" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="292" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="317" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="373" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="398" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="392" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="417" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="461" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="463" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="488" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="486" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="492" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="512" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="518" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="539" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="513" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="499" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="525" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="526" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="501" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="527" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="516" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="542" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="567" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="544" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="570" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="561" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="587" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="564" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="590" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="576" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="602" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="577" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="603" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="598" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="624" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="625" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="603" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="629" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="640" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="652" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="628" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="629" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="654" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="655" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="640" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="667" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="694" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="701" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="721" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="728" />
         <source>Parent satisfaction survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="695" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="722" />
         <source>No survey yet. Period of the new survey (e.g. 2026 second half):</source>
         <translation>还没有满意度调查。请填写新调查的周期（如 2026年下半年）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="733" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="760" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="744" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="746" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="773" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="775" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="781" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="810" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="783" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="812" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="796" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="828" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="797" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="829" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -4000,62 +4023,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="105" />
+        <location filename="../../tuoyu_desktop/app.py" line="131" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="106" />
+        <location filename="../../tuoyu_desktop/app.py" line="132" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="94" />
+        <location filename="../../tuoyu_desktop/app.py" line="120" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="94" />
+        <location filename="../../tuoyu_desktop/app.py" line="120" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="109" />
+        <location filename="../../tuoyu_desktop/app.py" line="135" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="109" />
+        <location filename="../../tuoyu_desktop/app.py" line="135" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="110" />
+        <location filename="../../tuoyu_desktop/app.py" line="136" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="117" />
+        <location filename="../../tuoyu_desktop/app.py" line="143" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="118" />
+        <location filename="../../tuoyu_desktop/app.py" line="144" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="122" />
+        <location filename="../../tuoyu_desktop/app.py" line="148" />
         <source>Data file missing</source>
         <translation>数据文件不见了</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="123" />
+        <location filename="../../tuoyu_desktop/app.py" line="149" />
         <source>Make {name} the data file again?</source>
         <translation>把 {name} 恢复为数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="134" />
+        <location filename="../../tuoyu_desktop/app.py" line="160" />
         <source>Recent changes missing</source>
         <translation>最近的修改缺失</translation>
     </message>

@@ -837,6 +837,9 @@ class MainWindow(QMainWindow):
             self.export_controller.worker.wait()
         if self.sign_task is not None:
             self.sign_task.wait()
+        from tuoyu_desktop.ui.form_check import wait_for_scans
+
+        wait_for_scans()
         if self.verify_window is not None:
             if self.verify_window.task is not None:
                 self.verify_window.task.wait()
