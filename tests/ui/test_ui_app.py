@@ -227,3 +227,24 @@ def test_a_busy_data_folder_leaves_no_window_shell_behind(qtbot, launched, facil
     shells = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
     assert shells == []
     assert first.isVisible() and first.home is not None
+
+
+def test_the_home_table_is_filled_while_hidden(qtbot, launched, facility_dir, monkeypatch):
+    """A table filled while shown lays itself out for every cell: 25 s for 1,000 assessments."""
+    from tuoyu_desktop.ui.home_page import HomePage
+
+    seen = []
+    real = HomePage.refresh
+
+    def refresh(self, *args, **kwargs):
+        seen.append(self.isVisible())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(HomePage, "refresh", refresh)
+    window = launched(["--data-dir", str(facility_dir)])
+    assert seen and not any(seen)
+    assert window.home.isVisible() and window.home.table.hasFocus() in (True, False)
+    seen.clear()
+    window.language_actions["en"].trigger()  # rebuilt in the other language: hidden too
+    assert seen and not any(seen)
+    window.language_actions["zh_CN"].trigger()

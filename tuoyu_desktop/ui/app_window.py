@@ -96,7 +96,18 @@ class MainWindow(QMainWindow):
             self.shell_page.deleteLater()
             self.shell_page = None
         self._build_chrome()
-        self._build_pages()
+        self._build_pages_hidden()
+
+    def _build_pages_hidden(self) -> None:
+        """The pages are filled while hidden: a table filled while shown lays itself out again
+        for every cell (1,000 assessments: 14,000 cells, 25 s instead of 0.2 s)."""
+        self.pages.hide()
+        try:
+            self._build_pages()
+        finally:
+            self.pages.show()
+        if self.home is not None and self.current_page() is self.home:
+            self.home.table.setFocus()  # given while hidden, it did not take
 
     # -- chrome ------------------------------------------------------------------------
     def _build_chrome(self) -> None:
@@ -792,7 +803,7 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(self.home)
         self.home.deleteLater()
         self._build_chrome()
-        self._build_pages()
+        self._build_pages_hidden()
         if assessment_id:
             self.open_assessment(assessment_id)
             if indicator and self.assessment_page is not None:

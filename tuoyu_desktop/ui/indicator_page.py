@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from tuoyu_desktop.forms import Dimension, Indicator
@@ -64,6 +64,8 @@ class IndicatorPage(QScrollArea):
         self._waiting = list(indicator.items)
         self._make_cards(CARDS_AT_ONCE if incremental else len(self._waiting), scores)
         self._timer: QTimer | None = None
+        self._painted = False  # the rest waits for the top of the page to be on screen
+        self.viewport().installEventFilter(self)
         if self._waiting:
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
@@ -104,6 +106,10 @@ class IndicatorPage(QScrollArea):
         # shown; the page goes on when shown again, or is finished when its cards are asked for.
         if not self.isVisible():
             return
+        if not self._painted:  # the cards already made are drawn first
+            if self._timer is not None:
+                self._timer.start()
+            return
         self._make_cards(CARDS_PER_TURN, self._current_scores())
         if self._waiting and self._timer is not None:
             self._timer.start()
@@ -119,6 +125,11 @@ class IndicatorPage(QScrollArea):
             if self._on_card is not None:
                 self._on_card(card)
             card.show_result(result)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and watched is self.viewport():
+            self._painted = True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
