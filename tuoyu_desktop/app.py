@@ -26,25 +26,43 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
     return args, rest
 
 
-def create_application(argv: Sequence[str] | None = None, language: str | None = None) -> QApplication:
-    """The QApplication (reused if one exists) with fonts, style and translator installed."""
-    from tuoyu_desktop.ui import fonts, i18n, style
+def create_application(argv: Sequence[str] | None = None, language: str | None = None,
+                       complete: bool = True) -> QApplication:
+    """The QApplication (reused if one exists) with style, fonts and translator installed.
+
+    ``complete=False`` leaves the bundled fonts, the icon and the translator to
+    :func:`complete_application`, after the first frame: ``launch`` paints a window shell
+    without text of its own first (registering the CJK font alone costs 10–20 ms).
+    """
+    from tuoyu_desktop.ui import style
 
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else APP_DISPLAY_NAME, *(argv or [])])
+        # Fusion named on the command line: QApplication.setStyle() would have PySide build
+        # Python enums for all of QStyle first (about 20 ms).
+        app = QApplication([sys.argv[0] if sys.argv else APP_DISPLAY_NAME, "-style", "Fusion", *(argv or [])])
+        style.apply(app, set_style=False)
+    else:
+        style.apply(app)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(paths.APP_NAME)
+    if complete:
+        complete_application(app, language)
+    return app
+
+
+def complete_application(app: QApplication, language: str | None = None) -> None:
+    """The bundled CJK font, the window icon and the translator."""
+    from tuoyu_desktop.ui import fonts, i18n
+
     fonts.load_bundled_fonts(app)
     icon = paths.resources_dir() / "tuoyu.png"
     if icon.is_file():
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
-    style.apply(app)
     i18n.install_translator(app, language or i18n.DEFAULT_LANGUAGE)
-    return app
 
 
 def launch(argv: Sequence[str] | None = None):
@@ -57,18 +75,26 @@ def launch(argv: Sequence[str] | None = None):
     logging_to_file = crashlog.enable(data_dir, "tuoyu-desktop") is not None
     settings = open_settings(data_dir)
     language = args.lang or i18n.language_from_settings(settings)
-    create_application(qt_args, language)
+    app = create_application(qt_args, language, complete=False)
+
+    # The window shell first (its size and background, no text yet), painted before the fonts,
+    # the translator, the services, the data file and the home page are loaded and opened
+    # (issue 15: the window comes up close to a bare window's time, whatever the data).
+    from tuoyu_desktop.ui.app_window import MainWindow
+
+    window = MainWindow(None, settings)
+    window.show()
+    app.processEvents()  # the first frame, before the work below
+    complete_application(app, language)
     opened = open_workspace(data_dir)
     if isinstance(opened, int):
+        window.close()
+        window.deleteLater()
         return opened
     workspace = opened
     if not logging_to_file:  # a first start: the data folder exists only now
         crashlog.enable(workspace.data_dir, "tuoyu-desktop")
-
-    from tuoyu_desktop.ui.app_window import MainWindow
-
-    window = MainWindow(workspace, settings)
-    window.show()
+    window.attach(workspace)
     window.schedule_start_backup()  # after the window is up, never in its way
     return window
 

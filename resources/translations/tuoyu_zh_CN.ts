@@ -46,87 +46,87 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="161" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="163" />
         <source>revision {revision}</source>
         <translation>第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="169" />
         <source>Finalised: read only</source>
         <translation>已定稿，只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="170" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="171" />
         <source>This self-assessment was finalised; its answers can no longer be changed</source>
         <translation>本次自评已定稿，回答不能再修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="198" />
         <source>Previous indicator (Ctrl+PgUp or Alt+←)</source>
         <translation>上一个指标（Ctrl+PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="201" />
         <source>Next indicator (Ctrl+PgDown or Alt+→)</source>
         <translation>下一个指标（Ctrl+PgDown 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="321" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="335" />
         <source>‹  Previous</source>
         <translation>‹  上一个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="322" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="336" />
         <source>Next  ›</source>
         <translation>下一个  ›</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="436" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="437" />
         <source>Every change is saved as soon as you make it</source>
         <translation>每项修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="437" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="453" />
         <source>Data saved back</source>
         <translation>数据已写回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="438" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="454" />
         <source>The file that had replaced the data file was kept as {path}.</source>
         <translation>替换了数据文件的那个文件已另存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="445" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="461" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="449" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="465" />
         <source>Not saved: {message}. Your input is still on screen; try again when the problem is fixed.</source>
         <translation>未保存：{message}。您填写的内容仍保留在屏幕上，排除问题后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="469" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="485" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="490" />
         <source>Provisional until every item is answered</source>
         <translation>全部条目完成前为暂定等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/assessment_page.py" line="490" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1674,6 +1674,29 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
+    <name>FormCheck</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="55" />
+        <source>Checking form files</source>
+        <translation>正在检查评估表文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="56" />
+        <source>Reading the form files…</source>
+        <translation>正在读取评估表文件…</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/form_check.py" line="71" />
+        <source>Reading form file {index} of {count}: {name}</source>
+        <translation>正在读取第 {index} 个评估表文件（共 {count} 个）：{name}</translation>
+    </message>
+</context>
+<context>
     <name>FormLibrary</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/form_library.py" line="38" />
@@ -2164,54 +2187,54 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="368" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="376" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="386" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="394" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="387" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="395" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="419" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="427" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="428" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="454" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="462" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="455" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="463" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="475" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="483" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="476" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="484" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="487" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="495" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -2414,12 +2437,12 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="54" />
+        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="147" />
         <source>{done} of {total} items done</source>
         <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="56" />
+        <location filename="../../tuoyu_desktop/ui/indicator_page.py" line="149" />
         <source>None of these items apply to this facility (by the form's rules).</source>
         <translation>按评估表的适用条件，本指标的条目均不适用于本机构。</translation>
     </message>
@@ -2989,312 +3012,312 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="119" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="125" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="107" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="109" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="145" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="147" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="148" />
         <source>Import a district &amp;receipt…</source>
         <translation>导入区县回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="157" />
         <source>Parent satisfaction &amp;survey (kiosk)…</source>
         <translation>家长满意度调查（现场填写）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="161" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="162" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="164" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="167" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="167" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="168" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="175" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="186" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="153" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="187" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="190" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="230" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="293" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="329" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="374" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="410" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="393" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="429" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="462" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="464" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="487" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="493" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="514" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="524" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="530" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="551" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="488" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="525" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="501" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="502" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="539" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="517" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="554" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="542" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="579" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="545" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="582" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="562" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="565" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="602" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="577" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="578" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="615" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="636" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="600" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="637" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="604" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="641" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="615" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="652" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="627" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="664" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="629" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="630" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="666" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="667" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="641" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="679" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="695" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="702" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="733" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="740" />
         <source>Parent satisfaction survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="696" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="734" />
         <source>No survey yet. Period of the new survey (e.g. 2026 second half):</source>
         <translation>还没有满意度调查。请填写新调查的周期（如 2026年下半年）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="734" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="772" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="745" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="747" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="785" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="787" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="782" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="822" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="784" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="824" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="797" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="840" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="798" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="841" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -4234,62 +4257,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="105" />
+        <location filename="../../tuoyu_desktop/app.py" line="131" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="106" />
+        <location filename="../../tuoyu_desktop/app.py" line="132" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="94" />
+        <location filename="../../tuoyu_desktop/app.py" line="120" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="94" />
+        <location filename="../../tuoyu_desktop/app.py" line="120" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="109" />
+        <location filename="../../tuoyu_desktop/app.py" line="135" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="109" />
+        <location filename="../../tuoyu_desktop/app.py" line="135" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="110" />
+        <location filename="../../tuoyu_desktop/app.py" line="136" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="117" />
+        <location filename="../../tuoyu_desktop/app.py" line="143" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="118" />
+        <location filename="../../tuoyu_desktop/app.py" line="144" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="122" />
+        <location filename="../../tuoyu_desktop/app.py" line="148" />
         <source>Data file missing</source>
         <translation>数据文件不见了</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="123" />
+        <location filename="../../tuoyu_desktop/app.py" line="149" />
         <source>Make {name} the data file again?</source>
         <translation>把 {name} 恢复为数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="134" />
+        <location filename="../../tuoyu_desktop/app.py" line="160" />
         <source>Recent changes missing</source>
         <translation>最近的修改缺失</translation>
     </message>

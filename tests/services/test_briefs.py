@@ -6,7 +6,7 @@ import json
 
 from tuoyu_desktop.records import Answer
 from tuoyu_desktop.services import Workspace
-from tuoyu_desktop.services import briefs as briefs_module
+from tuoyu_desktop.services import listing as listing_module
 from tuoyu_desktop.services.briefs import CACHE_FILE, AssessmentBrief
 
 
@@ -75,7 +75,7 @@ def test_a_damaged_cache_new_scoring_code_or_another_history_is_ignored(demo_wor
     assert workspace.assessments.briefs() == expected
 
     path.write_text(json.dumps(document), encoding="utf-8")
-    monkeypatch.setattr(briefs_module, "_code_digest", "another version")
+    monkeypatch.setattr(listing_module, "_code_digest", "another version")
     assert workspace.assessments.briefs() == expected
     for damage in ("{not json", '{"head": 3}', "[]", ""):
         path.write_text(damage, encoding="utf-8")

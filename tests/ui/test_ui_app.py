@@ -183,3 +183,68 @@ def test_unexpected_errors_end_in_a_dialog(qtbot, zh_app, monkeypatch):
         sys.excepthook = previous
     assert shown and shown[0][0] == "意外错误"
     assert "RuntimeError: boom" in shown[0][1]
+
+
+def test_window_shell_is_painted_before_the_services_and_fonts_load(facility_dir):
+    """Issue 15: the first frame comes before services/, the data file and the home page."""
+    import subprocess
+
+    code = """
+import os, sys
+os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+seen = []
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow) and not seen:
+            seen.append(sorted(m for m in sys.modules if m.startswith(('tuoyu_desktop.services', 'tuoyu_desktop.store',
+                                                                        'tuoyu_desktop.ui.home_page', 'tuoyu_desktop.forms'))))
+        return False
+probe = Probe()
+app.installEventFilter(probe)
+from tuoyu_desktop.app import launch
+window = launch(['--data-dir', sys.argv[1]])
+print('FIRST FRAME IMPORTED', seen[0] if seen else 'no frame')
+print('HOME', window.home is not None, window.workspace is not None)
+window.close()
+"""
+    out = subprocess.run([sys.executable, "-c", code, str(facility_dir)], capture_output=True, text=True, timeout=120)
+    assert "FIRST FRAME IMPORTED []" in out.stdout, out.stdout + out.stderr
+    assert "HOME True True" in out.stdout, out.stdout + out.stderr
+
+
+def test_a_busy_data_folder_leaves_no_window_shell_behind(qtbot, launched, facility_dir, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    first = launched(["--data-dir", str(facility_dir)])
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: told.append(args[1]))
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert launched(["--data-dir", str(facility_dir)]) == 0
+    assert told  # "already running"
+    shells = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    assert shells == []
+    assert first.isVisible() and first.home is not None
+
+
+def test_the_home_table_is_filled_while_hidden(qtbot, launched, facility_dir, monkeypatch):
+    """A table filled while shown lays itself out for every cell: 25 s for 1,000 assessments."""
+    from tuoyu_desktop.ui.home_page import HomePage
+
+    seen = []
+    real = HomePage.refresh
+
+    def refresh(self, *args, **kwargs):
+        seen.append(self.isVisible())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(HomePage, "refresh", refresh)
+    window = launched(["--data-dir", str(facility_dir)])
+    assert seen and not any(seen)
+    assert window.home.isVisible() and window.home.table.hasFocus() in (True, False)
+    seen.clear()
+    window.language_actions["en"].trigger()  # rebuilt in the other language: hidden too
+    assert seen and not any(seen)
+    window.language_actions["zh_CN"].trigger()

@@ -94,3 +94,55 @@ def test_home_lists_at_once_and_fills_scores_after(qtbot, zh_app, data_dir):
     assert home.table.item(0, 3).text() == "0/300"
     home.close()
     workspace.close()
+
+
+def test_a_page_wanted_at_once_shows_its_top_first_and_finishes_itself(qtbot, zh_app, data_dir):
+    """Issue 15: Next pressed before the page was built: its first cards now, the rest at once after."""
+    from tuoyu_desktop.ui.indicator_page import CARDS_AT_ONCE
+
+    workspace, page = open_large(qtbot, data_dir)
+    target = page.indicators[5]
+    assert target.id not in page.pages and len(target.items) > CARDS_AT_ONCE
+    page.show_indicator(target.id)
+    shown = page.pages[target.id]
+    assert list(shown.built_cards) == [i.id for i in target.items[:CARDS_AT_ONCE]]
+    qtbot.waitUntil(lambda: shown.complete, timeout=10_000)
+    assert list(shown.built_cards) == [i.id for i in target.items]
+    late = shown.built_cards[target.items[-1].id]
+    late.set_answer(Answer(late.item.scale.options[0].value))
+    late.changed.emit(late.item.id)  # a late card is connected like the first ones
+    assert page.session.answers[late.item.id].value == late.item.scale.options[0].value
+    page.close()
+    workspace.close()
+
+
+def test_asking_for_the_cards_of_an_unfinished_page_finishes_it(qtbot, zh_app, data_dir):
+    workspace, page = open_large(qtbot, data_dir)
+    target = page.indicators[3]
+    first_items = target.items[:-1]
+    session = page.session
+    for item in first_items:  # only the last item is left open
+        session.set_answer(item.id, Answer(item.scale.options[0].value))
+    page.show_indicator(target.id)
+    shown = page.pages[target.id]
+    page.focus_current()  # the first open item, although it was not made yet
+    last = target.items[-1].id
+    assert last in shown.built_cards
+    assert shown.built_cards[last].isAncestorOf(page.focusWidget())
+    assert list(shown.cards) == [i.id for i in target.items] and shown.complete
+    page.close()
+    workspace.close()
+
+
+def test_an_unfinished_page_waits_while_hidden(qtbot, zh_app, data_dir):
+    workspace, page = open_large(qtbot, data_dir)
+    target = page.indicators[4]
+    page.show_indicator(target.id)
+    shown = page.pages[target.id]
+    page.hide()
+    qtbot.wait(200)
+    assert not shown.complete  # nothing made for a closed window (its workspace may be closed)
+    page.show()
+    qtbot.waitUntil(lambda: shown.complete, timeout=10_000)
+    page.close()
+    workspace.close()

@@ -25,12 +25,18 @@ from tuoyu_desktop.cli import (
     streams,
     surveys,
 )
-from tuoyu_desktop.cli.common import close_workspaces
+from tuoyu_desktop.cli.common import OnlyOne, close_workspaces
 
 COMMAND_GROUPS = (forms, assessments, reports, identities, audit, backups, inspections, rectifications, desk, surveys)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``only``, every command is listed but only that one gets its options.
+
+    ``tuoyu --help`` (``only=""``) and ``tuoyu list`` need the arguments of one command at most:
+    building all ~80 subcommand parsers costs more than the listing itself (issue 15).
+    """
+    _cache_argparse_messages()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -40,9 +46,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tuoyu", description="托育机构质量自评与督导（命令行）", parents=[common])
     parser.add_argument("--version", action="version", version=f"tuoyu {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    target = commands if only is None else OnlyOne(commands, only)
     for group in COMMAND_GROUPS:
-        group.register(commands, common)
+        group.register(target, common)
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str:
+    """The command the arguments name ("" for none: ``tuoyu --help``, ``tuoyu --version``)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        elif arg == "--":
+            continue
+        elif not arg.startswith("-"):
+            return arg
+    return ""
+
+
+_MESSAGES_CACHED = False
+
+
+def _cache_argparse_messages() -> None:
+    """argparse looks its message catalogue up on disk for each of its strings (~250 look-ups, ~40 ms
+    for the whole parser): the same look-up, once per string."""
+    global _MESSAGES_CACHED
+    if not _MESSAGES_CACHED:
+        import functools
+        import gettext
+
+        argparse._ = functools.lru_cache(maxsize=None)(gettext.gettext)  # type: ignore[attr-defined]
+        _MESSAGES_CACHED = True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     streams.configure()  # UTF-8 into pipes and files whatever the code page (cp1252, cp936 …)
     try:
-        args = build_parser().parse_args(argv)
+        arguments = list(sys.argv[1:] if argv is None else argv)
+        args = build_parser(only=command_named(arguments)).parse_args(arguments)
         if not hasattr(args, "data_dir"):
             args.data_dir = None
         crashlog.enable(paths.resolve_data_dir(args.data_dir), "tuoyu")

@@ -34,18 +34,35 @@ def summary_json(brief) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """Printed from the last listing while the data file's audit head is unchanged (services/listing.py):
+    then nothing but sqlite3 is imported and no service is opened."""
+    from tuoyu_desktop import paths
+    from tuoyu_desktop.services import listing
+
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    view = "list --json" if args.json else "list"
+    at = listing.head(data_dir)
+    text = listing.cached_view(data_dir, view, at)
+    if text is None:
+        text = listing_text(args)
+        listing.keep_view(data_dir, view, at, text)
+    sys.stdout.write(text)
+    return 0
+
+
+def listing_text(args: argparse.Namespace) -> str:
     briefs = open_workspace(args).assessments.briefs()  # scored once, kept until they change
     if args.json:
         # One assessment per line: json's indenting encoder is pure Python (0.1 s for 1,000).
         lines = ",\n".join("  " + json.dumps(summary_json(b), ensure_ascii=False) for b in briefs)
-        print(f"[\n{lines}\n]" if briefs else "[]")
-        return 0
+        return f"[\n{lines}\n]\n" if briefs else "[]\n"
     if not briefs:
-        print("还没有自评记录。")
+        return "还没有自评记录。\n"
+    out = []
     for b in briefs:
         grade = b.grade or "未评定"
-        print(f"{b.row.id}\t{b.row.period}\t{b.done}/{b.total}\t{b.percent}%\t{grade}\t{b.form_title}")
-    return 0
+        out.append(f"{b.row.id}\t{b.row.period}\t{b.done}/{b.total}\t{b.percent}%\t{grade}\t{b.form_title}\n")
+    return "".join(out)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

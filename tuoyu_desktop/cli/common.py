@@ -96,3 +96,32 @@ def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> st
 def close_workspaces() -> None:
     while _opened:
         _opened.pop().close()
+
+
+class Unbuilt:
+    """Stands in for the parser of a command that was not asked for: every call is ignored."""
+
+    def __getattr__(self, name: str):
+        return self._ignore
+
+    def _ignore(self, *args, **kwargs) -> Unbuilt:
+        return self
+
+
+class OnlyOne:
+    """The subcommands action, giving real parsers only to the command named ``only``."""
+
+    def __init__(self, action, only: str):
+        self.action = action
+        self.only = only
+
+    def add_parser(self, name: str, **kwargs):
+        parser = self.action.add_parser(name, **kwargs)
+        if name == self.only or self.only in kwargs.get("aliases", ()):
+            return parser
+        return Unbuilt()
+
+
+def built(parser) -> bool:
+    """False for a command that was not asked for (its options need not be added)."""
+    return not isinstance(parser, Unbuilt)

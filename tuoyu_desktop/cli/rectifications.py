@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tuoyu_desktop.cli.common import open_workspace, print_json
+from tuoyu_desktop.cli.common import built, open_workspace, print_json
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -53,13 +53,15 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("rectifications", help="整改台账：列出、导出、生成、更新状态", parents=[common])
+    if not built(group):  # another command was asked for: skip importing the statuses
+        return
     from tuoyu_desktop.rectification import SOURCES, STATUSES
 
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument("--status", action="append", choices=STATUSES, help="按状态筛选（可多次使用）")
     filters.add_argument("--source", choices=tuple(SOURCES), help="按来源筛选")
     filters.add_argument("--overdue", action="store_true", help="只列逾期事项")
-    group = commands.add_parser("rectifications", help="整改台账：列出、导出、生成、更新状态", parents=[common])
     sub = group.add_subparsers(dest="rectifications_command", required=True, metavar="子命令")
     listing = sub.add_parser("list", help="列出整改事项（逾期的在前）", parents=[common, filters])
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -26,25 +27,55 @@ class FormEntry:
 class FormLibrary:
     """Scans form folders on first use; a broken file is listed as unusable, never fatal."""
 
-    def __init__(self, folders: list[Path]):
+    def __init__(self, folders: list[Path], cache: Path | None = None):
         self.folders = folders
+        self.cache = cache  # validated snapshots of the files, by their hash (loader.load_form)
 
     @cached_property
     def entries(self) -> list[FormEntry]:
-        entries = []
+        return self.scan()
+
+    def files(self) -> list[Path]:
+        """The form files, in the order they are read."""
+        found: list[Path] = []
         for folder in self.folders:
-            if not folder.is_dir():
-                continue
-            for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
-                try:
-                    entries.append(FormEntry(path=path, form=load_form(path)))
-                except FormError as exc:
-                    entries.append(FormEntry(path=path, form=None, problems=tuple(exc.problems)))
+            if folder.is_dir():
+                found += sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+        return found
+
+    def scan(self, progress: Callable[[int, Path], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> list[FormEntry]:
+        """Read every form file (``progress(index, path)`` before each); stops early, returning what
+        was read, once ``cancelled()`` is true. Safe in a worker thread: it changes nothing here."""
+        entries = []
+        for index, path in enumerate(self.files()):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(index, path)
+            try:
+                entries.append(FormEntry(path=path, form=load_form(path, self.cache)))
+            except FormError as exc:
+                entries.append(FormEntry(path=path, form=None, problems=tuple(exc.problems)))
         return entries
+
+    def adopt(self, entries: list[FormEntry]) -> None:
+        """Use the entries a complete :meth:`scan` made (in a worker thread) as this library's."""
+        self.__dict__["entries"] = entries
+
+    @property
+    def scanned(self) -> bool:
+        return "entries" in self.__dict__
 
     def rescan(self) -> None:
         """Forget what was read, so the next use sees files added or changed since."""
         self.__dict__.pop("entries", None)
+
+    def scanned_form(self, content_hash: str) -> Form | None:
+        """A form already read from a file with this content hash (no scan is started for it)."""
+        if not self.scanned:
+            return None
+        return next((f for f in self.forms if f.content_hash == content_hash), None)
 
     @property
     def forms(self) -> list[Form]:

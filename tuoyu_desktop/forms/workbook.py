@@ -21,7 +21,9 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.xlsx_text import keep_text
 
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
-MAX_ROWS = 5000
+# Rows per sheet: a guard against hostile files beside the byte limits above, not a size limit
+# on forms (issue 15: large is not hostile). A 20,000-item form has about 20,000 item rows.
+MAX_ROWS = 50_000
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 MAX_NUMBER_TEXT = 40  # digits and exponent: longer text is no figure a form needs
 MAX_NUMBER = Decimal(10) ** 9

@@ -17,7 +17,6 @@ ignored. A damaged or missing file is simply rebuilt: it holds nothing that is n
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,11 +26,9 @@ from typing import Any
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.scoring import Scores
+from tuoyu_desktop.services.listing import code_digest
 
 CACHE_FILE = Path("cache") / "briefs.json"
-_SCORING_SOURCES = ("scoring.py", "facility.py", "records.py", "forms/rules.py", "forms/expr.py", "forms/model.py",
-                    "forms/loader.py", "forms/template.py")
-_code_digest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,21 +69,6 @@ class AssessmentBrief:
                    applicable_max=Decimal(figures["applicable_max"]), percent=Decimal(figures["percent"]),
                    grade=None if figures["grade"] is None else str(figures["grade"]), grade_label=str(figures["grade_label"]), done=int(figures["done"]),
                    total=int(figures["total"]), veto_failed=tuple(str(i) for i in figures["veto_failed"]))
-
-
-def code_digest() -> str:
-    """A digest of the code that turns answers into scores (the version where sources are absent)."""
-    global _code_digest
-    if _code_digest is None:
-        from tuoyu_desktop import __version__
-
-        package = Path(__file__).resolve().parent.parent
-        digest = hashlib.sha256(__version__.encode())
-        for name in _SCORING_SOURCES:
-            with contextlib.suppress(OSError):
-                digest.update((package / name).read_bytes())
-        _code_digest = digest.hexdigest()
-    return _code_digest
 
 
 class BriefCache:

@@ -36,8 +36,11 @@ class Forms:
     def pinned_hash(self, content_hash: str, source: str = "snapshot") -> Form:
         """The stored form snapshot with this content hash, parsed once per process."""
         if content_hash not in self._pinned:
-            snapshot = self._store.form_snapshot(content_hash)
-            self._pinned[content_hash] = form_from_snapshot(snapshot, source)
+            # The same content as a form file already read: the same form, nothing to parse.
+            form = self.library.scanned_form(content_hash)
+            if form is None:
+                form = form_from_snapshot(self._store.form_snapshot(content_hash), source)
+            self._pinned[content_hash] = form
         return self._pinned[content_hash]
 
     def forget_pinned(self) -> None:

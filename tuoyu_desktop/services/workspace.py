@@ -36,6 +36,8 @@ from tuoyu_desktop.store.backup import Backup
 from tuoyu_desktop.store.db import DB_FILENAME
 from tuoyu_desktop.store.lock import WriterLock
 
+FORMS_CACHE = Path("cache") / "forms"  # validated snapshots of the form files (forms/loader.py)
+
 
 def prepare_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
     """The data directory, created private to the user if new; StoreError if unusable."""
@@ -159,7 +161,9 @@ class Workspace:
             directory = paths.resolve_data_dir(data_dir)
             _check_readable_folder(directory)
             store = Store.open_reader(directory / DB_FILENAME)
-            return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]))
+            cache = FORMS_CACHE if (directory / DB_FILENAME).exists() else None  # never create the folder
+            return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"],
+                                                     cache and directory / cache))
         directory = prepare_data_dir(data_dir)
         lock = WriterLock(directory).acquire()
         database = directory / DB_FILENAME
@@ -171,7 +175,8 @@ class Workspace:
         except BaseException:
             lock.release()
             raise
-        workspace = cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"]), lock)
+        workspace = cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"],
+                                                      directory / FORMS_CACHE), lock)
         workspace.reports.partials.clean()  # what a killed export left in the user's folder
         return workspace
 

@@ -1,6 +1,33 @@
-"""Local SQLite storage (sqlite-utils): facilities, form snapshots, assessments, answers."""
+"""Local SQLite storage (sqlite-utils): facilities, form snapshots, assessments, answers.
 
-from tuoyu_desktop.store.db import SCHEMA_VERSION, DatabaseDamaged, Store, StoreError
-from tuoyu_desktop.store.lock import DataDirBusy
+Names load on first use (PEP 562), so that :mod:`.peek` (``tuoyu list``'s glance at the
+data file) does not import the whole store.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_LAZY = {
+    "SCHEMA_VERSION": "db",
+    "DatabaseDamaged": "db",
+    "Store": "db",
+    "StoreError": "db",
+    "DataDirBusy": "lock",
+}
 
 __all__ = ["SCHEMA_VERSION", "DataDirBusy", "DatabaseDamaged", "Store", "StoreError"]
+
+if TYPE_CHECKING:
+    from tuoyu_desktop.store.db import SCHEMA_VERSION, DatabaseDamaged, Store, StoreError
+    from tuoyu_desktop.store.lock import DataDirBusy
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -132,6 +132,7 @@ class AssessmentPage(QWidget):
         self._position = {indicator.id: n for n, indicator in enumerate(self.indicators)}
         self.pages: dict[str, IndicatorPage] = {}  # built pages, least recently shown first
         self._stale: set[str] = set()  # built pages whose scores changed since they were shown
+        self._showing: str | None = None  # the page being shown: wanted at once
         self.unsaved: dict[str, Answer] = {}
         self.last_error: str | None = None
         self.last_saved_at: str | None = None
@@ -237,21 +238,21 @@ class AssessmentPage(QWidget):
 
     # -- pages -------------------------------------------------------------------------
     def page(self, indicator_id: str) -> IndicatorPage:
-        """The indicator's page, built the first time it is needed."""
+        """The indicator's page, built the first time it is needed.
+
+        When the user is waiting for it (shown before it was built while they read: Next
+        pressed at once), its first cards are made now and the rest while the event loop runs
+        (indicator_page.py).
+        """
+        at_once = self._showing == indicator_id
         page = self.pages.get(indicator_id)
         if page is None:
             indicator = self.session.form.indicator(indicator_id)
             page = IndicatorPage(
-                self._dimension_of[indicator_id], indicator, self.session.scores, read_only=self.session.finalised
+                self._dimension_of[indicator_id], indicator, self.session.scores, read_only=self.session.finalised,
+                parent=self.stack,  # placed before its cards are made: styled once
+                incremental=at_once, on_card=self._card_made, current_scores=lambda: self.session.scores,
             )
-            for card in page.cards.values():
-                card.changed.connect(self.save_item)
-                card.set_pending(card.item.id in self.session.pending)
-                card.confirmRequested.connect(self.save_item)
-                card.profileRequested.connect(self._profile)
-                card.historyRequested.connect(self.historyRequested)
-                if self.workspace is not None and not card.computed:
-                    card.attach_evidence(self._evidence_strip(card.item.id, card))
             self.pages[indicator_id] = page
             self.stack.addWidget(page)
             self._release_pages(also_keep=indicator_id)
@@ -259,6 +260,15 @@ class AssessmentPage(QWidget):
             self._stale.discard(indicator_id)
             page.show_scores(self.session.scores)
         return page
+
+    def _card_made(self, card: ItemCard) -> None:
+        card.changed.connect(self.save_item)
+        card.set_pending(card.item.id in self.session.pending)
+        card.confirmRequested.connect(self.save_item)
+        card.profileRequested.connect(self._profile)
+        card.historyRequested.connect(self.historyRequested)
+        if self.workspace is not None and not card.computed:
+            card.attach_evidence(self._evidence_strip(card.item.id, card))
 
     def _release_pages(self, also_keep: str) -> None:
         """Keep at most MAX_BUILT_PAGES pages built: a page is about 2 MB of widgets, and a
@@ -277,10 +287,10 @@ class AssessmentPage(QWidget):
             if indicator_id in keep or indicator_id in waiting:
                 continue
             page = self.pages[indicator_id]
-            if any(card.pending for card in page.cards.values()):
-                for card in page.cards.values():
+            if any(card.pending for card in page.built_cards.values()):
+                for card in page.built_cards.values():
                     card.flush()
-                if any(item_id in self.unsaved for item_id in page.cards):
+                if any(item_id in self.unsaved for item_id in page.built_cards):
                     continue
             del self.pages[indicator_id]
             self._stale.discard(indicator_id)
@@ -304,7 +314,11 @@ class AssessmentPage(QWidget):
         return self.page(item.indicator_id).cards[item_id]
 
     def show_indicator(self, indicator_id: str) -> None:
-        page = self.page(indicator_id)
+        self._showing = indicator_id
+        try:
+            page = self.page(indicator_id)
+        finally:
+            self._showing = None
         self.pages[indicator_id] = self.pages.pop(indicator_id)  # the most recently shown
         self._stale.discard(indicator_id)
         page.show_scores(self.session.scores)
@@ -368,10 +382,12 @@ class AssessmentPage(QWidget):
         page = self.pages.get(self.current_indicator or "")
         if page is None:
             return
-        cards = list(page.cards.values())
-        target = next((c for c in cards if not self.session.scores.items[c.item.id].done), cards[0] if cards else None)
-        if target is not None:
-            target.focus_answer()
+        items = page.indicator.items
+        first_open = next((i.id for i in items if not self.session.scores.items[i.id].done), None)
+        target_id = first_open or (items[0].id if items else None)
+        if target_id is not None:
+            page.make_up_to(target_id)  # a page still being made: its cards down to that one now
+            page.built_cards[target_id].focus_answer()
 
     def _go_to_dimension(self, dimension_id: str) -> None:
         dimension = self.session.form.dimension(dimension_id)
@@ -455,7 +471,7 @@ class AssessmentPage(QWidget):
     def flush(self) -> None:
         """Save typed text still waiting for its pause (before leaving the page)."""
         for page in self.pages.values():
-            for card in page.cards.values():
+            for card in page.built_cards.values():
                 card.flush()
 
     # -- live scores -------------------------------------------------------------------

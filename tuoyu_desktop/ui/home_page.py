@@ -358,8 +358,16 @@ class HomePage(QWidget):
     def check_forms(self) -> None:
         if not self.window().isVisible():
             return  # closed before the check ran: its workspace is closed too
-        self._forms_checked = True
-        self._show_form_warning()
+        from tuoyu_desktop.ui.form_check import check_in_background
+
+        # Large forms take seconds to read the first time: in a thread, with progress and Cancel.
+        if check_in_background(self, self.workspace.forms.library, self._forms_read) is None:
+            self._forms_read(True)
+
+    def _forms_read(self, complete: bool) -> None:
+        self._forms_checked = True  # cancelled: not asked again this session; read when needed
+        if complete and self.window().isVisible():
+            self._show_form_warning()
 
     def _show_form_warning(self) -> None:
         broken = self.unusable_forms()

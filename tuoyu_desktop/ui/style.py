@@ -196,9 +196,13 @@ def light_palette() -> QPalette:
     return palette
 
 
-def apply(app: QApplication) -> None:
-    """Fusion with our light palette and stylesheet, the same on every platform."""
-    app.setStyle("Fusion")
+def apply(app: QApplication, set_style: bool = True) -> None:
+    """Fusion with our light palette and stylesheet, the same on every platform.
+
+    ``set_style=False`` when the application was created with ``-style Fusion`` (faster).
+    """
+    if set_style:
+        app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(STYLESHEET)
 
