@@ -26,11 +26,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate, Table, TableStyle
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.atomic import write_atomically
-from tuoyu_desktop.report import fonts, textcheck
+from tuoyu_desktop.report import cells, fonts, textcheck
 from tuoyu_desktop.report.pages import PORTRAIT, Furniture, NumberedCanvas, PageLayout
 from tuoyu_desktop.report.styles import AMBER, MUTED, Styles, box_style, grid_table_style, hex_of, make_styles
 
@@ -194,8 +194,9 @@ class ReportDocument:
         number = self.long_notes.setdefault((where, text), len(self.long_notes) + 1)
         return self.t(text[:NOTE_EXCERPT], where) + self.color(f"……（全文见附录第 {number} 条）", MUTED)
 
-    def p(self, markup: str, style: Any = None) -> Paragraph:
-        return Paragraph(markup, style or self.s.cell)
+    def p(self, markup: str, style: Any = None) -> Flowable:
+        """A paragraph of ``markup`` (laid out by :mod:`.cells` when the markup is simple)."""
+        return cells.paragraph(markup, style or self.s.cell)
 
     @staticmethod
     def color(markup: str, color: Color) -> str:
