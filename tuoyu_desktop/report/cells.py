@@ -156,10 +156,11 @@ class FastParagraph(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if availWidth < _FUZZ:
             return 0, 0x7FFFFFFF
-        laid = self._laid_out.get(availWidth)
+        key = round(availWidth, 6)  # the table asks at widths that differ in the last bits
+        laid = self._laid_out.get(key)
         if laid is None:  # tables ask three times (height, split, drawing), sometimes at two widths
             lines = self._break(availWidth)
-            laid = self._laid_out[availWidth] = (lines, len(lines) * self.style.leading)
+            laid = self._laid_out[key] = (lines, len(lines) * self.style.leading)
         self._lines, self.height = laid
         self.width = availWidth
         return self.width, self.height

@@ -30,7 +30,7 @@ from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate, Ta
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.atomic import write_atomically
-from tuoyu_desktop.report import cells, fonts, textcheck
+from tuoyu_desktop.report import cells, fonts, textcheck, windowed
 from tuoyu_desktop.report.pages import PORTRAIT, Furniture, NumberedCanvas, PageLayout
 from tuoyu_desktop.report.styles import AMBER, MUTED, Styles, box_style, grid_table_style, hex_of, make_styles
 
@@ -209,17 +209,29 @@ class ReportDocument:
         self.story.append(_ProgressMark(lambda: self._progressed()))
 
     def table(self, rows: list[list[Any]], widths: list[float], extra: Sequence[tuple[Any, ...]] = (),
-              header_rows: int = 1, **kw: Any) -> Table:
-        """A grid table with a tinted header; rows that might outgrow a page can break."""
-        table = Table(rows, colWidths=widths, repeatRows=header_rows, splitInRow=SPLIT_IN_ROW, **kw)
-        commands = grid_table_style(self.font, header_rows) + list(extra)
+              header_rows: int = 1, **kw: Any) -> Flowable:
+        """A grid table with a tinted header; rows that might outgrow a page can break.
+
+        A long table is laid out a window of rows at a time (:mod:`.windowed`), the same pages
+        in linear time."""
+        per_row = list(extra)
         # reportlab cannot split a vertically centred row: rows that might outgrow a page
         # are top-aligned so that they can break across pages
         for index, row in enumerate(rows):
             if sum(len(getattr(cell, "text", "")) for cell in row) > LONG_ROW_CHARS:
-                commands.append(("VALIGN", (0, index), (-1, index), "TOP"))
-        table.setStyle(TableStyle(commands))
-        return table
+                per_row.append(("VALIGN", (0, index), (-1, index), "TOP"))
+        everywhere = grid_table_style(self.font, header_rows)
+
+        def make(shown: list[list[Any]], commands: list[tuple[Any, ...]],
+                 heights: list[float | None] | None = None) -> Table:
+            table = Table(shown, colWidths=widths, rowHeights=heights, repeatRows=header_rows,
+                          splitInRow=SPLIT_IN_ROW, **kw)
+            table.setStyle(TableStyle(commands))
+            return table
+
+        if not kw and windowed.windowable(rows, per_row):
+            return windowed.WindowedTable(make, rows, header_rows, everywhere, per_row)
+        return make(rows, everywhere + per_row)
 
     def callout(self, markup: str, border: Color, fill: Color) -> Table:
         """A coloured box around ``markup``, as wide as the text column."""
