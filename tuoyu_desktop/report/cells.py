@@ -190,6 +190,10 @@ class FastParagraph(Flowable):
                 chars.append(char)
                 widths.append(width)
                 owner.append(index)
+        if sum(widths) <= max_width + _FUZZ and _BREAK not in chars:  # all on one line (most cells)
+            used = sum(widths)
+            top = max(size for _text, size, _color in self._runs) if self._runs else 0.0
+            return [(max_width - used, top, list(self._runs))] if used > 0 else []
         single = len(self._runs) == 1  # reportlab's one-fragment path strips the ends of lines
         spans: list[tuple[int, int, float]] = []
         i = start = 0
@@ -244,20 +248,34 @@ class FastParagraph(Flowable):
             lines.append((extra, top, runs))
         return lines
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """As ``Flowable.drawOn``, without moving the canvas: the lines are placed where they go."""
+        self.canv = canvas
+        try:
+            self._draw_at(self._hAlignAdjust(x, _sW), y)
+        finally:
+            del self.canv
+
     def draw(self) -> None:
+        self._draw_at(0.0, 0.0)
+
+    def _draw_at(self, x: float, y: float) -> None:
         if not self._lines:
             return
         canvas, style = self.canv, self.style
         leading = style.leading
         centred = style.alignment == TA_CENTER
-        canvas.saveState()
-        y = self.height - self._lines[0][1]  # reportlab: the first baseline one font size down
-        text = canvas.beginText(0, y)
+        canvas.saveState()  # the text's colours stay inside (the table sets its own once per style)
+        baseline = y + self.height - self._lines[0][1]  # reportlab: the first baseline one font size down
+        text = canvas.beginText(x, baseline)
         font_name = style.fontName
         size_now: float | None = None
         color_now: Any = None
+        first = True
         for extra, _top, runs in self._lines:
-            text.setTextOrigin(0.5 * extra if centred else 0.0, y)
+            if not first or centred:
+                text.setTextOrigin(x + 0.5 * extra if centred else x, baseline)
+            first = False
             for piece, size, color in runs:
                 if size != size_now:
                     text.setFont(font_name, size, leading)
@@ -266,6 +284,6 @@ class FastParagraph(Flowable):
                     text.setFillColor(color)
                     color_now = color
                 text.textOut(piece)
-            y -= leading
+            baseline -= leading
         canvas.drawText(text)
         canvas.restoreState()
