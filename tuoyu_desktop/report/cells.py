@@ -121,6 +121,8 @@ def _parse(markup: str, style: ParagraphStyle) -> list[tuple[str, float, Color]]
                         return None
                     color = parsed
             stack.append((size, color))
+    if len(stack) != 1:
+        return None  # a tag left open: reportlab decides what that means
     return runs
 
 

@@ -137,18 +137,6 @@ def scaled_image(jpeg: bytes, max_width: float, max_height: float) -> Image:
     return Image(io.BytesIO(jpeg), width=width * scale, height=height * scale)
 
 
-def embed_files(pdf: bytes, files: Sequence[tuple[str, bytes]]) -> bytes:
-    """``pdf`` with each ``(name, data)`` as an embedded file (pypdf: reportlab cannot attach files)."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for name, data in files:
-        writer.add_attachment(name, data)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 class ReportDocument:
     """One PDF being made: its story, the texts it uses, and how it is written out."""
 
@@ -297,10 +285,7 @@ class ReportDocument:
 
         self._progressed = lambda: step(done + 1)
         step(0)
-        pdf = self._layout(self.info())
-        files = self.embedded_files()
-        if files:
-            pdf = embed_files(pdf, files)
+        pdf = self._layout(self.info())  # the embedded files are written with the pages
         step(total_steps - 1)
         write_atomically(Path(target), pdf)
         step(total_steps)
@@ -328,5 +313,6 @@ class ReportDocument:
                               footer_left=info.footer_left, footer_right=info.footer_right, layout=layout,
                               watermark=info.watermark)
         with binary_streams():
-            doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+            doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture,
+                                                      attachments=self.embedded_files))
         return buffer.getvalue()

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Table
 WINDOW = 48  # rows in the first window (a page holds 10 to 40); then half as many again as the last
 # page took, doubled while the window does not fill the page
 MIN_ROWS = 2 * WINDOW  # shorter tables are left to reportlab as they are
+TALL_ROW = 300.0  # points: a row this tall may have to break across pages
 
 Command = tuple[Any, ...]
 MakeTable = Callable[[list[list[Any]], list[Command], list[float | None]], Table]
@@ -93,7 +94,9 @@ class WindowedTable(Flowable):
         self._end = end
         known = self._heights
         rows = [*range(header), *range(start, end)]
-        table = self._make(shown, commands, [known[row] for row in rows])
+        # a row given a height is never split inside: a tall one is measured again instead
+        heights = [None if (h := known[row]) is None or h > TALL_ROW else h for row in rows]
+        table = self._make(shown, commands, heights)
         self._measured = rows
         return table
 
