@@ -1,4 +1,4 @@
-"""Sign and verify a 30-page report: medians against the targets (sign ≤ 0.5 s, verify ≤ 0.2 s).
+"""Sign and verify a 30-page report: medians against the targets (sign ≤ 1.5× bare pyHanko, verify ≤ 0.2 s).
 
 Run from the project root with the project's virtual environment::
 
@@ -10,6 +10,9 @@ stamp-font rescaling, a few seconds on first use ever, are reported separately):
 * sign: ``sign_pdf(report, out, identity_file, passphrase)``: opening the PKCS#12 file (PBKDF2),
   building the stamp (HarfBuzz shaping, font subsetting), hashing, ECDSA P-256 signature, writing;
 * sign, identity already open: the same with a ``LoadedIdentity`` (the GUI asks once per session);
+* the floor (issue 15): bare pyHanko signing with the identity file, alternating with ours:
+  ``SimpleSigner.load_pkcs12`` of the same file, ``sign_pdf`` into a new visible field of the same
+  size with pyHanko's default stamp (no CJK font); the target is ours ≤ 1.5× that;
 * verify: ``verify_pdf`` with a trust entry, for one signature and for two signatures in turn
   (the earlier signature needs pyHanko's incremental-update analysis).
 """
@@ -28,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SIGN_TARGET = 0.5
+SIGN_RATIO_TARGET = 1.5
 VERIFY_TARGET = 0.2
 
 
@@ -50,6 +53,33 @@ def make_report(path: Path, pages: int) -> None:
         c.showPage()
     c.save()
     path.write_bytes(buf.getvalue())
+
+
+def bare_pyhanko_sign(report: Path, out: Path, identity: Path, passphrase: str) -> None:
+    """The floor: pyHanko alone signs ``report`` with the identity file, a visible default stamp."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    signer = signers.SimpleSigner.load_pkcs12(str(identity), passphrase=passphrase.encode("utf-8"))
+    with report.open("rb") as source, out.open("wb") as target:
+        writer = IncrementalPdfFileWriter(source)
+        pages = int(writer.root["/Pages"]["/Count"])
+        meta = signers.PdfSignatureMetadata(field_name="Signature1", md_algorithm="sha256",
+                                            subfilter=fields.SigSeedSubFilter.PADES)
+        spec = fields.SigFieldSpec("Signature1", on_page=pages - 1, box=(300, 60, 560, 140))
+        signers.sign_pdf(writer, meta, signer=signer, output=target, new_field_spec=spec)
+
+
+def paired(first, second, runs: int) -> tuple[list[float], list[float]]:
+    """``first`` and ``second`` timed alternately, the order swapped every run."""
+    a: list[float] = []
+    b: list[float] = []
+    for run in range(runs):
+        for fn, out in ((first, a), (second, b)) if run % 2 else ((second, b), (first, a)):
+            t = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - t)
+    return a, b
 
 
 def timed(fn, runs: int) -> list[float]:
@@ -106,7 +136,11 @@ def main(argv=None) -> int:
         signing.sign_pdf(report, signed, ident, "bench-passphrase")  # warm-up (imports pyHanko)
         first = time.perf_counter() - t
 
-        sign_file = timed(lambda: signing.sign_pdf(report, signed, ident, "bench-passphrase"), args.runs)
+        floor_out = d / "bare.pdf"
+        bare_pyhanko_sign(report, floor_out, ident, "bench-passphrase")  # warm-up
+        sign_file, bare_sign = paired(lambda: signing.sign_pdf(report, signed, ident, "bench-passphrase"),
+                                      lambda: bare_pyhanko_sign(report, floor_out, ident, "bench-passphrase"),
+                                      args.runs)
         loaded = signing.read_identity(ident, "bench-passphrase")
         sign_loaded = timed(lambda: signing.sign_pdf(report, signed, loaded), args.runs)
         both = d / "both.pdf"
@@ -123,6 +157,8 @@ def main(argv=None) -> int:
         size_out = both.stat().st_size
 
     sign_med = statistics.median(sign_file)
+    bare_med = statistics.median(bare_sign)
+    ratio = sign_med / bare_med
     verify_med = max(statistics.median(verify_one), statistics.median(verify_two))
     print(f"report: {args.pages} pages, {size_in / 1024:.0f} KiB → {size_out / 1024:.0f} KiB with two signatures")
     print(f"import tuoyu_desktop.signing (package only):  {sum(pkg_us) / 1000:.1f} ms")
@@ -130,13 +166,15 @@ def main(argv=None) -> int:
     print(f"stamp font ready ({font.name}): {font_s * 1000:.0f} ms (derived once, then cached)")
     print(f"first signature in this process (imports):      {first * 1000:.0f} ms")
     print(f"sign (identity file + passphrase):  {fmt(sign_file)}")
+    print(f"bare pyHanko (identity file):       {fmt(bare_sign)}  (floor, alternating with the line above)")
     print(f"sign (identity already open):       {fmt(sign_loaded)}")
     print(f"verify, 1 signature, trusted:       {fmt(verify_one)}")
     print(f"verify, 2 signatures, trusted:      {fmt(verify_two)}")
     print(f"verify, 1 signature, no trust:      {fmt(verify_none)}")
-    print(f"target sign ≤ {SIGN_TARGET * 1000:.0f} ms: {'OK' if sign_med <= SIGN_TARGET else 'MISSED'} ({sign_med * 1000:.0f} ms)")
+    print(f"target sign ≤ {SIGN_RATIO_TARGET}× bare pyHanko: {'OK' if ratio <= SIGN_RATIO_TARGET else 'MISSED'} "
+          f"({ratio:.2f}×: {sign_med * 1000:.0f} ms against {bare_med * 1000:.0f} ms)")
     print(f"target verify ≤ {VERIFY_TARGET * 1000:.0f} ms: {'OK' if verify_med <= VERIFY_TARGET else 'MISSED'} ({verify_med * 1000:.0f} ms, worst of the two)")
-    return 0 if sign_med <= SIGN_TARGET and verify_med <= VERIFY_TARGET else 1
+    return 0 if ratio <= SIGN_RATIO_TARGET and verify_med <= VERIFY_TARGET else 1
 
 
 if __name__ == "__main__":

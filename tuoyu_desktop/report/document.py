@@ -26,11 +26,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate, Table, TableStyle
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.atomic import write_atomically
-from tuoyu_desktop.report import fonts, textcheck
+from tuoyu_desktop.report import cells, fonts, textcheck, windowed
 from tuoyu_desktop.report.pages import PORTRAIT, Furniture, NumberedCanvas, PageLayout
 from tuoyu_desktop.report.styles import AMBER, MUTED, Styles, box_style, grid_table_style, hex_of, make_styles
 
@@ -137,18 +137,6 @@ def scaled_image(jpeg: bytes, max_width: float, max_height: float) -> Image:
     return Image(io.BytesIO(jpeg), width=width * scale, height=height * scale)
 
 
-def embed_files(pdf: bytes, files: Sequence[tuple[str, bytes]]) -> bytes:
-    """``pdf`` with each ``(name, data)`` as an embedded file (pypdf: reportlab cannot attach files)."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for name, data in files:
-        writer.add_attachment(name, data)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 class ReportDocument:
     """One PDF being made: its story, the texts it uses, and how it is written out."""
 
@@ -194,8 +182,9 @@ class ReportDocument:
         number = self.long_notes.setdefault((where, text), len(self.long_notes) + 1)
         return self.t(text[:NOTE_EXCERPT], where) + self.color(f"……（全文见附录第 {number} 条）", MUTED)
 
-    def p(self, markup: str, style: Any = None) -> Paragraph:
-        return Paragraph(markup, style or self.s.cell)
+    def p(self, markup: str, style: Any = None) -> Flowable:
+        """A paragraph of ``markup`` (laid out by :mod:`.cells` when the markup is simple)."""
+        return cells.paragraph(markup, style or self.s.cell)
 
     @staticmethod
     def color(markup: str, color: Color) -> str:
@@ -208,17 +197,29 @@ class ReportDocument:
         self.story.append(_ProgressMark(lambda: self._progressed()))
 
     def table(self, rows: list[list[Any]], widths: list[float], extra: Sequence[tuple[Any, ...]] = (),
-              header_rows: int = 1, **kw: Any) -> Table:
-        """A grid table with a tinted header; rows that might outgrow a page can break."""
-        table = Table(rows, colWidths=widths, repeatRows=header_rows, splitInRow=SPLIT_IN_ROW, **kw)
-        commands = grid_table_style(self.font, header_rows) + list(extra)
+              header_rows: int = 1, **kw: Any) -> Flowable:
+        """A grid table with a tinted header; rows that might outgrow a page can break.
+
+        A long table is laid out a window of rows at a time (:mod:`.windowed`), the same pages
+        in linear time."""
+        per_row = list(extra)
         # reportlab cannot split a vertically centred row: rows that might outgrow a page
         # are top-aligned so that they can break across pages
         for index, row in enumerate(rows):
             if sum(len(getattr(cell, "text", "")) for cell in row) > LONG_ROW_CHARS:
-                commands.append(("VALIGN", (0, index), (-1, index), "TOP"))
-        table.setStyle(TableStyle(commands))
-        return table
+                per_row.append(("VALIGN", (0, index), (-1, index), "TOP"))
+        everywhere = grid_table_style(self.font, header_rows)
+
+        def make(shown: list[list[Any]], commands: list[tuple[Any, ...]],
+                 heights: list[float | None] | None = None) -> Table:
+            table = Table(shown, colWidths=widths, rowHeights=heights, repeatRows=header_rows,
+                          splitInRow=SPLIT_IN_ROW, **kw)
+            table.setStyle(TableStyle(commands))
+            return table
+
+        if not kw and windowed.windowable(rows, per_row):
+            return windowed.WindowedTable(make, rows, header_rows, everywhere, per_row)
+        return make(rows, everywhere + per_row)
 
     def callout(self, markup: str, border: Color, fill: Color) -> Table:
         """A coloured box around ``markup``, as wide as the text column."""
@@ -284,10 +285,7 @@ class ReportDocument:
 
         self._progressed = lambda: step(done + 1)
         step(0)
-        pdf = self._layout(self.info())
-        files = self.embedded_files()
-        if files:
-            pdf = embed_files(pdf, files)
+        pdf = self._layout(self.info())  # the embedded files are written with the pages
         step(total_steps - 1)
         write_atomically(Path(target), pdf)
         step(total_steps)
@@ -315,5 +313,6 @@ class ReportDocument:
                               footer_left=info.footer_left, footer_right=info.footer_right, layout=layout,
                               watermark=info.watermark)
         with binary_streams():
-            doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+            doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture,
+                                                      attachments=self.embedded_files))
         return buffer.getvalue()

@@ -8,6 +8,7 @@ drawn over the content, so a translucent watermark cannot be hidden by a table's
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,24 @@ class Furniture:
     watermark: str = ""  # drawn large, translucent and diagonally across every page when set
 
 
+def attach_files(canvas: Canvas, files: Sequence[tuple[str, bytes]]) -> None:
+    """Embed ``(name, data)`` files in the PDF being written (its /EmbeddedFiles name tree),
+    as reportlab's own objects: written once, with the pages, not by copying the finished PDF."""
+    if not files:
+        return
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+
+    document = canvas._doc
+    entries: list[Any] = []
+    for name, data in sorted(files):  # a name tree lists its keys in order
+        stream = PDFStream(PDFDictionary({"Type": PDFName("EmbeddedFile"),
+                                          "Params": PDFDictionary({"Size": len(data)})}), data)
+        spec = PDFDictionary({"Type": PDFName("Filespec"), "F": PDFString(name), "UF": PDFString(name),
+                              "EF": PDFDictionary({"F": document.Reference(stream)})})
+        entries += [PDFString(name), document.Reference(spec)]
+    document.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(entries)})})
+
+
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with … so that it fits ``width``."""
     if stringWidth(text, font, size) <= width:
@@ -75,9 +94,11 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 class NumberedCanvas(Canvas):
     """A canvas that draws the page furniture of every page once the page count is known."""
 
-    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any):
+    def __init__(self, *args: Any, furniture: Furniture,
+                 attachments: Callable[[], Sequence[tuple[str, bytes]]] = tuple, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._furniture = furniture
+        self._attachments = attachments  # asked once every page is laid out
         self._page_states: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -90,6 +111,7 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_furniture(total)
             super().showPage()
+        attach_files(self, self._attachments())
         super().save()
 
     def _draw_furniture(self, total: int) -> None:

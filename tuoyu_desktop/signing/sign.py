@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,13 +88,31 @@ def _font_data(path: Path) -> tuple[bytes, frozenset[int]]:
     return hit
 
 
+# Characters every stamp may print besides the signer's own text: the signing time changes from
+# one signature to the next, so its characters are always in the cut-down font, and the font
+# cut for one signer serves all of their signatures.
+_ALWAYS_IN_STAMP = "0123456789年月日时分秒:：-（）() ?·北京时间签署数字名证书指纹SHA256"
+_SUBSETS_KEPT = 8
+_subset_cache: dict[tuple[str, frozenset[str]], bytes] = {}
+_subset_lock = threading.Lock()
+
+
 def _subset_for_text(font_path: Path, text: str) -> bytes:
-    """The stamp font cut down to the characters of one stamp (a few KB).
+    """The stamp font cut down to the characters of one stamp (a few KB), cut once per signer.
 
     pyHanko parses, subsets and re-saves whatever font it is given, for every signature; with
     the 7,000-character font that is most of the signing time. Handing it the glyphs of this
-    stamp only makes that work trivial.
+    stamp only makes that work trivial. Cutting the font down is itself most of a signature's
+    time (fontTools reads the whole font), so each cut is kept for the process, by the set of
+    characters it holds: a signer's next signature, with another time on it, reuses it.
     """
+    chars = frozenset(text.replace("\n", "")) | frozenset(_ALWAYS_IN_STAMP)
+    key = (str(font_path), chars)
+    with _subset_lock:
+        hit = _subset_cache.get(key)
+    if hit is not None:
+        return hit
+
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -108,11 +127,16 @@ def _subset_for_text(font_path: Path, text: str) -> bytes:
     options.glyph_names = True
     options.recalc_timestamp = False
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text=text.replace("\n", "") + " ?")
+    subsetter.populate(text="".join(sorted(chars)))
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
-    return out.getvalue()
+    cut = out.getvalue()
+    with _subset_lock:
+        while len(_subset_cache) >= _SUBSETS_KEPT:
+            _subset_cache.pop(next(iter(_subset_cache)))
+        _subset_cache[key] = cut
+    return cut
 
 
 def _font_factory(font_path: Path, text: str):

@@ -1,0 +1,291 @@
+"""Fast paragraphs for the report's simple markup: the same lines as reportlab's, at a fraction of the cost.
+
+A report of 5,000 items has some 35,000 table cells. reportlab's :class:`Paragraph` parses each
+one with an HTML parser, measures every character through four layers of calls, and is wrapped
+three times per cell (table height, split, drawing): three quarters of an export's time. The
+cells use a small markup (text, ``<br/>``, ``<font color= size=>``, ``&amp;``-style entities), so
+:func:`paragraph` lays such text out here instead, once per width, with the font's character
+widths read from a dictionary, and draws it with one text object.
+
+The line breaking is reportlab's own CJK algorithm (``cjkFragSplit`` / ``dumbSplit``: cut
+between any two characters, carry a Latin word to the next line, let closing punctuation hang
+in the margin), and the text is cleaned, positioned and coloured as reportlab's
+``Paragraph`` does with ``wordWrap="CJK"``, so pages look the same. Anything else (another tag,
+an unknown entity, a style with indents, spacing, borders or automatic leading, a text long
+enough that its table row might have to break across pages) gets a real ``Paragraph``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.colors import Color, toColor
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import ALL_CANNOT_START
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+MAX_FAST_CHARS = 600  # longer texts may have to split inside a table row: reportlab does that
+_FUZZ = rl_config._FUZZ
+_TOKEN = re.compile(r"<[^>]*>|[^<]+")
+_FONT_TAG = re.compile(r'<font((?:\s+(?:color|size)\s*=\s*"[^"]*")*)\s*>')
+_ATTRIBUTE = re.compile(r'(color|size)\s*=\s*"([^"]*)"')
+_ENTITY = re.compile(r"&(amp|lt|gt|quot|apos|nbsp|#[0-9]+|#x[0-9a-fA-F]+);")
+_BREAK = ""  # a line break among the characters, as in reportlab's cjkFragSplit
+
+_widths: dict[tuple[str, float], dict[str, float]] = {}
+_colors: dict[str, Color] = {}
+_eligible: dict[int, tuple[ParagraphStyle, bool]] = {}
+# style attributes that FastParagraph does not draw: a style with any of them set gets a Paragraph
+_UNSUPPORTED = ("leftIndent", "rightIndent", "firstLineIndent", "spaceBefore", "spaceAfter", "backColor",
+                "borderWidth", "bulletText", "endDots", "textTransform", "linkUnderline", "shaping",
+                "justifyLastLine")
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Flowable:
+    """A flowable for ``markup`` in ``style``: a :class:`FastParagraph` when it can, else a ``Paragraph``."""
+    if _style_ok(style) and len(markup) <= MAX_FAST_CHARS:
+        runs = _parse(markup, style)
+        if runs is not None:
+            return FastParagraph(markup, style, runs)
+    return Paragraph(markup, style)
+
+
+def _style_ok(style: ParagraphStyle) -> bool:
+    known = _eligible.get(id(style))
+    if known is not None and known[0] is style:
+        return known[1]
+
+    def get(name: str, default: Any = None) -> Any:
+        return getattr(style, name, default)
+
+    ok = (get("wordWrap") == "CJK" and get("alignment") in (TA_LEFT, TA_CENTER)
+          and not any(get(name) for name in _UNSUPPORTED)
+          and get("autoLeading", "") in ("", "off", None))
+    _eligible[id(style)] = (style, ok)  # the style is kept, so its id is not reused
+    return ok
+
+
+def _color(text: str) -> Color | None:
+    color = _colors.get(text)
+    if color is None:
+        try:
+            color = toColor(text)
+        except ValueError:
+            return None
+        _colors[text] = color
+    return color
+
+
+def _parse(markup: str, style: ParagraphStyle) -> list[tuple[str, float, Color]] | None:
+    """``(text, size, colour)`` runs, ``_BREAK`` texts for ``<br/>``; ``None`` when not simple."""
+    text = cleanBlockQuotedText(markup)  # as Paragraph does: whitespace runs become one space
+    base = (float(style.fontSize), style.textColor)
+    stack = [base]
+    runs: list[tuple[str, float, Color]] = []
+    for token in _TOKEN.findall(text):
+        if token[0] != "<":
+            if "&" in token:
+                if token.count("&") != len(_ENTITY.findall(token)):
+                    return None
+                token = unescape(token)
+            size, color = stack[-1]
+            runs.append((token, size, color))
+        elif token in ("<br/>", "<br />"):
+            size, color = stack[-1]
+            runs.append((_BREAK, size, color))
+        elif token == "</font>":
+            if len(stack) == 1:
+                return None
+            stack.pop()
+        else:
+            match = _FONT_TAG.fullmatch(token)
+            if match is None:
+                return None
+            size, color = stack[-1]
+            for name, value in _ATTRIBUTE.findall(match.group(1)):
+                if name == "size":
+                    try:
+                        size = float(value)
+                    except ValueError:
+                        return None
+                else:
+                    parsed = _color(value)
+                    if parsed is None:
+                        return None
+                    color = parsed
+            stack.append((size, color))
+    if len(stack) != 1:
+        return None  # a tag left open: reportlab decides what that means
+    return runs
+
+
+def _char_widths(font_name: str, size: float) -> dict[str, float]:
+    table = _widths.get((font_name, size))
+    if table is None:
+        table = _widths[(font_name, size)] = {}
+    return table
+
+
+class FastParagraph(Flowable):
+    """A paragraph of simple markup, laid out once per width (see the module's description)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, runs: list[tuple[str, float, Color]]):
+        super().__init__()
+        self.text = text  # as Paragraph has it: the table looks at it to tell long rows
+        self.style = style
+        self._runs = runs
+        self._laid_out: dict[float, tuple[list[tuple[float, float, list[tuple[str, float, Color]]]], float]] = {}
+        self._lines: list[tuple[float, float, list[tuple[str, float, Color]]]] = []
+        self.width = self.height = 0.0
+
+    # reportlab asks a paragraph for these
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return 0.0
+
+    def minWidth(self) -> float:  # noqa: N802
+        return Paragraph(self.text, self.style).minWidth()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth < _FUZZ:
+            return 0, 0x7FFFFFFF
+        key = round(availWidth, 6)  # the table asks at widths that differ in the last bits
+        laid = self._laid_out.get(key)
+        if laid is None:  # tables ask three times (height, split, drawing), sometimes at two widths
+            lines = self._break(availWidth)
+            laid = self._laid_out[key] = (lines, len(lines) * self.style.leading)
+        self._lines, self.height = laid
+        self.width = availWidth
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return Paragraph(self.text, self.style).split(availWidth, availHeight)
+
+    def _break(self, max_width: float) -> list[tuple[float, float, list[tuple[str, float, Color]]]]:
+        """(extra space, first-line font size, runs) per line: reportlab's cjkFragSplit."""
+        font_name = self.style.fontName
+        face = getFont(font_name).face
+        char_widths, default = face.charWidths, face.defaultWidth
+        chars: list[str] = []
+        widths: list[float] = []
+        owner: list[int] = []
+        for index, (text, size, _color) in enumerate(self._runs):
+            if not text:  # a line break
+                chars.append(_BREAK)
+                widths.append(0.0)
+                owner.append(index)
+                continue
+            cache = _char_widths(font_name, size)
+            for char in text:
+                width = cache.get(char)
+                if width is None:
+                    width = cache[char] = 0.001 * size * char_widths.get(ord(char), default)
+                chars.append(char)
+                widths.append(width)
+                owner.append(index)
+        if sum(widths) <= max_width + _FUZZ and _BREAK not in chars:  # all on one line (most cells)
+            used = sum(widths)
+            top = max(size for _text, size, _color in self._runs) if self._runs else 0.0
+            return [(max_width - used, top, list(self._runs))] if used > 0 else []
+        single = len(self._runs) == 1  # reportlab's one-fragment path strips the ends of lines
+        spans: list[tuple[int, int, float]] = []
+        i = start = 0
+        used = 0.0
+        count = len(chars)
+        while i < count:
+            char, width = chars[i], widths[i]
+            i += 1
+            used += width
+            line_break = char == _BREAK
+            if (used > max_width + _FUZZ and used > 0) or line_break:
+                extra = max_width - used
+                if not line_break:
+                    if ord(char) < 0x3000:  # a Latin word: carry it over whole where a space or CJK allows
+                        for j in range(i - 1, (start + i) >> 1, -1):
+                            cj = chars[j]
+                            if cj and unicodedata.category(cj) == "Zs" or ord(cj) >= 0x3000:
+                                k = j + 1
+                                if k < i:
+                                    j = k + 1
+                                    extra += sum(widths[j:i])
+                                    width, char = widths[k], chars[k]
+                                    i = j
+                                    break
+                    if char not in ALL_CANNOT_START and i > start + 1:
+                        i -= 1
+                        extra += width
+                spans.append((start, i, extra))
+                start, used = i, 0
+        if used > 0:
+            spans.append((start, count, max_width - used))
+        lines = []
+        last = len(spans) - 1
+        for number, (begin, end, extra) in enumerate(spans):
+            runs: list[tuple[str, float, Color]] = []
+            top = 0.0
+            current = -1
+            piece: list[str] = []
+            for n in range(begin, end):
+                top = max(top, self._runs[owner[n]][1])  # reportlab counts a break's size too
+                if chars[n] == _BREAK:
+                    continue
+                if owner[n] != current:
+                    if piece:
+                        runs.append(("".join(piece), *self._runs[current][1:]))
+                    current, piece = owner[n], []
+                piece.append(chars[n])
+            if piece:
+                runs.append(("".join(piece), *self._runs[current][1:]))
+            if single and number != last and runs:
+                runs[0] = (runs[0][0].strip(), *runs[0][1:])
+            lines.append((extra, top, runs))
+        return lines
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """As ``Flowable.drawOn``, without moving the canvas: the lines are placed where they go."""
+        self.canv = canvas
+        try:
+            self._draw_at(self._hAlignAdjust(x, _sW), y)
+        finally:
+            del self.canv
+
+    def draw(self) -> None:
+        self._draw_at(0.0, 0.0)
+
+    def _draw_at(self, x: float, y: float) -> None:
+        if not self._lines:
+            return
+        canvas, style = self.canv, self.style
+        leading = style.leading
+        centred = style.alignment == TA_CENTER
+        canvas.saveState()  # the text's colours stay inside (the table sets its own once per style)
+        baseline = y + self.height - self._lines[0][1]  # reportlab: the first baseline one font size down
+        text = canvas.beginText(x, baseline)
+        font_name = style.fontName
+        size_now: float | None = None
+        color_now: Any = None
+        first = True
+        for extra, _top, runs in self._lines:
+            if not first or centred:
+                text.setTextOrigin(x + 0.5 * extra if centred else x, baseline)
+            first = False
+            for piece, size, color in runs:
+                if size != size_now:
+                    text.setFont(font_name, size, leading)
+                    size_now = size
+                if color is not color_now:
+                    text.setFillColor(color)
+                    color_now = color
+                text.textOut(piece)
+            baseline -= leading
+        canvas.drawText(text)
+        canvas.restoreState()
