@@ -65,6 +65,7 @@ def test_the_desk_in_english_has_no_chinese_but_data(qtbot, launched, tmp_path, 
     ws.desk.add_cycle("", "self_assessment", "2026年下半年", "2020-12-31")  # long overdue
     (data_dir / "forms").mkdir(exist_ok=True)
     (data_dir / "forms" / "broken.yaml").write_text("id: broken\nname: [unclosed\n", encoding="utf-8")
+    (data_dir / "forms" / "wrong.yaml").write_text("id: wrong!\nschema: 99\nname: \"\"\n", encoding="utf-8")
     ws.close()
 
     boxes: list[str] = []
@@ -174,6 +175,13 @@ def test_the_desk_in_english_has_no_chinese_but_data(qtbot, launched, tmp_path, 
 
     library = FormLibraryDialog(ws, window)
     library.show()
+    listed = []
+    for name in ("broken.yaml", "wrong.yaml"):
+        library.select_path(data_dir / "forms" / name)
+        assert library.preview.currentWidget() is library.problems.parentWidget()
+        listed += [library.problems.item(r).text() for r in range(library.problems.count())]
+    assert any("YAML" in p for p in listed) and len(listed) >= 3, listed
+    problems.extend(f"form library problem: {p}" for p in listed if CJK.search(p))
     check("form library (broken form)", library)
     shot(library, "form-library")
     library.close()
@@ -186,3 +194,38 @@ def test_the_desk_in_english_has_no_chinese_but_data(qtbot, launched, tmp_path, 
     assert boxes, "the bad roster file was not reported"
     assert not [p for p in problems if not CJK.search(p)]
     assert problems == [], "\n".join(problems)
+
+
+def test_store_backup_and_inspection_texts_read_in_english(qtbot, zh_app, tmp_path):
+    """Errors of the data file, its lock and backups, and the period the core gives an inspection
+    ("2026-12-01 巡查") read in English; ``str()`` keeps the Chinese for the CLI."""
+    from tuoyu_desktop.messages import stored_shown
+    from tuoyu_desktop.services.inspections import OTHER_AREA
+    from tuoyu_desktop.store import StoreError
+    from tuoyu_desktop.store.lock import WriterLock
+
+    i18n.install_translator(QApplication.instance(), "en")
+    try:
+        ws = Workspace.open(tmp_path / "data")
+        try:
+            with pytest.raises(StoreError) as busy:
+                WriterLock(tmp_path / "data").acquire()
+            bad = tmp_path / "not-a-backup.db"
+            bad.write_bytes(b"hello")
+            with pytest.raises(StoreError) as refused:
+                ws.backups.restore(bad)
+            ws.inspections.create_demo(photos=0)
+            facility_id = ws.facilities.visited()[0][0]
+            inspection = ws.inspections.create(facility_id, "2026-12-01 09:30", ["王建国"], "张晓燕")
+            period = ws.assessments.row(inspection).period
+        finally:
+            ws.close()
+        for error in (busy.value, refused.value):
+            assert CJK.search(str(error)), str(error)
+            assert not CJK.search(i18n.shown(error)), i18n.shown(error)
+        assert period == "2026-12-01 巡查" and stored_shown(period, "en") == "Inspection 2026-12-01"
+        from tuoyu_desktop.ui.terms import term
+
+        assert term(OTHER_AREA) == "Other finding"
+    finally:
+        i18n.install_translator(QApplication.instance(), "zh_CN")
