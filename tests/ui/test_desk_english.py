@@ -229,3 +229,31 @@ def test_store_backup_and_inspection_texts_read_in_english(qtbot, zh_app, tmp_pa
         assert term(OTHER_AREA) == "Other finding"
     finally:
         i18n.install_translator(QApplication.instance(), "zh_CN")
+
+
+def test_form_workbook_problems_read_in_english(tmp_path):
+    """A form workbook's problems name the sheet, row and column in English; only the workbook's
+    own sheet names and column headers stay Chinese (they are what the user sees in Excel)."""
+    from openpyxl import load_workbook
+
+    from tuoyu_desktop.forms import FormError
+    from tuoyu_desktop.forms.loader import load_form
+    from tuoyu_desktop.forms.workbook import ITEMS, ITEMS_SHEET, SHEETS, compile_workbook, export_workbook
+    from tuoyu_desktop.messages import render
+
+    form = load_form(Path(__file__).parents[1] / "data" / "mini_form.yaml")
+    book_path = export_workbook(form, tmp_path / "form.xlsx")
+    book = load_workbook(book_path)
+    items = book[ITEMS_SHEET]
+    headers = [c.value for c in items[1]]
+    items.cell(row=2, column=headers.index(next(c.header for c in ITEMS if c.key == "points")) + 1, value="十分")
+    items.cell(row=3, column=headers.index(next(c.header for c in ITEMS if c.key == "veto")) + 1, value="也许")
+    book.save(book_path)
+    with pytest.raises(FormError) as caught:
+        compile_workbook(book_path)
+    problems = list(caught.value.problems)
+    assert len(problems) >= 2 and all(CJK.search(str(p)) for p in problems)
+    allowed = {*SHEETS, *headers, "十分", "也许", "是", "否"}
+    shown_en = [render(p, "en") for p in problems]
+    assert leftovers([("problem", p) for p in shown_en], allowed) == [], shown_en
+    assert any("row 2" in p for p in shown_en), shown_en
