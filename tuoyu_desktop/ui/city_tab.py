@@ -115,7 +115,7 @@ class CityTab(QWidget):
         index = self.cycle_combo.findData(current)
         self.cycle_combo.setCurrentIndex(index if index >= 0 else 0)
         self.cycle_combo.blockSignals(False)
-        fill(self.packages, [[p["district"], p["cycle_title"], f"{p['submitted']}/{p['facilities']}",
+        fill(self.packages, [[p["district"], _title(p), f"{p['submitted']}/{p['facilities']}",
                               p["made_at"][:16].replace("T", " "), p["officer_name"]] for p in self.city.packages()])
         self.packages.resizeColumnsToContents()
         self.refresh_dashboard()
@@ -215,3 +215,11 @@ class CityTab(QWidget):
             self.city.export_workbook(key, target)
         except (TuoyuError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the city workbook"), shown(exc))
+
+
+def _title(package: dict) -> str:
+    """A package's cycle title, the desk-made ones (period + kind) in the interface language."""
+    from tuoyu_desktop.ui.desk_page import cycle_title
+
+    return cycle_title({"title": package.get("cycle_title"), "period": package.get("period"),
+                        "form_kind": package.get("form_kind")})
