@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table
-from tuoyu_desktop.ui.terms import term
+from tuoyu_desktop.ui.terms import cycle_title, term
 from tuoyu_desktop.ui.widgets import label
 
 if TYPE_CHECKING:
@@ -219,7 +219,5 @@ class CityTab(QWidget):
 
 def _title(package: dict) -> str:
     """A package's cycle title, the desk-made ones (period + kind) in the interface language."""
-    from tuoyu_desktop.ui.desk_page import cycle_title
-
     return cycle_title({"title": package.get("cycle_title"), "period": package.get("period"),
                         "form_kind": package.get("form_kind")})

@@ -42,7 +42,7 @@ from tuoyu_desktop.ui.desk_dialogs import (
 )
 from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import ROW_DATA, fill, make_table, selected_data
-from tuoyu_desktop.ui.terms import term
+from tuoyu_desktop.ui.terms import cycle_title, term
 from tuoyu_desktop.ui.widgets import label
 
 RED, AMBER, GREEN, LIGHT_GREEN = "#f4c7c3", "#fde7b0", "#b7e1cd", "#dff1e7"
@@ -653,15 +653,3 @@ class DeskPage(QWidget):
 class _Cancelled(TuoyuError):
     """The officer did not choose an identity: the review dialog stays open."""
 
-
-def cycle_title(cycle: dict[str, Any]) -> str:
-    """A cycle's title: the one the desk made (period + kind) in the interface language, else as typed."""
-    from tuoyu_desktop.services.desk import KINDS
-
-    kind = KINDS.get(str(cycle.get("form_kind", "")), "")
-    period = str(cycle.get("period", ""))
-    from tuoyu_desktop.ui.i18n import current_language
-
-    if kind and cycle.get("title") == f"{period}{kind}" and current_language() == "en":
-        return f"{period} {term(kind)}"
-    return str(cycle.get("title", ""))

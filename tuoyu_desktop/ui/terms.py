@@ -74,3 +74,16 @@ def _terms() -> dict[str, str]:
 def term(value: str) -> str:
     """``value`` in the interface language when it is one of the core's fixed words, else as it is."""
     return _terms().get(value, value)
+
+
+def cycle_title(cycle: dict) -> str:
+    """A cycle's title: the one the desk made (period + kind) in the interface language, else as typed."""
+    from tuoyu_desktop.services.desk import KINDS
+
+    kind = KINDS.get(str(cycle.get("form_kind", "")), "")
+    period = str(cycle.get("period", ""))
+    from tuoyu_desktop.ui.i18n import current_language
+
+    if kind and cycle.get("title") == f"{period}{kind}" and current_language() == "en":
+        return f"{period} {term(kind)}"
+    return str(cycle.get("title", ""))
