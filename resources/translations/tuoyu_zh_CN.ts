@@ -1572,124 +1572,124 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="183" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="202" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="208" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="209" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="236" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="245" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="245" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="346" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="262" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="263" />
         <source>Every non-compliant item and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="266" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="277" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="282" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="290" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="346" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="352" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="383" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="384" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -2448,52 +2448,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="404" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="411" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="412" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="421" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="452" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="453" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="453" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="454" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="454" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="455" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="479" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="480" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="480" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="481" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="498" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -3911,27 +3911,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="120" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="120" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="126" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -4338,259 +4338,259 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="103" />
         <source>‹ Back to the assessment</source>
         <translation>‹ 返回自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="104" />
         <source>Continue answering items</source>
         <translation>继续填写条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="108" />
         <source>Summary · {period}</source>
         <translation>汇总 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="115" />
         <source>Write this self-assessment's report as a PDF file</source>
         <translation>将本次自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="116" />
         <source>Make rectification items</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="117" />
         <source>One rectification item per gap, in the rectification ledger</source>
         <translation>每个未达标项生成一个整改项，记入整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="122" />
         <source>Write this inspection's report as a PDF file</source>
         <translation>将本次巡查的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="123" />
         <source>‹ Back to the inspection</source>
         <translation>‹ 返回巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="124" />
         <source>Continue the checklist</source>
         <translation>继续填写检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="138" />
         <source>Total score</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="139" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="141" />
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="146" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="150" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="153" />
         <source>The grade is provisional: {open} item(s) are still open. Unanswered items count as 0 points.</source>
         <translation>等级为暂定：还有 {open} 个条目未完成，未作答的条目按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="164" />
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="164" />
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="166" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="169" />
         <source>Applicable max</source>
         <translation>适用满分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="170" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="171" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="169" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="172" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="177" />
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="337" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="340" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="192" />
         <source>Decisive (veto) items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="197" />
         <source>Not met — the grade cannot be better than {grade}:</source>
         <translation>以下一票否决项未达到，等级最高为 {grade}：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215" />
         <source>None failed ({count} decisive items in this form).</source>
         <translation>全部达到（本表共有 {count} 个一票否决项）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="222" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="225" />
         <source>Gaps to rectify ({count})</source>
         <translation>待整改差距（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="224" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Items answered with less than full marks. Click one to go to it.</source>
         <translation>未得满分的条目。点击可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Requirement</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Answer</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="258" />
         <source>No gaps so far.</source>
         <translation>暂无差距。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="277" />
         <source>Finalised · revision {revision}</source>
         <translation>已定稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="279" />
         <source>Finalised on {when}: read only. Export a signed report, or start a revision to change it.</source>
         <translation>定稿于 {when}：只读。可以签名导出报告；如需修改，请开始修订。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="285" />
         <source>Draft · revision {revision}</source>
         <translation>草稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="284" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287" />
         <source>Finalise when every item is answered: the answers are then frozen and can be signed.</source>
         <translation>所有条目都作答后即可定稿：定稿后回答被锁定，可以签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="298" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="296" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="299" />
         <source>Check that nothing is missing and freeze the answers</source>
         <translation>检查是否有遗漏，然后锁定回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="297" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="300" />
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="298" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="301" />
         <source>Make a finalised self-assessment editable again as a new revision</source>
         <translation>把已定稿的自评作为新版本重新开放修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="299" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="302" />
         <source>Export signed…</source>
         <translation>签名导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="300" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="303" />
         <source>Export the report signed with one or more digital identities</source>
         <translation>导出由一位或多位签名人用数字身份签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="306" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="309" />
         <source>Finalise first: only a finalised self-assessment can be signed</source>
         <translation>请先定稿：只有定稿的自评才能签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
         <source>Change against {period}</source>
         <translation>与上期（{period}）比较</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="334" />
         <source>The two periods used different forms: compare with care.</source>
         <translation>两期使用的评估表不同，比较仅供参考。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Previous</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Now</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Change</source>
         <translation>变化（百分点）</translation>
     </message>
@@ -5342,47 +5342,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="48" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="60" />
         <source>Names, separated by commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="68" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="73" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="78" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>
