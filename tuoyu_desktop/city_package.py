@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message
 
 if TYPE_CHECKING:
     from tuoyu_desktop.signing import LoadedIdentity
@@ -99,35 +100,35 @@ def read_package(path: Path, trust: Sequence[Any]) -> tuple[dict[str, Any], str,
 
     result = signing.verify_pdf(path, list(trust))
     if result.exit_code == signing.EXIT_UNREADABLE:
-        raise PackageError(f"无法读取：{result.verdict}", "unreadable")
+        raise PackageError(Message("package.unreadable", verdict=result.verdict), "unreadable")
     encoded = signing.read_embedded_file(path, ATTACHMENT)
     if encoded is None:
-        raise PackageError("这不是区县汇总包（文件中没有汇总数据）；机构报告请用“导入报告”，回执由机构导入", "not_package")
+        raise PackageError(Message("package.not_package"), "not_package")
     if result.exit_code == signing.EXIT_CHANGED:
-        raise PackageError(f"汇总包已被改动或签名无效——{result.verdict}", "tampered")
+        raise PackageError(Message("package.tampered", verdict=result.verdict), "tampered")
     if result.exit_code != signing.EXIT_OK:
-        raise PackageError("签名人未登记为任何区县的审核人员。请先用“登记区县”登记该区县审核人员的证书", "untrusted")
+        raise PackageError(Message("package.untrusted"), "untrusted")
     digest = hashlib.sha256(encoded).hexdigest()
     if f"{KEYWORD}{digest}" not in signing.document_keywords(path):
-        raise PackageError("汇总包内嵌的数据与签名时的数据摘要不一致", "tampered")
+        raise PackageError(Message("package.digest"), "tampered")
     try:
         data = json.loads(encoded.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageError("汇总包数据已损坏", "tampered") from None
+        raise PackageError(Message("package.damaged"), "tampered") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise PackageError("这不是本程序的区县汇总包", "not_package")
+        raise PackageError(Message("package.not_ours"), "not_package")
     try:
         major = int(str(data.get("schema_version", "1")).split(".")[0])
     except ValueError:
         major = 99
     if major > 1:
-        raise PackageError("此汇总包由更新版本的程序生成，请升级程序后再导入", "newer_schema")
+        raise PackageError(Message("package.newer"), "newer_schema")
     signers = [s for s in result.signatures if s.kind == "signature"]
     if len(signers) != 1:
-        raise PackageError("汇总包应由一位区县审核人员签名", "tampered")
+        raise PackageError(Message("package.one_signer"), "tampered")
     problem = data_problem(data)
     if problem:
-        raise PackageError(f"汇总包数据格式不对：{problem}", "not_package")
+        raise PackageError(Message("package.bad_data", problem=problem), "not_package")
     return data, signers[0].fingerprint_hex, digest
 
 
@@ -140,36 +141,36 @@ def data_problem(data: Mapping[str, Any]) -> str:
 
     for key, kind in (("district", str), ("cycle", dict), ("facilities", list), ("made_at", str)):
         if not isinstance(data.get(key), kind) or not data.get(key):
-            return f"缺少 {key}"
+            return Message("package.missing", key=key)
     cycle = data["cycle"]
     if not all(isinstance(cycle.get(k), str) for k in ("title", "form_kind", "period", "due_date")):
-        return "报送周期不完整"
+        return Message("package.cycle_incomplete")
     try:
         if datetime.fromisoformat(data["made_at"]).tzinfo is None:
-            return "生成时间缺少时区"
+            return Message("package.no_zone")
     except ValueError:
-        return f"生成时间“{data['made_at'][:40]}”不是日期时间"
+        return Message("package.bad_time", value=data["made_at"][:40])
     for key, kind in (("dimensions", list), ("answers", dict), ("forms", dict), ("board", list)):
         if not isinstance(data.get(key, kind()), kind):
-            return f"{key} 的类型不对"
+            return Message("package.bad_type", key=key)
     seen = set()
     for index, facility in enumerate(data["facilities"], start=1):
-        where = f"第 {index} 家机构"
+        where = Message("package.facility_n", index=index)
         if not isinstance(facility, dict) or not isinstance(facility.get("credit_code"), str) \
                 or not isinstance(facility.get("name"), str):
-            return f"{where}缺少信用代码或名称"
+            return Message("package.no_code", where=where)
         if facility["credit_code"] in seen:
-            return f"机构 {facility['credit_code']} 出现了两次"
+            return Message("package.twice", code=facility["credit_code"])
         seen.add(facility["credit_code"])
         if facility.get("status") not in STATUSES or not isinstance(facility.get("days_late"), int):
-            return f"{where}（{facility['name']}）的报送状态不对"
+            return Message("package.bad_state", where=where, name=facility["name"])
         report = facility.get("report")
         if report is None:
             continue
         if not isinstance(report, dict) or not isinstance(report.get("report_id"), str) \
                 or not isinstance(report.get("grade"), str) or not isinstance(report.get("dimensions"), dict):
-            return f"{where}（{facility['name']}）的报告数据不完整"
+            return Message("package.incomplete", where=where, name=facility["name"])
         numbers = [report.get(k) for k in ("percent", "earned", "veto_count")] + list(report["dimensions"].values())
         if not all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers):
-            return f"{where}（{facility['name']}）的得分不是数字"
+            return Message("package.not_number", where=where, name=facility["name"])
     return ""

@@ -11,6 +11,7 @@ from typing import Any
 
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.facility import FACILITY_TYPES, credit_code_problem
+from tuoyu_desktop.messages import Joined, Message
 
 SHEET = "名册"
 # (heading, field, required column, example)
@@ -35,8 +36,8 @@ class RosterInvalid(InvalidInput):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        shown = "；".join(problems[:8]) + (f"……（共 {len(problems)} 处）" if len(problems) > 8 else "")
-        super().__init__(f"名册有 {len(problems)} 处问题，未导入：{shown}")
+        shown = Joined([Joined(problems[:8], "；"), Message("roster.more", count=len(problems)) if len(problems) > 8 else ""], "")
+        super().__init__(Message("roster.invalid", count=len(problems), shown=shown))
 
 
 @dataclass(frozen=True)
@@ -59,19 +60,19 @@ def entry_problems(values: dict[str, Any]) -> dict[str, str]:
     """Field → problem of one entry typed by hand (the same checks as the workbook)."""
     found: dict[str, str] = {}
     if not str(values.get("name") or "").strip():
-        found["name"] = "请填写机构名称"
+        found["name"] = Message("roster.no_name")
     code = str(values.get("credit_code") or "").strip().upper()
-    problem = credit_code_problem(code) if code else "请填写统一社会信用代码"
+    problem = credit_code_problem(code) if code else Message("roster.no_code")
     if problem:
         found["credit_code"] = problem
     kind = str(values.get("facility_type") or FACILITY_TYPES[0]).strip()
     if kind not in FACILITY_TYPES:
-        found["facility_type"] = f"机构类型应为：{'、'.join(FACILITY_TYPES)}"
+        found["facility_type"] = Message("roster.bad_type", choices="、".join(FACILITY_TYPES))
     try:
         if int(values.get("places") or 0) < 0:
-            found["places"] = "托位数不能为负数"
+            found["places"] = Message("roster.negative_places")
     except (TypeError, ValueError):
-        found["places"] = "托位数应为整数"
+        found["places"] = Message("roster.places_integer")
     return found
 
 
@@ -140,26 +141,26 @@ def read_roster(path: str | os.PathLike[str]) -> list[RosterEntry]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise InvalidInput(f"找不到名册文件 {path}") from None
+        raise InvalidInput(Message("roster.not_found", path=path)) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a file that is not XLSX
-        raise InvalidInput(f"{path.name} 不是可读取的 Excel 工作簿（.xlsx）：{type(exc).__name__}") from None
+        raise InvalidInput(Message("roster.not_workbook", name=path.name, error=type(exc).__name__)) from None
     try:
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
-        where = f"工作表“{sheet.title}”"
+        where = Message("roster.sheet", sheet=sheet.title)
         if header is None:
-            raise RosterInvalid([f"{where}是空的"])
+            raise RosterInvalid([Message("roster.empty", where=where)])
         headings = {str(h).strip(): index for index, h in enumerate(header) if h is not None and str(h).strip()}
         missing = [c[0] for c in COLUMNS if c[2] and c[0] not in headings]
         if missing:
-            raise RosterInvalid([f"{where} 第 1 行：缺少列“{name}”" for name in missing])
+            raise RosterInvalid([Message("roster.missing_column", where=where, name=name) for name in missing])
         problems: list[str] = []
         entries: list[RosterEntry] = []
         seen: dict[str, int] = {}
         for number, row in enumerate(rows, start=2):
             if number > MAX_ROWS:
-                problems.append(f"{where}：超过 {MAX_ROWS} 行，请分开导入")
+                problems.append(Message("roster.too_many", where=where, count=MAX_ROWS))
                 break
             values: dict[str, Any] = {}
             for heading, field, _required, _example in COLUMNS:
@@ -170,7 +171,8 @@ def read_roster(path: str | os.PathLike[str]) -> list[RosterEntry]:
 
             def cell(field: str, row_number: int = number) -> str:
                 heading = next(c[0] for c in COLUMNS if c[1] == field)
-                return f"{where} 第 {row_number} 行 第 {get_column_letter(headings[heading] + 1)} 列（{heading}）"
+                return Message("roster.cell", where=where, row=row_number, column=get_column_letter(headings[heading] + 1),
+                               heading=heading)
 
             puhui = str(values["is_puhui"] if values["is_puhui"] is not None else "").strip().lower()
             if puhui in YES:
@@ -178,19 +180,20 @@ def read_roster(path: str | os.PathLike[str]) -> list[RosterEntry]:
             elif puhui in NO:
                 values["is_puhui"] = 0
             else:
-                problems.append(f"{cell('is_puhui')}：应填“是”或“否”，不是“{values['is_puhui']}”")
+                problems.append(Message("roster.yes_no", cell=cell("is_puhui"), yes=YES[0], no=NO[0],
+                                             value=values["is_puhui"]))
             places = values["places"]
             if isinstance(places, float) and places.is_integer():
                 values["places"] = int(places)
             elif places is not None and not isinstance(places, int) and not str(places).strip().isdigit():
-                problems.append(f"{cell('places')}：应为整数，不是“{places}”")
+                problems.append(Message("roster.integer", cell=cell("places"), value=places))
                 values["places"] = 0
             for field, problem in entry_problems(values).items():
                 if field != "places" or not any(cell("places") in p for p in problems):
-                    problems.append(f"{cell(field)}：{problem}")
+                    problems.append(Message("roster.problem", cell=cell(field), problem=problem))
             code = str(values["credit_code"] or "").strip().upper()
             if code in seen:
-                problems.append(f"{cell('credit_code')}：统一社会信用代码 {code} 与第 {seen[code]} 行重复")
+                problems.append(Message("roster.duplicate", cell=cell("credit_code"), code=code, other=seen[code]))
             elif code:
                 seen[code] = number
             if not problems:

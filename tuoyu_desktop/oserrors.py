@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import errno
 
+from tuoyu_desktop.messages import Message, text_of
+
 _MESSAGES = {
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有权限",
-    errno.ENOENT: "文件夹或文件不存在",
-    errno.ENOSPC: "磁盘空间已满",
-    errno.EROFS: "磁盘或文件夹是只读的",
-    errno.EBUSY: "文件正被其他程序使用",
-    errno.EISDIR: "这是一个文件夹，不是文件",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-    errno.ENAMETOOLONG: "文件名或路径过长",
-    errno.EDQUOT: "超出磁盘配额",
+    errno.EACCES: Message("os.eacces"),
+    errno.EPERM: Message("os.eperm"),
+    errno.ENOENT: Message("os.enoent"),
+    errno.ENOSPC: Message("os.enospc"),
+    errno.EROFS: Message("os.erofs"),
+    errno.EBUSY: Message("os.ebusy"),
+    errno.EISDIR: Message("os.eisdir"),
+    errno.ENOTDIR: Message("os.enotdir"),
+    errno.ENAMETOOLONG: Message("os.enametoolong"),
+    errno.EDQUOT: Message("os.edquot"),
 }
 # Windows: a file open in another program (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION).
-_WINDOWS_MESSAGES = {32: "文件正被其他程序打开（例如 PDF 阅读器），请关闭后重试", 33: "文件被其他程序锁定"}
+_WINDOWS_MESSAGES = {32: Message("os.sharing"), 33: Message("os.locked")}
 
 
 def describe(exc: OSError) -> str:
@@ -31,4 +33,4 @@ def describe(exc: OSError) -> str:
 
 def user_message(exc: BaseException) -> str:
     """What to tell the user about an expected error: an OS error in Chinese, else its message."""
-    return describe(exc) if isinstance(exc, OSError) else str(exc)
+    return describe(exc) if isinstance(exc, OSError) else text_of(exc)

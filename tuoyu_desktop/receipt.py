@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message
 
 if TYPE_CHECKING:
     from tuoyu_desktop.signing import LoadedIdentity
@@ -136,29 +137,29 @@ def read_receipt(path: Path, trust: Sequence[Any]) -> tuple[dict[str, Any], Any,
 
     result = signing.verify_pdf(path, list(trust))
     if result.exit_code == signing.EXIT_UNREADABLE:
-        raise ReceiptError(f"未导入：{result.verdict}")
+        raise ReceiptError(Message("receipt.refused", verdict=result.verdict))
     encoded = signing.read_embedded_file(path, ATTACHMENT)
     if encoded is None:
-        raise ReceiptError("未导入：这不是审核回执（文件中没有回执数据）")
+        raise ReceiptError(Message("receipt.not_receipt"))
     if result.exit_code == signing.EXIT_CHANGED:
-        raise ReceiptError(f"未导入：回执已被改动或签名无效——{result.verdict}")
+        raise ReceiptError(Message("receipt.tampered", verdict=result.verdict))
     if result.exit_code != signing.EXIT_OK:
-        raise ReceiptError(f"未导入：{result.verdict}。请先登记区县审核人员的证书或区级根证书（tuoyu trust add）")
+        raise ReceiptError(Message("receipt.untrusted", verdict=result.verdict))
     digest = hashlib.sha256(encoded).hexdigest()
     if f"{KEYWORD}{digest}" not in signing.document_keywords(path):
-        raise ReceiptError("未导入：回执内嵌的数据与签名时的数据摘要不一致")
+        raise ReceiptError(Message("receipt.digest"))
     try:
         data = json.loads(encoded.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ReceiptError("未导入：回执数据已损坏") from None
+        raise ReceiptError(Message("receipt.damaged")) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("review"), dict):
-        raise ReceiptError("未导入：这不是本程序的审核回执")
+        raise ReceiptError(Message("receipt.not_ours"))
     if int(str(data.get("schema_version", "1")).split(".")[0]) > 1:
-        raise ReceiptError("此回执由更新版本的程序生成，请升级程序后再导入")
+        raise ReceiptError(Message("receipt.newer"))
     signer = next((s for s in result.signatures if s.kind == "signature"), None)
     officer = (data["review"].get("officer") or {}).get("fingerprint")
     if signer is None or signer.fingerprint_hex != officer:
-        raise ReceiptError("未导入：回执的签名人不是作出审核结论的审核人")
+        raise ReceiptError(Message("receipt.wrong_signer"))
     return data, result, digest
 
 

@@ -273,136 +273,141 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>CityTab</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="79" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="84" />
         <source>Register district…</source>
         <translation>登记区县…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="85" />
         <source>A district's name and one of its officers' certificates</source>
         <translation>区县名称及其一名审核人员的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="88" />
         <source>Import district packages…</source>
         <translation>导入区县汇总包…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="92" />
         <source>Export city workbook…</source>
         <translation>导出全市工作簿…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="94" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
         <source>Made at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="97" />
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="111" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="113" />
         <source>{period} ({n} districts)</source>
         <translation>{period}（{n} 个区县）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="129" />
         <source>{n} districts registered; no package imported yet.</source>
         <translation>已登记 {n} 个区县；尚未导入汇总包。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="132" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
         <source>Total %</source>
         <translation>得分率%</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="157" />
         <source>{districts} districts; submitted {submitted} of {roster}; average {average}; grades: {grades}.</source>
         <translation>{districts} 个区县；已提交 {submitted}/{roster}；平均得分率 {average}；等级分布：{grades}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="161" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="160" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="163" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="174" />
         <source>Register district</source>
         <translation>登记区县</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="164" />
         <source>District name, as its packages write it (e.g. 北京市朝阳区):</source>
         <translation>区县名称（与其汇总包中写明的一致，如 北京市朝阳区）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="167" />
         <source>Certificate of one of the district's officers</source>
         <translation>该区县一名审核人员的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="166" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="168" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="179" />
         <source>Folder of district packages</source>
         <translation>区县汇总包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="184" />
         <source>Verifying packages…</source>
         <translation>正在核验汇总包…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="183" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="198" />
         <source>Import district packages</source>
         <translation>导入区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="208" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="215" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="210" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="217" />
         <source>Export the city workbook</source>
         <translation>导出全市工作簿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="209" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="211" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -483,52 +488,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>CycleDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="115" />
         <source>New reporting cycle</source>
         <translation>新建报送周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="119" />
         <source>Self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="120" />
         <source>Inspection</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="122" />
         <source>As written in the reports, e.g. 2026年下半年</source>
         <translation>与报告中的写法一致，如 2026年下半年</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="127" />
         <source>Optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="128" />
         <source>Report kind:</source>
         <translation>报告类型：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="129" />
         <source>Period:</source>
         <translation>评估周期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="130" />
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="131" />
         <source>Title:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="136" />
         <source>Create</source>
         <translation>新建</translation>
     </message>
@@ -562,481 +567,492 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="116" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="118" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="120" />
         <source>Reporting cycle:</source>
         <translation>报送周期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="125" />
         <source>New cycle…</source>
         <translation>新建周期…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="126" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="128" />
         <source>Import reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="130" />
         <source>Verify and import every signed report in a folder</source>
         <translation>核验并导入文件夹中的全部签名报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="145" />
         <source>City summary</source>
         <translation>市级汇总</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="163" />
         <source>Officer's digital identity</source>
         <translation>审核人的数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="176" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="178" />
         <source>Export workbook…</source>
         <translation>导出上报工作簿…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="179" />
         <source>The cycle as one workbook for the city (XLSX)</source>
         <translation>把本周期导出为一个上报市级的工作簿（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="181" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="274" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="352" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="181" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="274" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="288" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="181" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="288" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="184" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="352" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="182" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="199" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="183" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="200" />
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="188" />
         <source>Submissions</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="192" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="194" />
         <source>Accepted reports waiting for a review (double-click to review).</source>
         <translation>已接收、等待审核的报告（双击审核）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="195" />
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="197" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="288" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="200" />
         <source>Veto failures</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="200" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="203" />
         <source>Review queue</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="214" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="215" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="217" />
         <source>Package for the city…</source>
         <translation>生成区县汇总包…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="216" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="218" />
         <source>One signed file with this cycle's data (no photos) for the city</source>
         <translation>一个签名文件，内含本周期数据（不含照片），报送市级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="227" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="563" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="229" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="566" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="236" />
         <source>Facility name or credit code</source>
         <translation>机构名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="238" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="240" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="238" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="240" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="238" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="240" />
         <source>Open</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="239" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="241" />
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="246" />
         <source>Inspection findings</source>
         <translation>督导巡查发现</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="245" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="247" />
         <source>Self-assessment gaps</source>
         <translation>自评未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="249" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="251" />
         <source>Close on evidence…</source>
         <translation>依据报告销号…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="255" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="253" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="255" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
         <source>Age (days)</source>
         <translation>已用天数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="254" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="256" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="258" />
         <source>Rectification board</source>
         <translation>整改看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="264" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
         <source>Template…</source>
         <translation>名册模板…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="266" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="268" />
         <source>Add facility…</source>
         <translation>添加机构…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="267" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="269" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="268" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="270" />
         <source>Register certificate…</source>
         <translation>登记证书…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="276" />
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="277" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="277" />
         <source>Affordable</source>
         <translation>普惠</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="277" />
         <source>Places</source>
         <translation>托位数</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="275" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="277" />
         <source>Certificates</source>
         <translation>已登记证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="281" />
         <source>Roster</source>
         <translation>备案名册</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="284" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="286" />
         <source>Reports kept aside and never counted: facilities not on the roster, signers not registered, conflicting copies.</source>
         <translation>暂存、不计入统计的报告：不在名册的机构、签名人未登记、内容冲突的副本。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="289" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="291" />
         <source>Held aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="316" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="299" />
+        <source>{title} (due {date})</source>
+        <translation>{title}（截止 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="319" />
         <source>No reporting cycle yet: create one with New cycle…</source>
         <translation>还没有报送周期：请点“新建周期…”</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="326" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="329" />
         <source>{count} facilities on the roster: {states}</source>
         <translation>名册共 {count} 家：{states}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="330" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="382" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="352" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="349" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="352" />
         <source>Total %</source>
         <translation>总得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="350" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="353" />
         <source>Change</source>
         <translation>较上期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="379" />
         <source>Submitted {submitted} of {roster}; average {average}; grades: {grades}. Double-click a cell to see the facility's items.</source>
         <translation>已提交 {submitted}/{roster}；平均得分率 {average}；等级分布：{grades}。双击单元格查看该机构的条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="381" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="384" />
         <source>Veto items failed: {items}</source>
         <translation>一票否决未达标：{items}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="388" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="391" />
         <source>Overdue {days} days</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="405" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="408" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="408" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="411" />
         <source>{count} facilities on the roster</source>
         <translation>名册共 {count} 家机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="427" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="430" />
         <source>Folder of signed reports</source>
         <translation>签名报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="433" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="436" />
         <source>Verifying reports…</source>
         <translation>正在核验报告…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="434" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="451" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="437" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="454" />
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="443" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="446" />
         <source>{done} of {total}: {name}</source>
         <translation>{done}/{total}：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="471" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="474" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="481" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="484" />
         <source>Not signed: choose the officer's identity to sign the decision.</source>
         <translation>未签署：请选择审核人的数字身份来签署审核结论。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="489" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="540" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="556" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="489" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="543" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="559" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="514" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="511" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="517" />
         <source>Export the cycle</source>
         <translation>导出报送周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="508" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="593" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="511" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="596" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="604" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="519" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="547" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="549" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="522" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="552" />
         <source>Package for the city</source>
         <translation>区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="520" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="523" />
         <source>This district's name, as the city registered it:</source>
         <translation>本区县的名称（与市级登记的一致）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="539" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="542" />
         <source>Save the district package</source>
         <translation>保存区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="553" />
         <source>Signed package written: {path}</source>
         <translation>已生成签名的汇总包：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="556" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="559" />
         <source>Export the dashboard</source>
         <translation>导出看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="578" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="587" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="581" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="590" />
         <source>Close on evidence</source>
         <translation>依据报告销号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="579" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="582" />
         <source>Report id of the facility's later report showing it put right:</source>
         <translation>该机构之后的、显示已整改的报告编号：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="593" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="598" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="596" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
         <source>Roster template</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="609" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="613" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="604" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="612" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="616" />
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="610" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="613" />
         <source>Nothing was imported:</source>
         <translation>未导入任何机构：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="617" />
         <source>{added} added, {changed} updated.</source>
         <translation>新增 {added} 家，更新 {changed} 家。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="636" />
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="645" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="642" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="648" />
         <source>Register certificate</source>
         <translation>登记证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="636" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
         <source>Choose a facility first.</source>
         <translation>请先选择一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="640" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="643" />
         <source>Fingerprint from the registration slip (SHA-256), or a certificate file's path:</source>
         <translation>登记单上的证书指纹（SHA-256），或证书文件的路径：</translation>
     </message>
@@ -1044,18 +1060,18 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DeskReceipt</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="18" />
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="19" />
         <source>Receipt for report {report}: {message}</source>
         <translation>报告 {report} 的回执：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="24" />
-        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="33" />
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="25" />
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="34" />
         <source>Import a district receipt</source>
         <translation>导入区县回执</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="26" />
+        <location filename="../../tuoyu_desktop/ui/desk_receipt.py" line="27" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1094,47 +1110,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="277" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="287" />
         <source>Evidence: {files}</source>
         <translation>佐证材料：{files}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="283" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="287" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="288" />
         <source>No evidence files for these items.</source>
         <translation>这些条目没有佐证材料。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="286" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="291" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1458,52 +1479,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="68" />
         <source>Roster facility</source>
         <translation>名册机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="79" />
         <source>Affordable (普惠)</source>
         <translation>普惠</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="83" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="85" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="86" />
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="87" />
         <source>Filing number:</source>
         <translation>备案号：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="88" />
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="89" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="91" />
         <source>Places:</source>
         <translation>托位数：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="90" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="92" />
         <source>Contact:</source>
         <translation>联系方式：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="95" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="97" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1551,124 +1572,124 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
         <source>Add another finding</source>
         <translation>添加其他发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="183" />
         <source>A problem the checklist does not cover; it becomes a rectification item.</source>
         <translation>检查表未涵盖的问题；将生成一个整改项。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="189" />
         <source>What was found (required)</source>
         <translation>发现的问题（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
         <source>What the facility should do</source>
         <translation>机构应如何整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198" />
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199" />
         <source>Area</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="196" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="202" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="208" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="209" />
         <source>Add finding</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="234" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235" />
         <source>Open items from the last visit ({count})</source>
         <translation>上次巡查未完成的整改项（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="235" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="236" />
         <source>Check these first: is each one fixed?</source>
         <translation>请先逐项核查：是否已整改？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="244" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="245" />
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="245" />
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="246" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="346" />
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="261" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="262" />
         <source>Findings and rectification opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="263" />
         <source>Every non-compliant item and every other finding needs an opinion and a deadline before finalising.</source>
         <translation>定稿前，每个“不符合”项和其他发现的问题都需要填写整改意见和整改期限。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="265" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="266" />
         <source>No findings so far.</source>
         <translation>目前没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="277" />
         <source>Go to item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="281" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="282" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="289" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="290" />
         <source>Observed: {text}</source>
         <translation>观察记录：{text}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="345" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="346" />
         <source>What did you see? (required)</source>
         <translation>您看到了什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="351" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="352" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="383" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="384" />
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1966,7 +1987,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>GradeChart</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="87" />
         <source>No reports yet</source>
         <translation>尚无报告</translation>
     </message>
@@ -2450,52 +2471,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="402" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
         <source>Back to the visited facilities</source>
         <translation>返回巡查的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="403" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="404" />
         <source>Result, findings and report of this inspection</source>
         <translation>本次巡查的结果、发现的问题和报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="411" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="412" />
         <source>Edit visit details…</source>
         <translation>编辑巡查信息…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="420" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="421" />
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="452" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="453" />
         <source>Visited {when}</source>
         <translation>巡查时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="453" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="454" />
         <source>Inspectors: {names}</source>
         <translation>巡查人员：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="454" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="455" />
         <source>Facility representative: {name}</source>
         <translation>机构陪同人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="479" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="480" />
         <source>Observation: what you saw, where and when…</source>
         <translation>观察记录：看到了什么、在哪里、什么时候…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="480" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="481" />
         <source>Observation</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="497" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="498" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
     </message>
@@ -2503,37 +2524,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>IntakeResultsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="147" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="149" />
         <source>Imported reports</source>
         <translation>导入结果</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
         <source>One backup was taken before the batch: {name}</source>
         <translation>导入前已备份一次：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="164" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3605,37 +3626,37 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>PackageResultsDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="46" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="48" />
         <source>Imported district packages</source>
         <translation>已导入的区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
         <source>{good} of {total} files imported or already here</source>
         <translation>共 {total} 个文件，{good} 个已导入或此前已有</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="63" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3643,17 +3664,17 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>PhotoTile</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="31" />
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="32" />
         <source>The image data cannot be read</source>
         <translation>图片数据无法识别</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="36" />
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="37" />
         <source>Click to enlarge</source>
         <translation>点击放大</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="38" />
+        <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="39" />
         <source>Photo cannot be shown:
 {problem}</source>
         <translation>照片无法显示：
@@ -3913,27 +3934,27 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>RectificationFields</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118" />
         <source>Rectification opinion (required)</source>
         <translation>整改意见（必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="118" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
         <source>Rectification opinion</source>
         <translation>整改意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="120" />
         <source>Deadline, e.g. 2026-12-31</source>
         <translation>整改期限，例如 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="120" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="126" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3941,92 +3962,112 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="179" />
         <source>Review a report</source>
         <translation>审核报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="182" />
+        <source>{facility} ({code}) {period}</source>
+        <translation>{facility}（{code}） {period}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="184" />
         <source>Report {report}: {earned} points, {percent}%, grade {grade}; {veto} veto items failed</source>
         <translation>报告 {report}：得分 {earned}，得分率 {percent}%，等级 {grade}；一票否决未达标 {veto} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="188" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="189" />
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="191" />
         <source> trusted</source>
         <translation> 可信</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="191" />
         <source> not verified</source>
         <translation> 未核实</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
         <source>Signed by: {signers}</source>
         <translation>签名人：{signers}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="191" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="195" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="196" />
         <source>Evidence files: {names}</source>
         <translation>佐证材料：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
         <source>Comment to the facility</source>
         <translation>给机构的意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="204" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="204" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="211" />
-        <source>Approve (通过)</source>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="216" />
+        <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="212" />
-        <source>Return with comments (退回)</source>
-        <translation>退回（附意见）</translation>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="217" />
+        <source>Return with comments</source>
+        <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="213" />
-        <source>Not accepted (不予认可)</source>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="218" />
+        <source>Not accepted</source>
         <translation>不予认可</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="222" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="227" />
         <source>A comment on the report as a whole (optional)</source>
         <translation>对报告整体的意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="225" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="230" />
         <source>Reason (needed when not accepted)</source>
         <translation>理由（不予认可时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="231" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="236" />
         <source>Sign the decision…</source>
         <translation>签署审核结论…</translation>
     </message>
@@ -4320,259 +4361,259 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="103" />
         <source>‹ Back to the assessment</source>
         <translation>‹ 返回自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="102" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="104" />
         <source>Continue answering items</source>
         <translation>继续填写条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="106" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="108" />
         <source>Summary · {period}</source>
         <translation>汇总 · {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="110" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="112" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="115" />
         <source>Write this self-assessment's report as a PDF file</source>
         <translation>将本次自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="116" />
         <source>Make rectification items</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="117" />
         <source>One rectification item per gap, in the rectification ledger</source>
         <translation>每个未达标项生成一个整改项，记入整改台账</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="122" />
         <source>Write this inspection's report as a PDF file</source>
         <translation>将本次巡查的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="123" />
         <source>‹ Back to the inspection</source>
         <translation>‹ 返回巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="124" />
         <source>Continue the checklist</source>
         <translation>继续填写检查表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="135" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="138" />
         <source>Total score</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="139" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="138" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="141" />
         <source>{done} of {total} items done, {na} not applicable</source>
         <translation>已完成 {done}/{total} 项，不适用 {na} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="146" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="150" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="153" />
         <source>The grade is provisional: {open} item(s) are still open. Unanswered items count as 0 points.</source>
         <translation>等级为暂定：还有 {open} 个条目未完成，未作答的条目按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="164" />
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="164" />
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="166" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="169" />
         <source>Applicable max</source>
         <translation>适用满分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="170" />
         <source>Percent</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="171" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="169" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="172" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="177" />
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="337" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="340" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="192" />
         <source>Decisive (veto) items</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="194" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="197" />
         <source>Not met — the grade cannot be better than {grade}:</source>
         <translation>以下一票否决项未达到，等级最高为 {grade}：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="207" />
         <source>Go to item {id}</source>
         <translation>转到条目 {id}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="215" />
         <source>None failed ({count} decisive items in this form).</source>
         <translation>全部达到（本表共有 {count} 个一票否决项）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="222" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="225" />
         <source>Gaps to rectify ({count})</source>
         <translation>待整改差距（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="224" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
         <source>Items answered with less than full marks. Click one to go to it.</source>
         <translation>未得满分的条目。点击可转到该条目。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Requirement</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Answer</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="230" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="255" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="258" />
         <source>No gaps so far.</source>
         <translation>暂无差距。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="274" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="277" />
         <source>Finalised · revision {revision}</source>
         <translation>已定稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="276" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="279" />
         <source>Finalised on {when}: read only. Export a signed report, or start a revision to change it.</source>
         <translation>定稿于 {when}：只读。可以签名导出报告；如需修改，请开始修订。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="285" />
         <source>Draft · revision {revision}</source>
         <translation>草稿 · 第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="284" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="287" />
         <source>Finalise when every item is answered: the answers are then frozen and can be signed.</source>
         <translation>所有条目都作答后即可定稿：定稿后回答被锁定，可以签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="295" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="298" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="296" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="299" />
         <source>Check that nothing is missing and freeze the answers</source>
         <translation>检查是否有遗漏，然后锁定回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="297" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="300" />
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="298" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="301" />
         <source>Make a finalised self-assessment editable again as a new revision</source>
         <translation>把已定稿的自评作为新版本重新开放修改</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="299" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="302" />
         <source>Export signed…</source>
         <translation>签名导出…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="300" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="303" />
         <source>Export the report signed with one or more digital identities</source>
         <translation>导出由一位或多位签名人用数字身份签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="306" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="309" />
         <source>Finalise first: only a finalised self-assessment can be signed</source>
         <translation>请先定稿：只有定稿的自评才能签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
         <source>Change against {period}</source>
         <translation>与上期（{period}）比较</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="334" />
         <source>The two periods used different forms: compare with care.</source>
         <translation>两期使用的评估表不同，比较仅供参考。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Previous</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Now</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="332" />
+        <location filename="../../tuoyu_desktop/ui/summary_page.py" line="335" />
         <source>Change</source>
         <translation>变化（百分点）</translation>
     </message>
@@ -4750,21 +4791,151 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/terms.py" line="38" />
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="39" />
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="40" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="41" />
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="42" />
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="43" />
+        <source>Not accepted</source>
+        <translation>不予认可</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="44" />
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="45" />
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="47" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="48" />
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="49" />
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="50" />
+        <source>Identity not verified</source>
+        <translation>身份未核实</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="51" />
+        <source>Tampered</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="52" />
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="53" />
+        <source>Signatures missing</source>
+        <translation>签名不全</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="54" />
+        <source>Scores do not match</source>
+        <translation>得分不符</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="55" />
+        <source>Not on the roster</source>
+        <translation>不在名册</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="56" />
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="57" />
+        <source>Replaced an older one</source>
+        <translation>已替换旧版</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="58" />
+        <source>Older version</source>
+        <translation>旧版本</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="59" />
+        <source>District not registered</source>
+        <translation>未登记区县</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="60" />
+        <source>Not a package</source>
+        <translation>不是汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="62" />
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="63" />
+        <source>Inspection finding</source>
+        <translation>督导巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="64" />
+        <source>Self-assessment gap</source>
+        <translation>自评未达标</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="65" />
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="67" />
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/terms.py" line="39" />
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="68" />
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/terms.py" line="40" />
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="69" />
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/terms.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/terms.py" line="70" />
         <source>fail</source>
         <translation>不合格</translation>
     </message>
@@ -5194,47 +5365,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="47" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="48" />
         <source>Visit details</source>
         <translation>巡查信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="59" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="60" />
         <source>Names, separated by commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="62" />
         <source>Who from the facility accompanied the visit</source>
         <translation>机构方陪同巡查的人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="64" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="65" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
         <source>Inspectors</source>
         <translation>巡查人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="66" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67" />
         <source>Facility representative</source>
         <translation>机构陪同人员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="67" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="68" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="72" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="73" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="78" />
         <source>Please name at least one inspector</source>
         <translation>请至少填写一名巡查人员</translation>
     </message>

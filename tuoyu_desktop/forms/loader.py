@@ -37,6 +37,7 @@ from tuoyu_desktop.forms.model import (
 )
 from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
+from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 FORMAT_VERSION = 2
@@ -66,60 +67,60 @@ class _Checker:
         self.problems: list[str] = []
 
     def fail(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}" if where else message)
+        self.problems.append(Message("form.at", where=where, problem=message) if where else message)
 
     def text(self, node: dict, key: str, where: str, required: bool = True) -> str:
         value = node.get(key)
         if value is None:
             if required:
-                self.fail(_join(where, key), "缺少此项")
+                self.fail(_join(where, key), Message("form.missing"))
             return ""
         if not isinstance(value, str):
-            self.fail(_join(where, key), "必须是文本（编号等请加引号，如 \"1.1\"）")
+            self.fail(_join(where, key), Message("form.not_text"))
             return str(value)
         if required and not value.strip():
-            self.fail(_join(where, key), "不能为空")
+            self.fail(_join(where, key), Message("form.empty"))
         if _CONTROL_CHARACTER.search(value):
-            self.fail(_join(where, key), "含有控制字符（如 NUL），请删除")
+            self.fail(_join(where, key), Message("form.control_chars"))
         return value.strip()
 
     def number(self, node: dict, key: str, where: str, low: Decimal, high: Decimal | None = None) -> Decimal:
         value = node.get(key)
         place = _join(where, key)
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            self.fail(place, "缺少此项或不是数" if value is None else "必须是数")
+            self.fail(place, Message("form.missing_number") if value is None else Message("form.not_number"))
             return Decimal(0)
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            self.fail(place, "必须是数")
+            self.fail(place, Message("form.not_number"))
             return Decimal(0)
         if not number.is_finite():
-            self.fail(place, "必须是有限的数")
+            self.fail(place, Message("form.not_finite"))
             return Decimal(0)
         if number < low:
-            self.fail(place, f"必须是不小于 {low} 的数")
+            self.fail(place, Message("form.below", low=low))
         if high is not None and number > high:
-            self.fail(place, f"不能大于 {high}")
+            self.fail(place, Message("form.above", high=high))
         return number
 
     def mapping_list(self, node: dict, key: str, where: str) -> list[dict]:
         value = node.get(key)
         place = _join(where, key)
         if not isinstance(value, list) or not value:
-            self.fail(place, "必须是非空列表")
+            self.fail(place, Message("form.not_list"))
             return []
         good = []
         for index, entry in enumerate(value):
             if isinstance(entry, dict):
                 good.append(entry)
             else:
-                self.fail(f"{place}[{index}]", "必须是键值映射")
+                self.fail(f"{place}[{index}]", Message("form.not_mapping"))
         return good
 
     def unique_id(self, seen: set[str], value: str, where: str) -> None:
         if value in seen:
-            self.fail(_join(where, "id"), f"编号 {value!r} 重复")
+            self.fail(_join(where, "id"), Message("form.duplicate_id", value=repr(value)))
         seen.add(value)
 
 
@@ -168,10 +169,10 @@ def load_form(path: str | Path, cache: Path | None = None) -> Form:
     source = str(path)
     try:
         if path.stat().st_size > MAX_FORM_BYTES:
-            raise FormError(source, [f"文件过大（超过 {MAX_FORM_BYTES // (1024 * 1024)} MB），不是有效的评估表"])
+            raise FormError(source, [Message("form.too_large", mb=MAX_FORM_BYTES // (1024 * 1024))])
         raw = path.read_bytes()
     except OSError as exc:
-        raise FormError(source, [f"无法读取文件：{describe_os_error(exc)}"]) from exc
+        raise FormError(source, [Message("form.unreadable", detail=describe_os_error(exc))]) from exc
     if cache is None:
         return _parse_form(raw, source)
     file_hash = hashlib.sha256(raw).hexdigest()
@@ -245,15 +246,15 @@ def _parse_form(raw: bytes, source: str) -> Form:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormError(source, ["文件不是 UTF-8 编码的文本"]) from exc
+        raise FormError(source, [Message("form.not_utf8")]) from exc
     try:
         document = yaml.load(text, Loader=_yaml_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        place = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "YAML"
-        raise FormError(source, [f"{place}: YAML 格式错误（{getattr(exc, 'problem', None) or exc}）"]) from exc
+        place = Message("form.line_column", line=mark.line + 1, column=mark.column + 1) if mark else "YAML"
+        raise FormError(source, [Message("form.yaml_error", place=place, problem=getattr(exc, "problem", None) or exc)]) from exc
     except (ValueError, OverflowError) as exc:  # e.g. an integer of thousands of digits
-        raise FormError(source, [f"YAML 中有无法读取的数值（{str(exc)[:80]}）"]) from exc
+        raise FormError(source, [Message("form.yaml_number", detail=str(exc)[:80])]) from exc
     return build_form(document, source)
 
 
@@ -288,7 +289,7 @@ def _mapping_without_duplicates(loader: Any, node: Any) -> dict:
             break
         if first != key_node.start_mark.line + 1:
             raise yaml.constructor.ConstructorError(
-                None, None, f"键“{key}”重复出现（第 {first} 行已有）：同一层只能写一次", key_node.start_mark)
+                None, None, Message("form.duplicate_key", key=key, first=first), key_node.start_mark)
     return loader.construct_mapping(node, deep=True)
 
 
@@ -305,7 +306,7 @@ def form_from_snapshot(snapshot: str, source: str = "snapshot") -> Form:
     try:
         document = json.loads(snapshot)
     except json.JSONDecodeError as exc:
-        raise FormError(source, [f"快照不是有效的 JSON：{exc}"]) from exc
+        raise FormError(source, [Message("form.bad_snapshot", detail=exc)]) from exc
     return build_form(document, source)
 
 
@@ -317,22 +318,22 @@ def build_form(document: Any, source: str, snapshot: str | None = None) -> Form:
     """
     check = _Checker()
     if not isinstance(document, dict):
-        raise FormError(source, ["文件的顶层必须是键值映射（评估表的各项设置）"])
+        raise FormError(source, [Message("form.top_not_mapping")])
 
     fmt = document.get("schema")
     if isinstance(fmt, bool) or fmt not in FORMAT_VERSIONS:
-        check.fail("schema", f"必须是 {' 或 '.join(map(str, FORMAT_VERSIONS))}（本程序支持的评估表格式版本；新表请写 {FORMAT_VERSION}）")
+        check.fail("schema", Message("form.schema", choices=Joined(map(str, FORMAT_VERSIONS), " 或 "), current=FORMAT_VERSION))
         fmt = FORMAT_VERSION
     form_id = check.text(document, "id", "")
     if form_id and not all(c.isascii() and (c.isalnum() or c in "-_.") for c in form_id):
-        check.fail("id", "只能包含英文字母、数字和 - _ .")
+        check.fail("id", Message("form.bad_id"))
     version = check.text(document, "version", "")
     for key, value in (("id", form_id), ("version", version)):
         if len(value) > MAX_NAME_LENGTH:  # both become file names
-            check.fail(key, f"太长（{len(value)} 个字符，上限 {MAX_NAME_LENGTH}）")
+            check.fail(key, Message("form.too_long", length=len(value), limit=MAX_NAME_LENGTH))
     kind = check.text(document, "kind", "")
     if kind and kind not in KINDS:
-        check.fail("kind", f"必须是 {' / '.join(KINDS)} 之一")
+        check.fail("kind", Message("form.bad_kind", choices=" / ".join(KINDS)))
     title = check.text(document, "title", "")
     standard = check.text(document, "standard", "", required=False)
     notice = check.text(document, "notice", "", required=False)
@@ -350,7 +351,7 @@ def build_form(document: Any, source: str, snapshot: str | None = None) -> Form:
     if "total_points" in document:
         declared = check.number(document, "total_points", "", Decimal(0))
         if declared != total:
-            check.fail("total_points", f"写的是 {declared}，各维度分值合计为 {total}")
+            check.fail("total_points", Message("form.total_points", declared=declared, total=total))
     if check.problems:
         raise FormError(source, check.problems)
 
@@ -380,26 +381,26 @@ def _provider_types(check: _Checker, document: dict) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        check.fail("provider_types", "必须是机构类型的非空列表，如 [家庭托育点]")
+        check.fail("provider_types", Message("form.provider_types", example="家庭托育点"))
         return ()
     unknown = [v for v in value if v not in PROVIDER_TYPES]
     if unknown:
-        check.fail("provider_types", f"未知的机构类型 {'、'.join(unknown)}（可用：{'、'.join(PROVIDER_TYPES)}）")
+        check.fail("provider_types", Message("form.unknown_provider", unknown="、".join(unknown), choices="、".join(PROVIDER_TYPES)))
     return tuple(v for v in value if v in PROVIDER_TYPES)
 
 
 def source_problem(source: str) -> str:
     """Why ``source`` is not a clause or document the app can show, or "" when it is."""
     if "\n" in source or "\r" in source:
-        return "出处只能写一行"
+        return Message("form.source_one_line")
     if len(source) > MAX_SOURCE_CHARS:
-        return f"出处不能超过 {MAX_SOURCE_CHARS} 个字符"
+        return Message("form.source_too_long", limit=MAX_SOURCE_CHARS)
     if "://" in source or source.lower().startswith("www."):
-        return "出处应写文件名称和条款，不能是网址（报告离线阅读）"
+        return Message("form.source_url")
     has_cjk = any("\u4e00" <= c <= "\u9fff" for c in source)
     if not has_cjk and not STANDARD_CODE.search(source):
-        return ("出处格式无法识别：请写文件名称或标准编号及条款，如“WS/T 821—2023 5.1.5”或"
-                f"“托育机构设置标准（试行）第十条”；评估表自己定的分界请写“{OWN_CHOICE}：……”")
+        return Message("form.source_unknown", standard="WS/T 821—2023 5.1.5", document="托育机构设置标准（试行）第十条",
+                       own=OWN_CHOICE)
     return ""
 
 
@@ -416,7 +417,7 @@ def _scales(check: _Checker, document: dict) -> list[Scale]:
             o_where = f"{where}.options[{o_index}]"
             value = check.text(opt, "value", o_where)
             if value in values:
-                check.fail(_join(o_where, "value"), f"取值 {value!r} 重复")
+                check.fail(_join(o_where, "value"), Message("form.duplicate_value", value=repr(value)))
             values.add(value)
             options.append(
                 ScaleOption(
@@ -426,7 +427,7 @@ def _scales(check: _Checker, document: dict) -> list[Scale]:
                 )
             )
         if options and not any(o.full_marks for o in options):
-            check.fail(_join(where, "options"), "至少要有一个得满分（ratio: 1）的选项")
+            check.fail(_join(where, "options"), Message("form.no_full_option"))
         scales.append(Scale(id=scale_id, label=check.text(node, "label", where, required=False), options=tuple(options)))
     return scales
 
@@ -434,7 +435,7 @@ def _scales(check: _Checker, document: dict) -> list[Scale]:
 def _grading(check: _Checker, document: dict) -> Grading:
     node = document.get("grading")
     if not isinstance(node, dict):
-        check.fail("grading", "缺少等级设置（cutoffs 与 veto_grade）")
+        check.fail("grading", Message("form.no_grading"))
         return Grading(cutoffs=(GradeCutoff("D", Decimal(0), ""),), veto_grade="D")
     cutoffs = []
     for index, entry in enumerate(check.mapping_list(node, "cutoffs", "grading")):
@@ -448,14 +449,14 @@ def _grading(check: _Checker, document: dict) -> Grading:
         )
     grades = [c.grade for c in cutoffs]
     if len(set(grades)) != len(grades):
-        check.fail("grading.cutoffs", "等级名称重复")
+        check.fail("grading.cutoffs", Message("form.duplicate_grades"))
     if any(a.min_percent <= b.min_percent for a, b in zip(cutoffs, cutoffs[1:], strict=False)):
-        check.fail("grading.cutoffs", "必须按分数线从高到低排列，且分数线各不相同")
+        check.fail("grading.cutoffs", Message("form.cutoff_order"))
     if cutoffs and cutoffs[-1].min_percent != 0:
-        check.fail("grading.cutoffs", "最后一个等级的分数线必须是 0，使每个得分都有等级")
+        check.fail("grading.cutoffs", Message("form.last_cutoff"))
     veto_grade = check.text(node, "veto_grade", "grading")
     if veto_grade and grades and veto_grade not in grades:
-        check.fail("grading.veto_grade", f"{veto_grade!r} 不是已定义的等级（{', '.join(grades)}）")
+        check.fail("grading.veto_grade", Message("form.unknown_grade", grade=repr(veto_grade), grades=", ".join(grades)))
     return Grading(cutoffs=tuple(cutoffs), veto_grade=veto_grade)
 
 
@@ -491,7 +492,7 @@ def _dimensions(check: _Checker, document: dict, scales: dict[str, Scale], fmt: 
         )
         item_total = sum((item.points for item in dimension.items), Decimal(0))
         if indicators and item_total != points:
-            check.fail(_join(d_where, "points"), f"维度分值为 {points}，但其下各条目分值合计为 {item_total}")
+            check.fail(_join(d_where, "points"), Message("form.dimension_points", points=points, total=item_total))
         dimensions.append(dimension)
     _check_rules(check, dimensions, places)
     return dimensions
@@ -512,16 +513,16 @@ def _item(
     check.unique_id(ids, item_id, where)
     kind = node.get("kind", "choice")
     if kind not in ITEM_KINDS:
-        check.fail(_join(where, "kind"), f"{kind!r} 不是可用的条目类型（{' / '.join(ITEM_KINDS)}）")
+        check.fail(_join(where, "kind"), Message("form.bad_item_kind", kind=repr(kind), choices=" / ".join(ITEM_KINDS)))
         kind = "choice"
     scale = _item_scale(check, node, where, kind, scales)
     methods = node.get("methods", [])
     if not isinstance(methods, list) or not all(isinstance(m, str) for m in methods):
-        check.fail(_join(where, "methods"), "必须是文本列表")
+        check.fail(_join(where, "methods"), Message("form.methods"))
         methods = []
     for method in methods:
         if method not in METHODS:
-            check.fail(_join(where, "methods"), f"{method!r} 不是可用的核查方式（{' / '.join(METHODS)}）")
+            check.fail(_join(where, "methods"), Message("form.bad_method", method=repr(method), choices=" / ".join(METHODS)))
     if survey:
         _survey_item(check, node, where, kind, scale)
     if survey and "points" not in node:
@@ -529,27 +530,27 @@ def _item(
     else:
         points = check.number(node, "points", where, Decimal(0)) if "points" in node or kind in SCORED_KINDS else Decimal(0)
     if points and kind not in SCORED_KINDS:
-        check.fail(_join(where, "points"), f"{kind} 类条目只记录情况、不计分：请去掉分值，或另设计算条目（computed）来评分")
+        check.fail(_join(where, "points"), Message("form.points_not_scored", kind=kind))
     veto = _flag(check, node, "veto", where, False)
     if veto and kind not in SCORED_KINDS:
-        check.fail(_join(where, "veto"), "只有计分条目（choice / computed）可以设为一票否决")
+        check.fail(_join(where, "veto"), Message("form.veto_scored_only"))
     if veto and not all(o.ratio in (0, 1) for o in scale.options):
-        check.fail(_join(where, "veto"), "一票否决条目必须使用只有满分和零分两档的评分方式（如 是/否）")
+        check.fail(_join(where, "veto"), Message("form.veto_two_levels"))
     calculation = _rule(check, node, "calculation", where)
     if kind == "computed" and calculation is None and "calculation" not in node:
-        check.fail(_join(where, "calculation"), "计算条目（computed）必须写明计算规则")
+        check.fail(_join(where, "calculation"), Message("form.no_calculation"))
     if kind != "computed" and "calculation" in node:
-        check.fail(_join(where, "calculation"), "只有计算条目（kind: computed）才有计算规则")
+        check.fail(_join(where, "calculation"), Message("form.calculation_computed_only"))
     constraint = _rule(check, node, "constraint", where)
     if constraint is not None and kind in ("computed", "multi"):
-        check.fail(_join(where, "constraint"), f"{kind} 类条目不能设约束")
+        check.fail(_join(where, "constraint"), Message("form.no_constraint", kind=kind))
     na_allowed, na_allowed_reason = _na_allowed(check, node, where, kind, veto)
     source = _source(check, node, where, required=fmt >= 2 and kind in SCORED_KINDS)
     explain = check.text(node, "explain", where, required=False)
     try:
         template_places(explain)
     except ExprError as exc:
-        check.fail(_join(where, "explain"), f"说明中的 {{…}} 表达式有误：{exc}")
+        check.fail(_join(where, "explain"), Message("form.explain_expression", detail=exc))
     return Item(
         id=item_id,
         text=check.text(node, "text", where),
@@ -578,11 +579,11 @@ def _survey_item(check: _Checker, node: dict, where: str, kind: str, scale: Scal
     """A survey item is a rating on a scale: anonymous, never decisive."""
     if kind != "choice":
         check.fail(_join(where, "kind"),
-                   f"满意度调查只能有评分条目（choice），不能有 {kind} 类条目（问卷匿名，不收集姓名、电话等信息）")
+                   Message("form.survey_choice_only", kind=kind))
     if node.get("veto") is True:
-        check.fail(_join(where, "veto"), "满意度调查的条目不能设为一票否决（调查只汇总满意度指数，不判定等级）")
+        check.fail(_join(where, "veto"), Message("form.survey_no_veto"))
     if kind == "choice" and scale.options and len({o.ratio for o in scale.options}) < 3:
-        check.fail(_join(where, "scale"), "满意度调查条目须使用至少三档、分值各不相同的评分方式（如 非常满意 … 非常不满意）")
+        check.fail(_join(where, "scale"), Message("form.survey_scale", example="非常满意 … 非常不满意"))
 
 
 def _na_allowed(check: _Checker, node: dict, where: str, kind: str, veto: bool) -> tuple[bool, str]:
@@ -594,13 +595,13 @@ def _na_allowed(check: _Checker, node: dict, where: str, kind: str, veto: bool) 
     allowed = _flag(check, node, "na_allowed", where, not veto)
     reason = check.text(node, "na_allowed_reason", where, required=False)
     if kind == "computed" and "na_allowed" in node:
-        check.fail(_join(where, "na_allowed"), "计算条目（computed）由程序判定，不能设“不适用”")
+        check.fail(_join(where, "na_allowed"), Message("form.computed_na"))
         return False, ""
     if veto and allowed and not reason:
         check.fail(_join(where, "na_allowed"),
-                   "一票否决条目默认不能标为不适用；如确需允许，请在 na_allowed_reason 中写明理由")
+                   Message("form.veto_na"))
     if reason and not allowed:
-        check.fail(_join(where, "na_allowed_reason"), "只有允许不适用（na_allowed: true）的条目才写此理由")
+        check.fail(_join(where, "na_allowed_reason"), Message("form.na_reason_only"))
     return allowed and kind != "computed", reason
 
 
@@ -610,11 +611,11 @@ def _source(check: _Checker, node: dict, where: str, required: bool) -> str:
     place = _join(where, "source")
     if value is None:
         if required:
-            check.fail(place, "缺少出处：请写明条目依据的文件和条款（如“WS/T 821—2023 5.1.5”），评估表自定的写“本表自定：……”")
+            check.fail(place, Message("form.no_source", standard="WS/T 821—2023 5.1.5", own="本表自定"))
         return ""
     parts = value if isinstance(value, list) else [value]
     if not parts or not all(isinstance(p, str) and p.strip() for p in parts):
-        check.fail(place, "必须是文本（或文本列表），写明文件名称和条款")
+        check.fail(place, Message("form.source_text"))
         return ""
     for part in parts:
         problem = source_problem(part.strip())
@@ -628,13 +629,13 @@ def _item_scale(check: _Checker, node: dict, where: str, kind: str, scales: dict
     scale_id = node.get("scale")
     if kind not in ("choice", "multi"):
         if scale_id is not None:
-            check.fail(_join(where, "scale"), f"{kind} 类条目不使用评分方式（scale）")
+            check.fail(_join(where, "scale"), Message("form.no_scale", kind=kind))
         return Scale(id="", label="", options=())
     scale_id = check.text(node, "scale", where)
     scale = scales.get(scale_id)
     if scale is None:
         if scale_id:
-            check.fail(_join(where, "scale"), f"未定义的评分方式 {scale_id!r}（已定义：{', '.join(scales) or '无'}）")
+            check.fail(_join(where, "scale"), Message("form.unknown_scale", scale=repr(scale_id), scales=", ".join(scales) or Message("form.none")))
         return Scale(id=scale_id, label="", options=())
     return scale
 
@@ -642,7 +643,7 @@ def _item_scale(check: _Checker, node: dict, where: str, kind: str, scales: dict
 def _flag(check: _Checker, node: dict, key: str, where: str, default: bool) -> bool:
     value = node.get(key, default)
     if not isinstance(value, bool):
-        check.fail(_join(where, key), "必须是 true 或 false")
+        check.fail(_join(where, key), Message("form.not_bool"))
         return default
     return value
 
@@ -655,12 +656,12 @@ def _rule(check: _Checker, node: dict, key: str, where: str) -> Rule | None:
     if isinstance(source, bool):
         source = "true" if source else "false"
     if not isinstance(source, str):
-        check.fail(_join(where, key), "必须是表达式文本")
+        check.fail(_join(where, key), Message("form.not_expression"))
         return None
     try:
         return Rule(source=source.strip(), node=parse_expression(source))
     except ExprError as exc:
-        check.fail(_join(where, key), f"表达式有误：{exc}")
+        check.fail(_join(where, key), Message("form.expression", detail=exc))
         return None
 
 
@@ -680,19 +681,19 @@ def _check_rules(check: _Checker, dimensions: list[Dimension], places: dict[str,
             try:
                 result = check_rule(rule.node, kinds, this_type)
             except ExprError as exc:
-                check.fail(_join(where, key), f"表达式有误：{exc}")
+                check.fail(_join(where, key), Message("form.expression", detail=exc))
                 continue
             if result != BOOL:
-                check.fail(_join(where, key), "结果必须是是非值（如 children_in(\"托小班\") > 0）")
+                check.fail(_join(where, key), Message("form.not_boolean", example='children_in("托小班") > 0'))
         for node in _template_nodes(item.explain):
             try:
                 check_rule(node, kinds)
             except ExprError as exc:
-                check.fail(_join(where, "explain"), f"说明中的 {{…}} 表达式有误：{exc}")
+                check.fail(_join(where, "explain"), Message("form.explain_expression", detail=exc))
     cycle = _find_cycle(items)
     if cycle:
-        shown = cycle if len(cycle) <= 8 else [*cycle[:4], f"…（共 {len(cycle) - 1} 个条目）…", *cycle[-3:]]
-        check.fail(places[cycle[0]], f"条目之间循环引用：{' → '.join(shown)}")
+        shown = cycle if len(cycle) <= 8 else [*cycle[:4], Message("form.cycle_more", count=len(cycle) - 1), *cycle[-3:]]
+        check.fail(places[cycle[0]], Message("form.cycle", items=Joined(shown, " → ")))
 
 
 def _template_nodes(template: str) -> list:

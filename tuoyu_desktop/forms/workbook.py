@@ -17,6 +17,7 @@ from typing import Any
 
 from tuoyu_desktop.forms.loader import FormError, build_form, normalize
 from tuoyu_desktop.forms.model import Form
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.xlsx_text import keep_text
 
@@ -101,10 +102,10 @@ class WorkbookError(FormError):
 
 def _place(sheet: str, row: int, column: Column | None = None, index: int | None = None) -> str:
     if column is None:
-        return f"工作表“{sheet}”第 {row} 行"
+        return Message("workbook.row", sheet=sheet, row=row)
     from openpyxl.utils import get_column_letter
 
-    return f"工作表“{sheet}”第 {row} 行 {get_column_letter(index)} 列（{column.header}）"
+    return Message("workbook.cell", sheet=sheet, row=row, column=get_column_letter(index), header=column.header)
 
 
 class _Sheet:
@@ -122,10 +123,10 @@ class _Sheet:
             if title in by_header:
                 positions[cell.column] = by_header[title]
             elif title:
-                problems.append(f"{_place(self.name, 1)}: 无法识别的列名“{title}”")
+                problems.append(Message("form.at", where=_place(self.name, 1), problem=Message("workbook.unknown_column", title=title)))
         missing = [c.header for c in columns if c not in positions.values() and c.key in REQUIRED_COLUMNS]
         if missing:
-            problems.append(f"{_place(self.name, 1)}: 缺少列：{'、'.join(missing)}")
+            problems.append(Message("form.at", where=_place(self.name, 1), problem=Message("workbook.missing_columns", columns="、".join(missing))))
         for row in rows:
             values: dict[str, Any] = {}
             places: dict[str, str] = {}
@@ -135,7 +136,7 @@ class _Sheet:
                     continue
                 place = _place(self.name, cell.row, column, cell.column)
                 if cell.data_type == "f":
-                    problems.append(f"{place}: 是公式，请复制后“粘贴为数值”")
+                    problems.append(Message("form.at", where=place, problem=Message("workbook.formula")))
                     continue
                 value = cell.value.strip() if isinstance(cell.value, str) else cell.value
                 if value == "":
@@ -159,25 +160,25 @@ def _open(path: Path):
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkbookError(source, [f"无法读取文件：{describe_os_error(exc)}"]) from exc
+        raise WorkbookError(source, [Message("form.unreadable", detail=describe_os_error(exc))]) from exc
     if size > MAX_WORKBOOK_BYTES:
-        raise WorkbookError(source, [f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_WORKBOOK_BYTES // (1024 * 1024)} MB）"])
+        raise WorkbookError(source, [Message("workbook.too_large", mb=size // (1024 * 1024), limit=MAX_WORKBOOK_BYTES // (1024 * 1024))])
     if path.suffix.lower() == ".xls":
-        raise WorkbookError(source, ["这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入"])
+        raise WorkbookError(source, [Message("workbook.xls")])
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(source, ["不是有效的 Excel 工作簿（.xlsx）文件"]) from exc
+        raise WorkbookError(source, [Message("workbook.not_xlsx")]) from exc
     if unpacked > MAX_UNPACKED_BYTES:
-        raise WorkbookError(source, [f"解压后过大（{unpacked // (1024 * 1024)} MB，上限 "
-                                     f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB），不像是评估表工作簿"])
+        raise WorkbookError(source, [Message("workbook.unpacked", mb=unpacked // (1024 * 1024),
+                                             limit=MAX_UNPACKED_BYTES // (1024 * 1024))])
     try:
         return load_workbook(path, data_only=False)
     # SyntaxError: the XML parser's errors (cut-off XML, entities it refuses)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError,
             SyntaxError, OverflowError) as exc:
-        raise WorkbookError(source, ["不是有效的 Excel 工作簿（.xlsx）文件"]) from exc
+        raise WorkbookError(source, [Message("workbook.not_xlsx")]) from exc
 
 
 def compile_workbook(path: str | Path) -> tuple[dict, Form]:
@@ -188,22 +189,22 @@ def compile_workbook(path: str | Path) -> tuple[dict, Form]:
     sheets: dict[str, _Sheet] = {}
     for name, columns in SHEETS.items():
         if name not in book.sheetnames:
-            problems.append(f"缺少工作表“{name}”（需要：{'、'.join(SHEETS)}）")
+            problems.append(Message("workbook.missing_sheet", name=name, sheets="、".join(SHEETS)))
             continue
         worksheet = book[name]
         if worksheet.sheet_state != "visible":
-            problems.append(f"工作表“{name}”被隐藏了：请取消隐藏并核对内容后再导入")
+            problems.append(Message("workbook.hidden_sheet", name=name))
         if worksheet.max_row > MAX_ROWS:
-            problems.append(f"工作表“{name}”有 {worksheet.max_row} 行，超过上限 {MAX_ROWS} 行")
+            problems.append(Message("workbook.too_many_rows", name=name, rows=worksheet.max_row, limit=MAX_ROWS))
             continue
         merged = [str(r) for r in worksheet.merged_cells.ranges]
         if merged:
-            problems.append(f"工作表“{name}”有合并单元格（{'、'.join(merged[:5])}）：请取消合并，每行填写完整")
+            problems.append(Message("workbook.merged", name=name, cells="、".join(merged[:5])))
             continue
         sheets[name] = _Sheet(worksheet, columns, problems)
     for name in book.sheetnames:
         if name not in SHEETS and book[name].sheet_state != "visible":
-            problems.append(f"工作表“{name}”被隐藏了：请删除或取消隐藏后再导入")
+            problems.append(Message("workbook.extra_hidden", name=name))
     if problems:
         raise WorkbookError(str(path), problems)
     builder = _DocumentBuilder(problems)
@@ -227,9 +228,9 @@ class _DocumentBuilder:
         raw = values[key]
         self.places[path] = places[key]
         if key in NUMBER_KEYS:
-            return _number(raw, lambda m: self.problems.append(f"{places[key]}: {m}"))
+            return _number(raw, lambda m: self.problems.append(Message("form.at", where=places[key], problem=m)))
         if key in FLAG_KEYS:
-            return _flag(raw, lambda m: self.problems.append(f"{places[key]}: {m}"))
+            return _flag(raw, lambda m: self.problems.append(Message("form.at", where=places[key], problem=m)))
         if key in LIST_KEYS:
             return [m.strip() for m in str(raw).replace("，", "、").replace(",", "、").split("、") if m.strip()]
         return str(raw) if not isinstance(raw, str) else raw
@@ -257,11 +258,11 @@ class _DocumentBuilder:
         for row, values, places in sheet.rows:
             scale_id = values.get("scale")
             if scale_id is None:
-                self.problems.append(f"{_place(sheet.name, row)}: 缺少评分方式编号")
+                self.problems.append(Message("form.at", where=_place(sheet.name, row), problem=Message("workbook.no_scale_id")))
                 continue
             if not scales or scales[-1]["id"] != str(scale_id):
                 if any(s["id"] == str(scale_id) for s in scales):
-                    self.problems.append(f"{places['scale']}: 评分方式 {scale_id} 的选项应写在相邻的行里")
+                    self.problems.append(Message("form.at", where=places["scale"], problem=Message("workbook.scale_rows", scale=scale_id)))
                     continue
                 scales.append({"id": str(scale_id), "options": []})
                 self.places[f"scales[{len(scales) - 1}]"] = _place(sheet.name, row)
@@ -284,7 +285,7 @@ class _DocumentBuilder:
                 dimensions.append({"id": str(dimension_id), "indicators": []})
                 self.places[f"dimensions[{len(dimensions) - 1}]"] = _place(sheet.name, row)
             if not dimensions:
-                self.problems.append(f"{_place(sheet.name, row)}: 第一行条目必须写明维度编号")
+                self.problems.append(Message("form.at", where=_place(sheet.name, row), problem=Message("workbook.no_dimension")))
                 return dimensions
             d = len(dimensions) - 1
             dimension = dimensions[-1]
@@ -297,7 +298,7 @@ class _DocumentBuilder:
                 indicators.append({"id": str(indicator_id), "items": []})
                 self.places[f"dimensions[{d}].indicators[{len(indicators) - 1}]"] = _place(sheet.name, row)
             if not indicators:
-                self.problems.append(f"{_place(sheet.name, row)}: 该维度的第一行条目必须写明指标编号")
+                self.problems.append(Message("form.at", where=_place(sheet.name, row), problem=Message("workbook.no_indicator")))
                 continue
             i = len(indicators) - 1
             if "indicator_title" in values:
@@ -315,7 +316,7 @@ class _DocumentBuilder:
 
     def _set_once(self, node: dict, key: str, value: Any, place: str) -> None:
         if key in node and node[key] != value:
-            self.problems.append(f"{place}: 与前面同一维度/指标所填的“{node[key]}”不一致")
+            self.problems.append(Message("form.at", where=place, problem=Message("workbook.differs", value=node[key])))
         node[key] = value
 
     def locate(self, problem: str) -> str:
@@ -326,23 +327,23 @@ class _DocumentBuilder:
         probe = path
         while probe:
             if probe in self.places:
-                return f"{self.places[probe]}: {message}"
+                return Message("form.at", where=self.places[probe], problem=problem.params["problem"] if isinstance(problem, Message) and problem.id == "form.at" else message)
             probe = probe.rpartition(".")[0] if "." in probe else ""
         return problem
 
 
 def _number(raw: Any, fail: Callable[[str], None]) -> int | float:
     if isinstance(raw, bool):
-        fail("必须是数")
+        fail(Message("form.not_number"))
         return 0
     text = str(raw).strip().rstrip("%")
     try:
         number = Decimal(text) if len(text) <= MAX_NUMBER_TEXT else Decimal("NaN")
     except InvalidOperation:
-        fail(f"“{raw}”不是数")
+        fail(Message("workbook.not_number", raw=raw))
         return 0
     if not number.is_finite() or abs(number) > MAX_NUMBER:
-        fail(f"“{text[:20]}”不是合理的数（上限 {MAX_NUMBER}）")
+        fail(Message("workbook.unreasonable", text=text[:20], limit=MAX_NUMBER))
         return 0
     return int(number) if number == number.to_integral_value() else float(number)
 
@@ -353,7 +354,7 @@ def _flag(raw: Any, fail: Callable[[str], None]) -> bool:
         return True
     if text in NO:
         return False
-    fail(f"“{raw}”应填 是 或 否")
+    fail(Message("workbook.yes_no", raw=raw, yes="是", no="否"))
     return False
 
 

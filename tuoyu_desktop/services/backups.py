@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.store import Store, StoreError, backup
 from tuoyu_desktop.store.backup import Backup
@@ -36,7 +37,7 @@ class Backups:
 
     def set_keep(self, keep: int) -> None:
         if keep < 1:
-            raise InvalidInput("至少保留 1 个备份")
+            raise InvalidInput(Message("backup.keep_one"))
         self._store.set_setting("backup_keep", str(keep))
         backup.rotate(self._folder, keep)
 
@@ -45,8 +46,8 @@ class Backups:
         try:
             return backup.take(self._store.conn, self._folder, reason, self.keep)
         except (OSError, sqlite3.DatabaseError) as exc:
-            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-            raise StoreError(f"备份失败：{detail}") from exc
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else text_of(exc)
+            raise StoreError(Message("backup.failed", detail=detail)) from exc
 
     def list(self) -> builtins.list[Backup]:
         return backup.backups(self._folder)
@@ -62,13 +63,13 @@ class Backups:
         database = self._store.path
         reason = backup.refusal(Path(source))
         if reason is not None:
-            raise StoreError(f"备份文件 {Path(source).name} 不能用来恢复：{reason}。当前数据没有改动")
+            raise StoreError(Message("backup.refused", name=Path(source).name, reason=reason))
         try:
             staged = backup.stage(Path(source), database)
         except ValueError as exc:
-            raise StoreError(f"备份文件 {Path(source).name} 不能用来恢复：{exc}。当前数据没有改动") from exc
+            raise StoreError(Message("backup.refused", name=Path(source).name, reason=text_of(exc))) from exc
         except OSError as exc:
-            raise StoreError(f"恢复失败：{describe_os_error(exc)}。当前数据没有改动") from exc
+            raise StoreError(Message("backup.restore_failed", detail=describe_os_error(exc))) from exc
         try:
             self.take("restore")
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -78,8 +79,8 @@ class Backups:
             self._store.close()
             backup.put_in_place(database, staged)
         except (OSError, sqlite3.DatabaseError) as exc:
-            detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-            raise StoreError(f"恢复失败：{detail}。当前数据没有改动") from exc
+            detail = describe_os_error(exc) if isinstance(exc, OSError) else text_of(exc)
+            raise StoreError(Message("backup.restore_failed", detail=detail)) from exc
         finally:
             staged.unlink(missing_ok=True)
             self._store.reconnect(check=True)

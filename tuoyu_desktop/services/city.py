@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tuoyu_desktop.errors import InvalidInput, NotFound
+from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.store import Store
 
 OUTCOMES = {"imported": "已导入", "replaced": "已替换旧版", "duplicate": "重复", "older": "旧版本",
@@ -68,19 +69,19 @@ class City:
 
         name = name.strip()
         if not name:
-            raise InvalidInput("请填写区县名称（与区县汇总包中写明的名称一致），例如 北京市朝阳区")
+            raise InvalidInput(Message("city.no_district", example="北京市朝阳区"))
         try:
             data = certificate if isinstance(certificate, bytes) else Path(certificate).read_bytes()
         except OSError as exc:
-            raise InvalidInput(f"无法读取证书文件 {certificate!s}：{exc.strerror or exc}") from None
+            raise InvalidInput(Message("city.certificate_file", path=str(certificate), error=exc.strerror or exc)) from None
         try:
             cert = signing.load_certificates(data)[0]
         except signing.SigningError as exc:
-            raise InvalidInput(f"无法读取证书：{exc}") from None
+            raise InvalidInput(Message("desk.bad_certificate", error=text_of(exc))) from None
         info = signing.describe_certificate(cert)
         owner = self._rows.officer(info.fingerprint_hex)
         if owner is not None and owner["district"] != name:
-            raise InvalidInput(f"这个证书已登记为 {owner['district']} 的审核人员，不能再登记给 {name}")
+            raise InvalidInput(Message("city.certificate_taken", district=owner["district"], name=name))
         record = {"fingerprint": info.fingerprint_hex, "name": info.name, "role": info.role,
                   "pem": cert.public_bytes(Encoding.PEM).decode("ascii")}
         self._rows.add_officer(name, code.strip(), record)
@@ -110,47 +111,47 @@ class City:
         from tuoyu_desktop import city_package, signing
 
         if not path.is_file():
-            return PackageResult(str(path), "unreadable", "文件不存在或不是文件")
+            return PackageResult(str(path), "unreadable", Message("desk.no_file"))
         officers = {o["fingerprint"]: o for o in self._rows.officers()}
         districts = {d["name"] for d in self._rows.districts()}
         try:
             data, signer, digest = city_package.read_package(path, [o["pem"].encode("ascii")
                                                                      for o in officers.values()])
         except city_package.PackageError as exc:
-            reason, message = exc.reason, str(exc)
+            reason, message = exc.reason, text_of(exc)
             if reason == "untrusted":  # name the district the file claims, to say what to register
                 claimed = _claimed_district(path)
                 if claimed and claimed not in districts:
                     return PackageResult(str(path), "unknown_district",
-                                         f"区县“{claimed}”未登记：请先登记该区县及其审核人员的证书", claimed)
+                                         Message("city.unknown_district", district=claimed), claimed)
                 if claimed:
-                    message = f"签名人不是 {claimed} 已登记的审核人员，汇总包不可信。如确属该区县，请先登记签名人的证书"
+                    message = Message("city.not_officer_of", district=claimed)
             return PackageResult(str(path), reason if reason in OUTCOMES else "other", message)
         except signing.SigningError as exc:
-            return PackageResult(str(path), "unreadable", f"无法读取：{exc}")
+            return PackageResult(str(path), "unreadable", Message("city.unreadable", reason=text_of(exc)))
         district = str(data["district"])
         cycle = data["cycle"]
         title = str(cycle.get("title", ""))
         if district not in districts:
             return PackageResult(str(path), "unknown_district",
-                                 f"区县“{district}”未登记：请先登记该区县及其审核人员的证书", district, title)
+                                 Message("city.unknown_district", district=district), district, title)
         if officers[signer]["district"] != district:
             return PackageResult(str(path), "untrusted",
-                                 f"签名人 {officers[signer]['name']} 登记为 {officers[signer]['district']} 的审核人员，"
-                                 f"不能签署 {district} 的汇总包", district, title)
+                                 Message("city.officer_elsewhere", name=officers[signer]["name"],
+                                         other=officers[signer]["district"], district=district), district, title)
         same = self._rows.package_by_digest(digest)
         if same is not None:
-            return PackageResult(str(path), "duplicate", f"此汇总包此前已导入（{same['district']} {same['cycle_title']}），"
-                                 "未重复保存", district, title)
+            return PackageResult(str(path), "duplicate", Message("city.duplicate", district=same["district"],
+                                                                 cycle=same["cycle_title"]), district, title)
         if str((data.get("officer") or {}).get("fingerprint", "")) != signer:
-            return PackageResult(str(path), "tampered", "汇总包中写明的审核人与签名人不一致", district, title)
+            return PackageResult(str(path), "tampered", Message("city.officer_mismatch"), district, title)
         period, kind, form_id = (str(cycle.get("period", "")), str(cycle.get("form_kind", "")),
                                  str(cycle.get("form_id") or ""))
         current = self._rows.package_for(district, period, kind, form_id)
         made_at = str(data["made_at"])
         if current is not None and _moment(current["made_at"]) >= _moment(made_at):
-            return PackageResult(str(path), "older", f"已有 {district} 本周期更新的汇总包（生成于 {current['made_at'][:19]}），"
-                                 f"未导入这份较早的（生成于 {made_at[:19]}）", district, title)
+            return PackageResult(str(path), "older", Message("city.older", district=district, current=current["made_at"][:19],
+                                                             made=made_at[:19]), district, title)
         facilities = data["facilities"]
         record = {"district": district, "period": period, "form_kind": kind, "form_id": form_id,
                   "cycle_title": title, "due_date": str(cycle.get("due_date", "")), "made_at": made_at,
@@ -162,11 +163,13 @@ class City:
         shared = self._shared_facilities(district, period, kind, form_id, {str(f["credit_code"]) for f in facilities})
         if shared:
             return PackageResult(str(path), "replaced" if current else "imported",
-                                 f"已导入：{district} {title}，{len(facilities)} 家机构。注意：{shared}", district, title)
+                                 Message("city.imported_note", district=district, cycle=title, count=len(facilities),
+                                         note=shared), district, title)
         if current is not None:
-            return PackageResult(str(path), "replaced", f"已导入，替换了 {district} 本周期较早的汇总包"
-                                 f"（生成于 {current['made_at'][:19]}）", district, title)
-        return PackageResult(str(path), "imported", f"已导入：{district} {title}，{len(facilities)} 家机构", district, title)
+            return PackageResult(str(path), "replaced", Message("city.replaced", district=district,
+                                                                made=current["made_at"][:19]), district, title)
+        return PackageResult(str(path), "imported", Message("city.imported", district=district, cycle=title,
+                                                            count=len(facilities)), district, title)
 
     def _shared_facilities(self, district: str, period: str, kind: str, form_id: str, codes: set[str]) -> str:
         """Facilities this district's package shares with another district's of the same cycle
@@ -178,8 +181,8 @@ class City:
             theirs = {str(f.get("credit_code")) for f in json.loads(row["data"]).get("facilities") or []}
             common = sorted(codes & theirs)
             if common:
-                notes.append(f"{len(common)} 家机构（如 {common[0]}）也在 {row['district']} 的名册中，请与两区核实")
-        return "；".join(notes)
+                notes.append(Message("city.shared", count=len(common), example=common[0], district=row["district"]))
+        return Joined(notes, "；") if notes else ""
 
     def packages(self) -> builtins.list[dict[str, Any]]:
         return self._rows.packages()
@@ -200,7 +203,7 @@ class City:
         kind, _, form_id = rest.partition("|")
         rows = self._rows.packages(period, kind or "self_assessment", form_id, with_data=True)
         if not rows:
-            raise NotFound(f"没有周期 {period} 的区县汇总包")
+            raise NotFound(Message("city.no_period", period=period))
         return [json.loads(row["data"]) for row in rows]
 
     def resolve(self, cycle: str) -> str:
@@ -212,8 +215,8 @@ class City:
         if len(matching) == 1:
             return matching[0]
         if not matching:
-            raise NotFound(f"没有评估周期为“{cycle}”的区县汇总包")
-        raise InvalidInput(f"评估周期“{cycle}”有多种报告，请写完整：{'、'.join(matching)}")
+            raise NotFound(Message("city.no_cycle", cycle=cycle))
+        raise InvalidInput(Message("city.ambiguous", cycle=cycle, choices="、".join(matching)))
 
     # -- figures -----------------------------------------------------------------------------------
     def dashboard(self, key: str) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from tuoyu_desktop import desk_roster
 from tuoyu_desktop.dates import CHINA
 from tuoyu_desktop.errors import InvalidInput, NotFound, TuoyuError
+from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.records import now
 from tuoyu_desktop.services.backups import Backups
 from tuoyu_desktop.services.errors import ImportRefused
@@ -87,7 +88,7 @@ def _parse_date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(str(text).strip())
     except ValueError:
-        raise InvalidInput(f"{what}应为日期，格式如 2026-12-31，不是“{text}”") from None
+        raise InvalidInput(Message("desk.bad_date", what=what, text=text)) from None
 
 
 @dataclass
@@ -118,9 +119,10 @@ class IntakeResult:
         return dict(Counter(r.outcome for r in self.results))
 
     def summary(self) -> str:
+        """The batch in one line; the outcome words are fixed words (shown in the interface language)."""
         counts = self.counts()
-        parts = [f"{OUTCOMES[k]} {counts[k]}" for k in OUTCOMES if counts.get(k)]
-        return f"共 {len(self.results)} 个文件：" + "，".join(parts)
+        parts = [Message("desk.count", label=OUTCOMES[k], count=counts[k]) for k in OUTCOMES if counts.get(k)]
+        return Message("desk.summary", count=len(self.results), parts=Joined(parts, "，"))
 
 
 @dataclass
@@ -170,7 +172,7 @@ class Desk:
         """Add or update every facility of a roster workbook, all or nothing; (added, changed)."""
         entries = desk_roster.read_roster(path)
         if not entries:
-            raise DeskError("名册中没有机构（第 2 行起每行一家）")
+            raise DeskError(Message("desk.empty_roster"))
         return self._rows.save_roster(e.to_dict() for e in entries)
 
     def save_facility(self, values: dict[str, Any]) -> str:
@@ -182,7 +184,7 @@ class Desk:
     def facility(self, credit_code: str) -> dict[str, Any]:
         entry = self._rows.roster_entry(credit_code.strip().upper())
         if entry is None:
-            raise NotFound(f"名册中没有信用代码为 {credit_code} 的机构")
+            raise NotFound(Message("desk.not_on_roster_code", code=credit_code))
         return entry
 
     def register_certificate(self, credit_code: str, certificate_or_fingerprint: str | bytes,
@@ -198,21 +200,21 @@ class Desk:
             if fingerprint is None:
                 path = Path(certificate_or_fingerprint).expanduser()
                 if not path.is_file():
-                    raise InvalidInput(f"既不是证书文件，也不是 SHA-256 指纹（64 位十六进制）：{certificate_or_fingerprint}")
+                    raise InvalidInput(Message("desk.not_certificate", value=certificate_or_fingerprint))
                 certificate_or_fingerprint = path.read_bytes()
         if fingerprint is None:
             assert isinstance(certificate_or_fingerprint, bytes)
             try:
                 cert = signing.load_certificates(certificate_or_fingerprint)[0]
             except signing.SigningError as exc:
-                raise InvalidInput(f"无法读取证书：{exc}") from None
+                raise InvalidInput(Message("desk.bad_certificate", error=text_of(exc))) from None
             info = signing.describe_certificate(cert)
             fingerprint = info.fingerprint_hex
             label = label or f"{info.name}（{info.role}）"
         owner = self._rows.certificate(fingerprint)
         if owner is not None and owner["credit_code"] != entry["credit_code"]:
             other = self._rows.roster_entry(owner["credit_code"]) or {"name": owner["credit_code"]}
-            raise DeskError(f"这个证书已登记在 {other['name']} 名下，不能再登记给 {entry['name']}")
+            raise DeskError(Message("desk.certificate_taken", other=other["name"], name=entry["name"]))
         self._rows.add_certificate(fingerprint, entry["credit_code"], label)
         return fingerprint
 
@@ -230,7 +232,7 @@ class Desk:
         try:
             cert = signing.load_certificates(data)[0]
         except signing.SigningError as exc:
-            raise InvalidInput(f"无法读取证书：{exc}") from None
+            raise InvalidInput(Message("desk.bad_certificate", error=text_of(exc))) from None
         info = signing.describe_certificate(cert)
         record = {"fingerprint": info.fingerprint_hex, "name": info.name, "role": info.role,
                   "organisation": info.organisation, "pem": cert.public_bytes(Encoding.PEM).decode("ascii")}
@@ -243,10 +245,10 @@ class Desk:
     # -- cycles ------------------------------------------------------------------------------------
     def add_cycle(self, title: str, form_kind: str, period: str, due_date: str, form_id: str = "") -> int:
         if form_kind not in KINDS:
-            raise InvalidInput(f"报告类型应为 {'、'.join(f'{k}（{v}）' for k, v in KINDS.items())}")
+            raise InvalidInput(Message("desk.bad_kind", choices="、".join(f"{k}（{v}）" for k, v in KINDS.items())))
         if not period.strip():
-            raise InvalidInput("请填写报送周期，例如 2026年下半年（与报告中的评估周期一致）")
-        due = _parse_date(due_date, "截止日期")
+            raise InvalidInput(Message("desk.no_period", example="2026年下半年"))
+        due = _parse_date(due_date, Message("desk.due_date"))
         return self._rows.add_cycle({"title": title.strip() or f"{period.strip()}{KINDS[form_kind]}",
                                      "form_kind": form_kind, "form_id": form_id.strip(), "period": period.strip(),
                                      "due_date": due.isoformat()})
@@ -323,17 +325,17 @@ class Desk:
         def hold(payload: dict, check: ReportCheck) -> str | None:
             facility = payload.get("facility") or {}
             code = str(facility.get("credit_code", "")).strip().upper()
-            name = str(facility.get("name", "")).strip() or "未知机构"
+            name = str(facility.get("name", "")).strip() or Message("desk.unknown_facility")
             if code not in roster:
-                where = str(facility.get("district", "")).strip()
-                return (f"{name}（信用代码 {code or '未填'}{'，' + where if where else ''}）不在本区名册"
-                        "；如属本区，请先加入名册再重新导入")
+                district = str(facility.get("district", "")).strip()
+                return Message("desk.not_on_roster", name=name, code=code or Message("desk.not_filled"),
+                               where=Message("desk.where", district=district) if district else "")
             if str(payload.get("kind")) == "self_assessment":
                 signed_by = {s.fingerprint_hex for s in check.signatures.signatures if s.kind == "signature"}
                 others = {owners[f] for f in signed_by if f in owners} - {code}
                 if others and not any(owners.get(f) == code for f in signed_by):
                     other = roster.get(sorted(others)[0], {}).get("name", sorted(others)[0])
-                    return f"签名证书登记在 {other} 名下，不是 {name} 的"
+                    return Message("desk.wrong_owner", other=other, name=name)
             return None
 
         with _Verifier(files, trust, self._received.trusted_rows()) as checks, self._store.batch():
@@ -348,14 +350,14 @@ class Desk:
     def _take_one(self, path: Path, accept_untrusted: bool, trust: Sequence[str],
                   hold: Callable[[dict, ReportCheck], str | None], check: ReportCheck | None) -> FileResult:
         if not path.is_file():
-            return FileResult(str(path), "unreadable", "文件不存在或不是文件")
+            return FileResult(str(path), "unreadable", Message("desk.no_file"))
         try:
             outcome = self._received.import_file(path, accept_untrusted, extra_trust=trust, backup=False, hold=hold,
                                                  check=check)
         except ImportRefused as exc:
-            return FileResult(str(path), exc.reason, str(exc))
+            return FileResult(str(path), exc.reason, text_of(exc))
         except TuoyuError as exc:
-            return FileResult(str(path), "other", f"未导入：{exc}")
+            return FileResult(str(path), "other", Message("desk.not_imported", reason=text_of(exc)))
         record = outcome.record
         self._keep_original(path, str(record.get("file_sha256", "")))
         facility = str(record.get("facility_name", ""))
@@ -401,17 +403,17 @@ class Desk:
         if not listed:
             return []
         original = self._originals / f"{row['file_sha256']}.pdf" if self._originals is not None else None
-        problem = ""
+        problem: str = ""
         if original is None or not original.is_file():
-            problem = "本机没有保存该报告的原件，无法显示照片（重新导入该报告的 PDF 即可）"
+            problem = Message("desk.no_original")
         else:
             import hashlib
 
             try:
                 if hashlib.sha256(original.read_bytes()).hexdigest() != row["file_sha256"]:
-                    problem = "本机保存的报告原件与导入时不同（已被改动），不显示照片"
+                    problem = Message("desk.original_changed")
             except OSError as exc:
-                problem = f"无法读取本机保存的报告原件：{exc.strerror or exc}"
+                problem = Message("desk.original_unreadable", error=exc.strerror or exc)
         if problem:
             return [{**p, "image": None, "problem": problem} for p in listed]
         assert original is not None
@@ -455,7 +457,7 @@ class Desk:
             answers.append({"item": item_id, "text": info.get("text", ""), "dimension": info.get("dimension", ""),
                             "value": answer.get("value"), "na": bool(answer.get("na")),
                             "label": labels.get((item_id, str(answer.get("value"))), (answer.get("value"), None))[0]
-                            if not answer.get("na") else "不适用",
+                            if not answer.get("na") else Message("desk.not_applicable"),
                             "comment": answer.get("comment", ""),
                             "gap": item_id in ((payload.get("scores") or {}).get("gaps") or []),
                             "veto_failed": item_id in ((payload.get("scores") or {}).get("veto_failed") or [])})
@@ -475,7 +477,7 @@ class Desk:
         if text.isdigit():
             self._rows.report(int(text))
             return int(text)
-        raise NotFound(f"没有已接收的报告 {text}")
+        raise NotFound(Message("desk.no_report", text=text))
 
     # -- reviews ---------------------------------------------------------------------------------------
     def review(self, received_id: int, decision: str, identity: LoadedIdentity,
@@ -488,22 +490,21 @@ class Desk:
         from tuoyu_desktop import signing
 
         if decision not in DECISIONS:
-            raise InvalidInput(f"审核结论应为 {'、'.join(f'{k}（{v}）' for k, v in DECISIONS.items())}")
+            raise InvalidInput(Message("desk.bad_decision", choices="、".join(f"{k}（{v}）" for k, v in DECISIONS.items())))
         report = self.report(received_id)
         comments = {str(k).strip(): str(v).strip() for k, v in (comments or {}).items() if str(v).strip()}
         known = {a["item"] for a in report["answers"]} | {str(f.get("key")) for f in report["findings"]} | {""}
         unknown = sorted(set(comments) - known)
         if unknown:
-            raise InvalidInput(f"报告中没有条目 {'、'.join(unknown)}，无法对其提出意见")
+            raise InvalidInput(Message("desk.unknown_items", items="、".join(unknown)))
         if decision == RETURNED and not comments:
-            raise InvalidInput("退回时请至少对一个条目写明意见")
+            raise InvalidInput(Message("desk.return_needs_comment"))
         if decision == REJECTED and not reason.strip():
-            raise InvalidInput("不予认可时请写明理由")
+            raise InvalidInput(Message("desk.reject_needs_reason"))
         info = identity.info
         officer = self._rows.officer(info.fingerprint_hex)
         if officer is None:
-            raise DeskError(f"{info.name} 的数字身份（指纹 {info.fingerprint[:23]}…）没有登记为本区县的审核人员，"
-                            f"不能签署审核结论。请先用“登记审核人员”登记其证书")
+            raise DeskError(Message("desk.not_officer", name=info.name, fingerprint=info.fingerprint[:23]))
         row = report["row"]
         decided_at = datetime.now(CHINA).isoformat(timespec="seconds")
         record = {"report_id": row["report_id"], "payload_sha256": row["payload_sha256"],
@@ -538,7 +539,7 @@ class Desk:
 
         review = self._rows.review(review_id)
         if identity.info.fingerprint_hex != review["officer_fingerprint"]:
-            raise DeskError(f"回执须由作出审核结论的 {review['officer_name']} 签署")
+            raise DeskError(Message("desk.receipt_signer", name=review["officer_name"]))
         report = self.report(review["received_id"])
         items = form_items(report["payload"].get("form_snapshot") or {})
         return receipt_module.write_receipt(Path(target), review, items, identity, district)
@@ -614,7 +615,7 @@ class Desk:
         reports = self._cycle_reports(self.cycle(cycle_id))
         report = reports.get(credit_code.strip().upper())
         if report is None:
-            raise NotFound(f"本周期没有 {credit_code} 的已接收报告")
+            raise NotFound(Message("desk.no_report_in_cycle", code=credit_code))
         detail = self.report(report["received_id"])
         if dimension_id:
             detail["answers"] = [a for a in detail["answers"] if a["dimension"] == dimension_id]
@@ -658,18 +659,19 @@ class Desk:
         next self-assessment, or the inspector's follow-up) in which the item no longer fails."""
         item = self._rows.board_item(item_id)
         if item["status"] == "closed":
-            raise DeskError("该整改事项已销号")
+            raise DeskError(Message("desk.item_closed"))
         received_id = self.find_report(evidence_report)
         evidence = self._rows.report(received_id)
         if evidence["credit_code"] != item["credit_code"]:
-            raise DeskError(f"报告 {evidence['report_id']} 是 {evidence['facility_name']} 的，不是 {item['facility_name']} 的")
+            raise DeskError(Message("desk.other_facility_report", report=evidence["report_id"], facility=evidence["facility_name"],
+                                    item_facility=item["facility_name"]))
         if received_id <= item["received_id"] or evidence["report_id"] == item["report_id"]:
-            raise DeskError("销号须依据该事项之后收到的报告（机构的下一次自评或督导复查）")
+            raise DeskError(Message("desk.close_needs_later"))
         payload = json.loads(evidence["payload"])
         still = set((payload.get("scores") or {}).get("gaps") or []) | {
             str(f.get("key")) for f in payload.get("findings") or []}
         if item["item_key"] in still:
-            raise DeskError(f"报告 {evidence['report_id']} 中该项（{item['item_key']}）仍未达标，不能销号")
+            raise DeskError(Message("desk.still_unmet", report=evidence["report_id"], item=item["item_key"]))
         self._rows.close_board_item(item_id, evidence["report_id"], note.strip())
 
     # -- upward export ---------------------------------------------------------------------------
@@ -701,7 +703,7 @@ class Desk:
 
         info = identity.info
         if self._rows.officer(info.fingerprint_hex) is None:
-            raise DeskError(f"{info.name} 的数字身份没有登记为本区县的审核人员，不能签署报送汇总")
+            raise DeskError(Message("desk.not_officer_summary", name=info.name))
         submissions = [s.to_dict() for s in self.submissions(cycle_id)]
         figures = self.dashboard(cycle_id)
         with tempfile.TemporaryDirectory() as folder:
@@ -784,10 +786,10 @@ class Desk:
 
         district = district.strip()
         if not district:
-            raise InvalidInput("请填写本区县的名称（市级工作台按区县名称区分汇总包），例如 北京市朝阳区")
+            raise InvalidInput(Message("desk.no_district", example="北京市朝阳区"))
         info = identity.info
         if self._rows.officer(info.fingerprint_hex) is None:
-            raise DeskError(f"{info.name} 的数字身份没有登记为本区县的审核人员，不能签署区县汇总包")
+            raise DeskError(Message("desk.not_officer_package", name=info.name))
         data, submissions, figures = self.package_data(cycle_id, district,
                                                        {"name": info.name, "fingerprint": info.fingerprint_hex})
         return city_package.write_package(Path(target), data, self.cycle(cycle_id),

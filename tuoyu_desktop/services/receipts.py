@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tuoyu_desktop.errors import NotFound
+from tuoyu_desktop.messages import Message, text_of
 from tuoyu_desktop.records import now
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.errors import ImportRefused
@@ -55,11 +56,11 @@ class Receipts:
         try:
             data, _result, digest = receipt.read_receipt(path, trust)
         except receipt.ReceiptError as exc:
-            raise ImportRefused(str(exc)) from None
+            raise ImportRefused(text_of(exc)) from None
         review = data["review"]
         report_id = str(review.get("report_id", ""))
         if self._store.desk.receipt_by_digest(digest) is not None:
-            return ReceiptOutcome(report_id, str(review.get("decision")), "此回执此前已导入，未重复保存")
+            return ReceiptOutcome(report_id, str(review.get("decision")), Message("receipt.already"))
         assessment_id, _, revision_text = report_id.rpartition("-r")
         try:
             row = self._assessments.row(assessment_id) if assessment_id and revision_text.isdigit() else None
@@ -67,15 +68,14 @@ class Receipts:
             row = None
         own = self._facilities.own()
         if row is None or own is None or row.facility_id != own[0]:
-            raise ImportRefused(f"未导入：本机没有回执所指的报告 {report_id}（{review.get('facility', '')}）。"
-                                f"请在报送该报告的电脑上导入回执")
+            raise ImportRefused(Message("receipt.no_report", report=report_id, facility=review.get("facility", "")))
         revision = int(revision_text)
         if row.revision == revision and row.finalised:
             ours = hashlib.sha256((row.frozen or "").encode("utf-8")).hexdigest()
             if ours != review.get("payload_sha256"):
-                raise ImportRefused(f"未导入：回执所指的报告 {report_id} 与本机保存的报告数据不同（摘要不符）")
+                raise ImportRefused(Message("receipt.digest_differs", report=report_id))
         elif row.revision < revision:
-            raise ImportRefused(f"未导入：本机的报告 {assessment_id} 还没有第 {revision} 版")
+            raise ImportRefused(Message("receipt.no_revision", report=assessment_id, revision=revision))
         decision = str(review.get("decision"))
         comments = review.get("comments") or {}
         record = {"report_id": report_id, "assessment_id": assessment_id, "decision": decision,
@@ -86,11 +86,12 @@ class Receipts:
                   "file_name": path.name, "imported_at": now()}
         self._store.desk.add_receipt(record)
         opened = None
-        message = f"已导入回执：{DECISIONS.get(decision, decision)}"
+        label = Message(f"decision.{decision}") if decision in DECISIONS else decision
+        message: str = Message("receipt.imported", decision=label)
         if decision == "returned" and row.revision == revision and row.finalised:
             summary = "；".join(f"{k or '整体'}：{v}" for k, v in sorted(comments.items()))
             opened = self._assessments.reopen(assessment_id, f"区县退回（{record['officer_name']}）：{summary}"[:2000])
-            message += f"，已开始第 {opened} 版修订，请按意见修改后重新定稿报送"
+            message = Message("receipt.reopened", message=message, revision=opened)
         return ReceiptOutcome(report_id, decision, message, opened)
 
     def list(self) -> builtins.list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.store.migrations import SCHEMA_VERSION
 from tuoyu_desktop.store.sqlite_errors import describe as describe_sqlite_error
 from tuoyu_desktop.store.sqlite_errors import path_too_long_for_sqlite
@@ -133,27 +134,27 @@ def refusal(path: Path) -> str | None:
     except OSError as exc:
         from tuoyu_desktop.oserrors import describe
 
-        return f"无法读取：{describe(exc)}"
+        return Message("backup.unreadable", detail=describe(exc))
     if size == 0:
-        return "文件是空的"
+        return Message("backup.empty")
     damage = problem(path)
     if damage is not None:
-        return "不是可用的数据文件（已损坏或不是 SQLite 数据库）"
+        return Message("backup.not_database")
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version == 0 or not set(REQUIRED_TABLES) <= tables:
-            return "不是本程序的数据文件"
+            return Message("backup.not_ours")
         if version > SCHEMA_VERSION:
-            return f"由更新版本的程序创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}），请升级程序后再恢复"
+            return Message("backup.newer", version=version, supported=SCHEMA_VERSION)
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            return "数据文件内部不完整（完整性检查未通过）"
+            return Message("backup.incomplete")
         chain = audit.verify(conn)
         if not chain.ok:
-            return "审计记录不完整，可能被改动：" + "；".join(chain.problems[:3])
+            return Message("backup.audit", problems=Joined(chain.problems[:3], "；"))
     except sqlite3.DatabaseError as exc:
-        return f"无法读取：{exc}"
+        return Message("backup.unreadable", detail=text_of(exc))
     finally:
         conn.close()
     return None

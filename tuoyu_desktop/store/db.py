@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from tuoyu_desktop.errors import NotFound, TuoyuError
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Form
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.records import DRAFT, FINALISED, Answer, AssessmentRow, now
 from tuoyu_desktop.store import audit
@@ -217,9 +218,8 @@ class Store:
         seq, _digest = confirmed
         have = audit.last_seq(self.conn)
         if have < seq:
-            return (f"数据文件缺少最近确认保存的 {seq - have} 项修改（审计记录第 {have + 1}–{seq} 条）："
-                    f"可能是数据文件或其日志（tuoyu.db-wal）损坏。请核对最近的答题，必要时从备份恢复")
-        return f"数据文件中第 {seq} 条审计记录与程序确认保存时不同：数据文件可能被替换或改动"
+            return Message("store.lost_changes", count=seq - have, first=have + 1, last=seq)
+        return Message("store.entry_differs", seq=seq)
 
     def save_back(self) -> Path | None:
         """After ``DatabaseGone``: write everything this connection holds back to ``path``.
@@ -241,7 +241,7 @@ class Store:
             with contextlib.suppress(OSError):
                 partial.unlink()
             detail = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
-            raise StoreError(f"无法把数据写回 {self.path}：{detail}") from exc
+            raise StoreError(Message("store.save_back", path=self.path, detail=detail)) from exc
         self.reconnect(check=True)
         return aside
 
@@ -252,7 +252,7 @@ class Store:
         version = self.schema_version
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"数据文件由更新版本的程序创建（结构版本 {version}，本程序支持到 {SCHEMA_VERSION}），请升级程序后再打开"
+                Message("store.newer", version=version, supported=SCHEMA_VERSION)
             )
         for number in range(version, SCHEMA_VERSION):
             with self.db.atomic():
@@ -285,7 +285,7 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"保存失败：{describe_sqlite_error(exc, self.path)}") from exc
+            raise StoreError(Message("store.save_failed", detail=describe_sqlite_error(exc, self.path))) from exc
         if self._appended is not None:
             self.guard.confirm(*self._appended)
         if time.monotonic() - self._checkpointed > self.CHECKPOINT_SECONDS:
@@ -317,7 +317,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise StoreError(f"保存失败：{describe_sqlite_error(exc, self.path)}") from exc
+            raise StoreError(Message("store.save_failed", detail=describe_sqlite_error(exc, self.path))) from exc
         if batch["appended"] is not None:
             self.guard.confirm(*batch["appended"])
             batch["appended"] = None
@@ -337,7 +337,7 @@ class Store:
                 conn.execute("RELEASE batch_write")
                 raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"保存失败：{describe_sqlite_error(exc, self.path)}") from exc
+            raise StoreError(Message("store.save_failed", detail=describe_sqlite_error(exc, self.path))) from exc
         if self._appended is not None:
             self._batch["appended"] = self._appended
         self._batch["writes"] += 1
@@ -355,7 +355,7 @@ class Store:
     def facility(self, facility_id: int) -> FacilityProfile:
         row = self.conn.execute("SELECT profile FROM facilities WHERE id = ?", [facility_id]).fetchone()
         if row is None:
-            raise NotFound(f"找不到编号为 {facility_id} 的机构")
+            raise NotFound(Message("store.no_facility", id=facility_id))
         return FacilityProfile.from_dict(json.loads(row[0]))
 
     def save_facility(self, profile: FacilityProfile, facility_id: int | None = None, own: bool = True) -> int:
@@ -409,7 +409,7 @@ class Store:
     def form_snapshot(self, content_hash: str) -> str:
         row = self.conn.execute("SELECT snapshot FROM form_snapshots WHERE hash = ?", [content_hash]).fetchone()
         if row is None:
-            raise NotFound(f"数据文件中缺少评估表快照 {content_hash[:12]}…")
+            raise NotFound(Message("store.no_snapshot", hash=content_hash[:12]))
         return row[0]
 
     # -- assessments --------------------------------------------------------------------
@@ -440,7 +440,7 @@ class Store:
     def assessment(self, assessment_id: str) -> AssessmentRow:
         rows = self._query("SELECT * FROM assessments WHERE id = ?", [assessment_id])
         if not rows:
-            raise NotFound(f"找不到编号为 {assessment_id} 的自评或巡查记录（用 tuoyu list 或 tuoyu inspections list 查看）")
+            raise NotFound(Message("store.no_assessment", id=assessment_id))
         return AssessmentRow(**rows[0])
 
     def assessments(self, facility_id: int | None = None) -> list[AssessmentRow]:
@@ -615,12 +615,12 @@ def _opening(path: Path) -> Iterator[None]:
         detail = describe_sqlite_error(exc)
         if "unable to open" in str(exc) and path_too_long_for_sqlite(path):
             detail = PATH_TOO_LONG
-        message = f"无法打开数据文件 {path}：{detail}"
+        message = Message("store.cannot_open", path=path, detail=detail)
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise DatabaseDamaged(message, path) from exc
         raise StoreError(message) from exc
     except OSError as exc:
-        raise StoreError(f"无法创建数据文件夹 {path.parent}：{describe_os_error(exc)}") from exc
+        raise StoreError(Message("store.cannot_create", path=path.parent, detail=describe_os_error(exc))) from exc
 
 
 def _connect(path: Path, check: bool) -> sqlite3.Connection:
@@ -655,8 +655,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size:
             raise StoreError(
-                f"数据文件夹 {path.parent} 是只读的，而最近的修改还在 {wal.name} 中、尚未写入数据文件，无法完整读取："
-                f"请在有写入权限时打开一次程序（或把数据文件夹复制到可写的位置）后再读取") from None
+                Message("store.read_only_wal", folder=path.parent, wal=wal.name)) from None
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
                                check_same_thread=False)
 

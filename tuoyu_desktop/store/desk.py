@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop.errors import NotFound
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import now
 from tuoyu_desktop.store.rows import Rows
 
@@ -174,7 +175,7 @@ class DeskRows(Rows):
     def cycle(self, cycle_id: int) -> dict:
         rows = self._q("SELECT * FROM desk_cycles WHERE id = ?", [cycle_id])
         if not rows:
-            raise NotFound(f"找不到编号为 {cycle_id} 的报送周期")
+            raise NotFound(Message("store.no_cycle", id=cycle_id))
         return rows[0]
 
     def add_cycle(self, record: dict) -> int:
@@ -220,7 +221,7 @@ class DeskRows(Rows):
                        " rr.state FROM desk_reports r JOIN received_reports rr ON rr.id = r.received_id"
                        " WHERE r.received_id = ?", [received_id])
         if not rows:
-            raise NotFound(f"找不到编号为 {received_id} 的已接收报告")
+            raise NotFound(Message("store.no_received", id=received_id))
         return rows[0]
 
     def received_by_report_id(self, report_id: str) -> list[dict]:
@@ -254,7 +255,7 @@ class DeskRows(Rows):
     def review(self, review_id: int) -> dict:
         rows = self._q("SELECT * FROM desk_reviews WHERE id = ?", [review_id])
         if not rows:
-            raise NotFound(f"找不到编号为 {review_id} 的审核记录")
+            raise NotFound(Message("store.no_review", id=review_id))
         return rows[0]
 
     def add_review(self, record: dict) -> int:
@@ -276,7 +277,7 @@ class DeskRows(Rows):
     def board_item(self, item_id: int) -> dict:
         rows = self._q("SELECT * FROM desk_board WHERE id = ?", [item_id])
         if not rows:
-            raise NotFound(f"找不到编号为 {item_id} 的整改事项")
+            raise NotFound(Message("store.no_item", id=item_id))
         return rows[0]
 
     def close_board_item(self, item_id: int, closing_report_id: str, note: str) -> None:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.store.db import StoreError
 
@@ -30,13 +31,13 @@ class WriterLock:
         try:
             handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
         except OSError as exc:  # a read-only folder or lock file: a message, not a traceback
-            raise StoreError(f"无法在数据文件夹 {self.path.parent} 中写入：{describe_os_error(exc)}") from exc
+            raise StoreError(Message("store.cannot_write_folder", folder=self.path.parent, detail=describe_os_error(exc))) from exc
         try:
             _lock(handle)
         except OSError:
             handle.close()
             raise DataDirBusy(
-                f"另一个 tuoyu 程序正在使用数据文件夹 {self.path.parent}：请先关闭它（同一时间只能有一个程序修改数据）"
+                Message("store.busy", folder=self.path.parent)
             ) from None
         handle.seek(0)
         handle.truncate()

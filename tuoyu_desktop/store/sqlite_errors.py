@@ -7,11 +7,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from tuoyu_desktop.messages import Message
+
 # SQLite's Unix file layer allows about 512 bytes for a file's full path (its "-journal" and
 # "-wal" names included); a Chinese character takes 3 of them. Beyond that it says only
 # "unable to open database file", which would send the user looking at permissions.
 SQLITE_PATH_BYTES = 500
-PATH_TOO_LONG = "文件夹路径过长（SQLite 数据文件的完整路径最多约 500 字节，一个汉字占 3 字节），请把数据文件夹放在较短的路径下"
+PATH_TOO_LONG = Message("sqlite.path_too_long")
 
 
 def path_too_long_for_sqlite(path: Path) -> bool:
@@ -33,15 +35,15 @@ def _nearly_full(path: Path) -> bool:
 def describe(exc: sqlite3.Error, path: Path | None = None) -> str:
     text = str(exc)
     if "disk I/O error" in text and path is not None and _nearly_full(path):
-        return "磁盘空间不足，无法写入（请清理磁盘后重试）"
+        return Message("sqlite.nearly_full")
     if "readonly" in text or "read-only" in text:
-        return "文件或文件夹是只读的，无法写入"
+        return Message("sqlite.readonly")
     if "disk is full" in text or "database or disk is full" in text:
-        return "磁盘空间已满"
+        return Message("sqlite.full")
     if "not a database" in text or "malformed" in text:
-        return "文件已损坏或不是本程序的数据文件"
+        return Message("sqlite.damaged")
     if "locked" in text or "busy" in text:
-        return "数据文件正被另一个程序占用"
+        return Message("sqlite.locked")
     if "unable to open" in text:
-        return "无法打开文件（请检查文件夹权限）"
+        return Message("sqlite.cannot_open")
     return text

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table
+from tuoyu_desktop.ui.terms import cycle_title, term
 from tuoyu_desktop.ui.widgets import label
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ class PackageResultsDialog(QDialog):
             good=good, total=len(results)), "h3", wrap=True))
         self.table = make_table([self.tr("File"), self.tr("Result"), self.tr("District"), self.tr("Details")],
                                 stretch=3)
-        fill(self.table, [[r.file.replace("\\", "/").rsplit("/", 1)[-1], r.label, r.district, r.message]
+        fill(self.table, [[r.file.replace("\\", "/").rsplit("/", 1)[-1], term(r.label), r.district, shown(r.message)]
                           for r in results], list(results))
         for row, item in enumerate(results):
             if item.outcome not in GOOD:
@@ -113,7 +115,7 @@ class CityTab(QWidget):
         index = self.cycle_combo.findData(current)
         self.cycle_combo.setCurrentIndex(index if index >= 0 else 0)
         self.cycle_combo.blockSignals(False)
-        fill(self.packages, [[p["district"], p["cycle_title"], f"{p['submitted']}/{p['facilities']}",
+        fill(self.packages, [[p["district"], _title(p), f"{p['submitted']}/{p['facilities']}",
                               p["made_at"][:16].replace("T", " "), p["officer_name"]] for p in self.city.packages()])
         self.packages.resizeColumnsToContents()
         self.refresh_dashboard()
@@ -155,7 +157,7 @@ class CityTab(QWidget):
         self.summary.setText(self.tr("{districts} districts; submitted {submitted} of {roster}; average {average}; "
                                      "grades: {grades}.").format(
             districts=len(figures["districts"]), submitted=figures["submitted"], roster=figures["roster"],
-            average=average, grades="，".join(f"{g} {n}" for g, n in figures["grades"].items()) or "—"))
+            average=average, grades=self.tr(", ").join(f"{g} {n}" for g, n in figures["grades"].items()) or "—"))
 
     def register_district(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Register district"),
@@ -169,7 +171,7 @@ class CityTab(QWidget):
         try:
             self.city.register_district(name, cert)
         except TuoyuError as exc:
-            QMessageBox.warning(self, self.tr("Register district"), str(exc))
+            QMessageBox.warning(self, self.tr("Register district"), shown(exc))
             return
         self.refresh()
 
@@ -193,7 +195,7 @@ class CityTab(QWidget):
             results = self.city.import_packages(paths, progress=step)
         except TuoyuError as exc:
             progress.close()
-            QMessageBox.warning(self, self.tr("Import district packages"), str(exc))
+            QMessageBox.warning(self, self.tr("Import district packages"), shown(exc))
             return []
         progress.close()
         self.refresh()
@@ -212,4 +214,10 @@ class CityTab(QWidget):
         try:
             self.city.export_workbook(key, target)
         except (TuoyuError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the city workbook"), str(exc))
+            QMessageBox.warning(self, self.tr("Export the city workbook"), shown(exc))
+
+
+def _title(package: dict) -> str:
+    """A package's cycle title, the desk-made ones (period + kind) in the interface language."""
+    return cycle_title({"title": package.get("cycle_title"), "period": package.get("period"),
+                        "form_kind": package.get("form_kind")})

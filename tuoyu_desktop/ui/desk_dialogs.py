@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.facility import FACILITY_TYPES
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table
+from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
 GOOD_OUTCOMES = ("imported", "duplicate")
@@ -46,7 +48,7 @@ class _Submitting(QDialog):
             try:
                 self.on_submit(self)
             except TuoyuError as exc:
-                self.show_error(str(exc))
+                self.show_error(shown(exc))
                 return
         self.accept()
 
@@ -147,12 +149,12 @@ class IntakeResultsDialog(QDialog):
         self.setWindowTitle(self.tr("Imported reports"))
         self.resize(900, 460)
         layout = QVBoxLayout(self)
-        layout.addWidget(label(result.summary(), "h3", wrap=True))
+        layout.addWidget(label(shown_summary(result.summary()), "h3", wrap=True))
         if result.backup:
             layout.addWidget(label(self.tr("One backup was taken before the batch: {name}").format(name=result.backup),
                                    "small"))
         self.table = make_table([self.tr("File"), self.tr("Result"), self.tr("Facility"), self.tr("Details")], stretch=3)
-        fill(self.table, [[r.file.rsplit("/", 1)[-1], r.label, r.facility, r.message] for r in result.results],
+        fill(self.table, [[r.file.rsplit("/", 1)[-1], term(r.label), r.facility, shown(r.message)] for r in result.results],
              list(result.results))
         for row, item in enumerate(result.results):
             if item.outcome not in GOOD_OUTCOMES:
@@ -177,17 +179,20 @@ class ReviewDialog(_Submitting):
         self.setWindowTitle(self.tr("Review a report"))
         self.resize(980, 640)
         layout = QVBoxLayout(self)
-        layout.addWidget(label(f"{row['facility_name']}（{row['credit_code']}） {row['period']}", "h2"))
+        layout.addWidget(label(self.tr("{facility} ({code}) {period}").format(
+            facility=row["facility_name"], code=row["credit_code"], period=row["period"]), "h2"))
         layout.addWidget(label(self.tr("Report {report}: {earned} points, {percent}%, grade {grade}; "
                                        "{veto} veto items failed").format(
             report=row["report_id"], earned=row["earned"], percent=row["percent"], grade=row["grade"],
             veto=row["veto_count"]), wrap=True))
-        signers = "；".join(f"{(s.get('signer') or {}).get('name', '')}（{(s.get('signer') or {}).get('role', '')}）"
-                           + (self.tr(" trusted") if s.get("trusted") else self.tr(" not verified"))
-                           for s in detail["signers"])
+        signers = self.tr("; ").join(
+            self.tr("{name} ({role})").format(name=(s.get("signer") or {}).get("name", ""),
+                                             role=(s.get("signer") or {}).get("role", ""))
+            + (self.tr(" trusted") if s.get("trusted") else self.tr(" not verified"))
+            for s in detail["signers"])
         layout.addWidget(label(self.tr("Signed by: {signers}").format(signers=signers or "—"), "small", wrap=True))
         if detail["evidence"]:
-            names = "、".join(str(e.get("name", "")) for e in detail["evidence"][:12])
+            names = self.tr(", ").join(str(e.get("name", "")) for e in detail["evidence"][:12])
             layout.addWidget(label(self.tr("Evidence files: {names}").format(names=names), "small", wrap=True))
         self.photos = _photo_strip(detail, layout)
         self.items = make_table([self.tr("Item"), self.tr("Answer"), self.tr("Text"), self.tr("Comment to the facility")],
@@ -197,7 +202,7 @@ class ReviewDialog(_Submitting):
         self.items.setRowCount(len(answers))
         for index, answer in enumerate(answers):
             flag = self.tr("veto failed") if answer["veto_failed"] else (self.tr("gap") if answer["gap"] else "")
-            cells = [answer["item"], f"{answer['label'] or ''} {flag}".strip(), answer["text"], ""]
+            cells = [answer["item"], f"{shown(answer['label'] or '')} {flag}".strip(), answer["text"], ""]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(str(text))
                 if column < 3:
@@ -208,9 +213,9 @@ class ReviewDialog(_Submitting):
         layout.addWidget(self.items, 1)
         decision_row = QHBoxLayout()
         self.group = QButtonGroup(self)
-        self.approve = QRadioButton(self.tr("Approve (通过)"))
-        self.send_back = QRadioButton(self.tr("Return with comments (退回)"))
-        self.reject_button = QRadioButton(self.tr("Not accepted (不予认可)"))
+        self.approve = QRadioButton(self.tr("Approve"))
+        self.send_back = QRadioButton(self.tr("Return with comments"))
+        self.reject_button = QRadioButton(self.tr("Not accepted"))
         for value, button in (("approved", self.approve), ("returned", self.send_back), ("rejected", self.reject_button)):
             button.setProperty("decision", value)
             self.group.addButton(button)
@@ -275,14 +280,26 @@ class DrillDialog(QDialog):
         rows = []
         for a in detail["answers"]:
             flag = self.tr("veto failed") if a["veto_failed"] else (self.tr("gap") if a["gap"] else "")
-            rows.append([a["item"], f"{a['label'] or ''} {flag}".strip(), a["text"], a["comment"]])
+            rows.append([a["item"], f"{shown(a['label'] or '')} {flag}".strip(), a["text"], a["comment"]])
         fill(self.table, rows)
         layout.addWidget(self.table, 1)
         photos = [f"{e.get('item')}: {e.get('name')} {e.get('caption') or ''}" for e in detail["evidence"]]
-        layout.addWidget(label(self.tr("Evidence: {files}").format(files="；".join(photos)) if photos
+        layout.addWidget(label(self.tr("Evidence: {files}").format(files=self.tr("; ").join(photos)) if photos
                                else self.tr("No evidence files for these items."), "small", wrap=True))
         self.photos = _photo_strip(detail, layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def shown_summary(summary: str) -> str:
+    """A batch's one-line summary in the interface language, its outcome words as fixed words."""
+    from tuoyu_desktop.messages import Joined, Message
+
+    if isinstance(summary, Message) and isinstance(summary.params.get("parts"), Joined):
+        parts = summary.params["parts"]
+        words = [Message("desk.count", label=term(str(p.params["label"])), count=p.params["count"])
+                 if isinstance(p, Message) and "label" in p.params else p for p in parts.parts]
+        return shown(Message(summary.id, **{**summary.params, "parts": Joined(words, parts.separator)}))
+    return shown(summary)

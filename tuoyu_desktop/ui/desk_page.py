@@ -40,7 +40,9 @@ from tuoyu_desktop.ui.desk_dialogs import (
     IntakeResultsDialog,
     ReviewDialog,
 )
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import ROW_DATA, fill, make_table, selected_data
+from tuoyu_desktop.ui.terms import cycle_title, term
 from tuoyu_desktop.ui.widgets import label
 
 RED, AMBER, GREEN, LIGHT_GREEN = "#f4c7c3", "#fde7b0", "#b7e1cd", "#dff1e7"
@@ -164,7 +166,7 @@ class DeskPage(QWidget):
         return str(dialog.signer.identity), dialog.signer.passphrase
 
     def _fail(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, shown(exc))
 
     # -- tabs ---------------------------------------------------------------------------
     def _build_submissions(self) -> None:
@@ -294,7 +296,8 @@ class DeskPage(QWidget):
         self.cycle_combo.blockSignals(True)
         self.cycle_combo.clear()
         for cycle in self.desk.cycles():
-            self.cycle_combo.addItem(f"{cycle['title']}（截止 {cycle['due_date']}）", cycle["id"])
+            self.cycle_combo.addItem(self.tr("{title} (due {date})").format(title=cycle_title(cycle), date=cycle["due_date"]),
+                                     cycle["id"])
         index = self.cycle_combo.findData(current)
         self.cycle_combo.setCurrentIndex(index if index >= 0 else 0)
         self.cycle_combo.blockSignals(False)
@@ -322,13 +325,13 @@ class DeskPage(QWidget):
         subs = self.desk.submissions(cycle_id)
         counts: dict[str, int] = {}
         for sub in subs:
-            counts[sub.status_label] = counts.get(sub.status_label, 0) + 1
+            counts[term(sub.status_label)] = counts.get(term(sub.status_label), 0) + 1
         self.cycle_summary.setText(self.tr("{count} facilities on the roster: {states}").format(
-            count=len(subs), states="，".join(f"{k} {v}" for k, v in counts.items()) or "—"))
+            count=len(subs), states=self.tr(", ").join(f"{k} {v}" for k, v in counts.items()) or "—"))
         rows, data = [], []
         for sub in subs:
             report = sub.report or {}
-            rows.append([sub.name, sub.credit_code, sub.status_label, str(sub.days_late or ""), report.get("grade", ""),
+            rows.append([sub.name, sub.credit_code, term(sub.status_label), str(sub.days_late or ""), report.get("grade", ""),
                          f"{report['percent']:.1f}%" if report else "", report.get("submitted_on", "")])
             data.append(report.get("received_id"))
         fill(self.submissions, rows, data)
@@ -376,7 +379,7 @@ class DeskPage(QWidget):
             "Submitted {submitted} of {roster}; average {average}; grades: {grades}. "
             "Double-click a cell to see the facility's items.").format(
             submitted=figures["submitted"], roster=figures["roster"], average=average,
-            grades="，".join(f"{g} {n}" for g, n in figures["grades"].items()) or "—"))
+            grades=self.tr(", ").join(f"{g} {n}" for g, n in figures["grades"].items()) or "—"))
         vetoes = "；".join(f"{v['item']} {v['text'][:24]}：{v['count']}" for v in figures["veto_failures"][:8])
         self.veto_label.setText(self.tr("Veto items failed: {items}").format(items=vetoes or "—"))
 
@@ -386,8 +389,8 @@ class DeskPage(QWidget):
         rows = []
         for i in items:
             state = (self.tr("Overdue {days} days").format(days=i["days_overdue"]) if i["state"] == "overdue"
-                     else i["state_label"])
-            rows.append([state, i["facility_name"], i["source_label"], i["item_key"], i["deadline"] or "",
+                     else term(i["state_label"]))
+            rows.append([state, i["facility_name"], term(i["source_label"]), i["item_key"], i["deadline"] or "",
                          str(i["ageing"]), i["description"]])
         fill(self.board, rows, [i["id"] for i in items])
         for row, item in enumerate(items):
@@ -401,7 +404,7 @@ class DeskPage(QWidget):
         certificates: dict[str, int] = {}
         for cert in self.desk.certificates():
             certificates[cert["credit_code"]] = certificates.get(cert["credit_code"], 0) + 1
-        fill(self.roster, [[r["name"], r["credit_code"], r["filing_number"] or "", r["facility_type"] or "",
+        fill(self.roster, [[r["name"], r["credit_code"], r["filing_number"] or "", term(r["facility_type"] or ""),
                             self.tr("Yes") if r["is_puhui"] else "", str(r["places"] or 0),
                             str(certificates.get(r["credit_code"], 0))] for r in roster],
              [r["credit_code"] for r in roster])
@@ -409,7 +412,7 @@ class DeskPage(QWidget):
 
     def refresh_held(self) -> None:
         held = self.desk.held()
-        fill(self.held, [[r["facility_name"], r["credit_code"], r["state_label"], r["period"], r["file_name"]]
+        fill(self.held, [[r["facility_name"], r["credit_code"], shown(r["state_label"]), r["period"], r["file_name"]]
                          for r in held])
 
     # -- actions ----------------------------------------------------------------------------
@@ -605,7 +608,7 @@ class DeskPage(QWidget):
             added, changed = self.desk.import_roster(path)
         except TuoyuError as exc:
             problems = getattr(exc, "problems", None)
-            text = "\n".join(problems[:30]) if problems else str(exc)
+            text = "\n".join(shown(p) for p in problems[:30]) if problems else shown(exc)
             QMessageBox.warning(self, self.tr("Import the roster"),
                                 self.tr("Nothing was imported:") + "\n" + text)
             return
@@ -649,3 +652,4 @@ class DeskPage(QWidget):
 
 class _Cancelled(TuoyuError):
     """The officer did not choose an identity: the review dialog stays open."""
+

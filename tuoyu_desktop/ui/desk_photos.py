@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.widgets import label
 
 THUMB_HEIGHT = 150
@@ -35,7 +36,7 @@ class PhotoTile(QFrame):
             self.picture.setCursor(Qt.CursorShape.PointingHandCursor)
             self.picture.setToolTip(self.tr("Click to enlarge"))
         else:
-            self.picture.setText(self.tr("Photo cannot be shown:\n{problem}").format(problem=problem))
+            self.picture.setText(self.tr("Photo cannot be shown:\n{problem}").format(problem=shown(problem)))
             self.picture.setWordWrap(True)
             self.picture.setFixedSize(200, THUMB_HEIGHT)
             self.picture.setStyleSheet("background: #eeeeee; color: #b3261e; padding: 6px;")

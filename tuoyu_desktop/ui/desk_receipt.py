@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
+from tuoyu_desktop.ui.i18n import shown
 
 
 def import_receipt(workspace: Workspace, path: str) -> tuple[bool, str]:
@@ -14,9 +15,9 @@ def import_receipt(workspace: Workspace, path: str) -> tuple[bool, str]:
     try:
         outcome = workspace.receipts.import_file(path)
     except TuoyuError as exc:
-        return False, str(exc)
+        return False, shown(exc)
     text = QCoreApplication.translate("DeskReceipt", "Receipt for report {report}: {message}")
-    return True, text.format(report=outcome.report_id, message=outcome.message)
+    return True, text.format(report=outcome.report_id, message=shown(outcome.message))
 
 
 def ask_and_import(parent: QWidget, workspace: Workspace) -> QMessageBox | None:

@@ -60,7 +60,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(label(intro, "h3", wrap=True))
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.addItems(problems)
+        self.list.addItems([shown(p) for p in problems])
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -185,7 +185,7 @@ class FormLibraryDialog(QDialog):
                 self.tr("{file} cannot be used (%n problem(s)):", "", len(entry.problems)).format(file=entry.path.name)
             )
             self.problems.clear()
-            self.problems.addItems(list(entry.problems))
+            self.problems.addItems([shown(p) for p in entry.problems])
             self.preview.setCurrentWidget(self.problems.parentWidget())
         else:
             self.show_tree(entry.form)

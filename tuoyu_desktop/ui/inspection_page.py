@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop import rectification as rect
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.messages import stored_shown
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.assessment_page import AssessmentPage
 from tuoyu_desktop.ui.date_field import DateField
 from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
-from tuoyu_desktop.ui.i18n import shown
+from tuoyu_desktop.ui.i18n import current_language, shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -187,7 +188,7 @@ class FindingsPanel(QScrollArea):
         self.new_description.setFixedHeight(64)
         self.new_description.setPlaceholderText(self.tr("What was found (required)"))
         self.new_area = QLineEdit()
-        self.new_area.setPlaceholderText("其他发现")
+        self.new_area.setPlaceholderText(term("其他发现"))
         self.new_severity = QComboBox()
         for severity in rect.SEVERITIES:
             self.new_severity.addItem(term(severity), severity)
@@ -398,7 +399,7 @@ class InspectionPage(AssessmentPage):
         super()._build()
         workspace = self.workspace
         view_facility = self.session.profile
-        self.top.title.setText(f"{view_facility.name} · {self.session.row.period}")
+        self.top.title.setText(f"{view_facility.name} · {stored_shown(self.session.row.period, current_language())}")
         self.top.back_button.setToolTip(self.tr("Back to the visited facilities"))
         self.top.summary_button.setToolTip(self.tr("Result, findings and report of this inspection"))
 

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.messages import stored_shown
 from tuoyu_desktop.records import format_points
 from tuoyu_desktop.scoring import PeriodChange, Scores
 from tuoyu_desktop.services import AssessmentSession
 from tuoyu_desktop.ui import formatting, style
+from tuoyu_desktop.ui.i18n import current_language
 from tuoyu_desktop.ui.widgets import Card, label
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -103,7 +105,8 @@ class SummaryPage(QWidget):
         header.addWidget(self.back_button)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        titles.addWidget(label(self.tr("Summary · {period}").format(period=self.session.row.period), "h1"))
+        titles.addWidget(label(self.tr("Summary · {period}").format(
+            period=stored_shown(self.session.row.period, current_language())), "h1"))
         titles.addWidget(label(" · ".join(p for p in (facility_name, scores.form.title) if p), "muted"))
         header.addSpacing(8)
         header.addLayout(titles, 1)
