@@ -149,3 +149,18 @@ def test_district_welcome_names_identity_roster_and_cycle(qtbot, workspace, open
     assert "身份" in texts[0] and "名册" in texts[1] and "周期" in texts[2]
     assert not any(text.startswith("✓") for text in texts)  # nothing done yet
     assert welcome.IDENTITY in panel.buttons
+
+
+def test_district_welcome_does_not_offer_an_identity_once_an_officer_is_registered(qtbot, workspace, open_window,
+                                                                                 tmp_path):
+    from tuoyu_desktop import signing
+
+    officer = tmp_path / "officer.p12"
+    signing.create_identity(officer, name="王科长", role="区卫健委科员", organisation="朝阳区卫健委",
+                            passphrase="correct horse 42")
+    workspace.desk.register_officer(signing.read_identity(officer, "correct horse 42").certificate_pem())
+    window = open_window(workspace)
+    assert window.offer_welcome("district") is True
+    panel = window.welcome_panel
+    assert panel.step_labels[0].text().startswith("✓")
+    assert welcome.IDENTITY not in panel.buttons

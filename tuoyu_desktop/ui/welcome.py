@@ -121,7 +121,7 @@ def district_welcome(workspace: Workspace, settings: QSettings) -> Welcome | Non
             Step(QCoreApplication.translate("Welcome", "3. A reporting cycle: its period and due date; then import the reports as they arrive."),
                  bool(workspace.desk.cycles())),
         ),
-        actions=() if _has_identity(settings) else (
+        actions=() if workspace.desk.officers() or _has_identity(settings) else (
             Action(IDENTITY, QCoreApplication.translate("Welcome", "Create my identity first"), primary=True),),
     )
 
