@@ -32,7 +32,18 @@ from tuoyu_desktop import __version__
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.report import cells, fonts, grid, textcheck, windowed
 from tuoyu_desktop.report.pages import PORTRAIT, Furniture, NumberedCanvas, PageLayout
-from tuoyu_desktop.report.styles import ACCENT, ACCENT_LIGHT, AMBER, GRID, MUTED, Styles, box_style, grid_table_style, hex_of, make_styles
+from tuoyu_desktop.report.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    AMBER,
+    GRID,
+    MUTED,
+    Styles,
+    box_style,
+    grid_table_style,
+    hex_of,
+    make_styles,
+)
 
 Progress = Callable[[int, int], None]
 
