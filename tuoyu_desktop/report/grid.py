@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
+
+from tuoyu_desktop.report.cells import FastParagraph
 
 PADDING_V = 3.0  # grid_table_style's top and bottom padding
 PADDING_H = 4.0  # … left and right
@@ -50,6 +52,7 @@ class Plan:
     top: list[bool]
     glued: set[int]  # r: rows r and r + 1 stay on one page
     heights: list[float | None]
+    cell_heights: list[list[float]]  # of each row's cells, once measured
     fallback: Callable[[int, int], Flowable]  # reportlab's table of the header and the rows start…end
 
 
@@ -98,13 +101,15 @@ def plan(rows: list[list[Any]], widths: list[float], header: int, per_row: Seque
             elif not isinstance(cell, Flowable) or (spans[index] and column > 0):
                 return None
     return Plan(rows, widths, header, grid, accent, header_fill, fills, spans, top, glued, [None] * count,
-                fallback)
+                [[] for _ in rows], fallback)
 
 
 def _cell_height(cell: Flowable, width: float) -> float:
-    """reportlab's ``Table._listCellGeom`` for one flowable."""
-    _w, height = cell.wrapOn(None, width - 2 * PADDING_H, 72000 - 2 * PADDING_V)
-    return height
+    """reportlab's ``Table._listCellGeom`` for one flowable (wrapped once, at its one width: the
+    flowable keeps that layout for drawing)."""
+    if isinstance(cell, FastParagraph):  # needs no canvas
+        return cell.wrap(width - 2 * PADDING_H, 72000 - 2 * PADDING_V)[1]
+    return cell.wrapOn(None, width - 2 * PADDING_H, 72000 - 2 * PADDING_V)[1]
 
 
 class GridTable(Flowable):
@@ -127,14 +132,15 @@ class GridTable(Flowable):
         known = plan.heights[row]
         if known is not None:
             return known
-        best = 0.0
         cells = plan.rows[row]
         if plan.spans[row]:
-            best = _cell_height(cells[0], self._total) + 2 * PADDING_V
-            best = max(best, EMPTY_CELL + 2 * PADDING_V)  # the empty cells under the span count too
+            measured = [_cell_height(cells[0], self._total)]
+            # the empty cells under the span count too
+            best = max(measured[0] + 2 * PADDING_V, EMPTY_CELL + 2 * PADDING_V)
         else:
-            for cell, width in zip(cells, plan.widths, strict=True):
-                best = max(best, _cell_height(cell, width) + 2 * PADDING_V)
+            measured = [_cell_height(cell, width) for cell, width in zip(cells, plan.widths, strict=True)]
+            best = max(measured) + 2 * PADDING_V
+        plan.cell_heights[row] = measured
         plan.heights[row] = best
         return best
 
@@ -202,11 +208,11 @@ class GridTable(Flowable):
         for index, row in enumerate(shown):
             cells = plan.rows[row]
             bottom, height = tops[index + 1], heights[index]
-            columns = 1 if plan.spans[row] else len(cells)
-            for column in range(columns):
+            for column, h in enumerate(plan.cell_heights[row]):
                 cell = cells[column]
-                width = right - x if plan.spans[row] else plan.widths[column]
-                _w, h = cell.wrapOn(canvas, width - 2 * PADDING_H, height - 2 * PADDING_V)
+                inner = (right - x if plan.spans[row] else plan.widths[column]) - 2 * PADDING_H
+                if not isinstance(cell, Spacer) and cell.width != inner:  # wrapped since at another width
+                    cell.wrapOn(canvas, inner, height - 2 * PADDING_V)
                 if plan.top[row]:
                     at = bottom + height - PADDING_V - h
                 else:
