@@ -42,6 +42,14 @@ _BREAK = ""  # a line break among the characters, as in reportlab's cjkFragSplit
 _widths: dict[tuple[str, float], dict[str, float]] = {}
 _colors: dict[str, Color] = {}
 _eligible: dict[int, tuple[ParagraphStyle, bool]] = {}
+# markup and style id → runs, and (markup, style id, width) → lines and height, shared by equal cells
+# (styles are kept in _eligible, so their ids are not reused); cleared when large
+_Lines = list[tuple[float, float, list[tuple[str, float, Color]]]]
+_parsed: dict[tuple[str, int], list[tuple[str, float, Color]] | None] = {}
+_layouts: dict[tuple[str, int, float], tuple[_Lines, float]] = {}
+_UNPARSED: Any = object()
+_formatted: dict[int, tuple[Any, dict[tuple[str, float, float, int, str], tuple[str, int]]]] = {}
+MAX_KEPT = 200_000
 # style attributes that FastParagraph does not draw: a style with any of them set gets a Paragraph
 _UNSUPPORTED = ("leftIndent", "rightIndent", "firstLineIndent", "spaceBefore", "spaceAfter", "backColor",
                 "borderWidth", "bulletText", "endDots", "textTransform", "linkUnderline", "shaping",
@@ -51,7 +59,13 @@ _UNSUPPORTED = ("leftIndent", "rightIndent", "firstLineIndent", "spaceBefore", "
 def paragraph(markup: str, style: ParagraphStyle) -> Flowable:
     """A flowable for ``markup`` in ``style``: a :class:`FastParagraph` when it can, else a ``Paragraph``."""
     if _style_ok(style) and len(markup) <= MAX_FAST_CHARS:
-        runs = _parse(markup, style)
+        key = (markup, id(style))  # a report repeats many cells (answers, scores): parsed once
+        runs = _parsed.get(key, _UNPARSED)
+        if runs is _UNPARSED:
+            if len(_parsed) > MAX_KEPT:
+                _parsed.clear()
+                _layouts.clear()
+            runs = _parsed[key] = _parse(markup, style)
         if runs is not None:
             return FastParagraph(markup, style, runs)
     return Paragraph(markup, style)
@@ -161,8 +175,12 @@ class FastParagraph(Flowable):
         key = round(availWidth, 6)  # the table asks at widths that differ in the last bits
         laid = self._laid_out.get(key)
         if laid is None:  # tables ask three times (height, split, drawing), sometimes at two widths
-            lines = self._break(availWidth)
-            laid = self._laid_out[key] = (lines, len(lines) * self.style.leading)
+            shared = (self.text, id(self.style), key)
+            laid = _layouts.get(shared)
+            if laid is None:
+                lines = self._break(availWidth)
+                laid = _layouts[shared] = (lines, len(lines) * self.style.leading)
+            self._laid_out[key] = laid
         self._lines, self.height = laid
         self.width = availWidth
         return self.width, self.height
@@ -274,6 +292,15 @@ class FastParagraph(Flowable):
         size_now: float | None = None
         color_now: Any = None
         first = True
+        # a piece's text operators depend on the piece, the font size and leading and the font
+        # subset in use before it; once its characters are in the document's subsets they are
+        # always the same: kept per document (reportlab's own _formatText makes them the first time)
+        doc = canvas._doc
+        formatted = _formatted.get(id(doc))
+        if formatted is None or formatted[0] is not doc:
+            _formatted.clear()
+            formatted = _formatted[id(doc)] = (doc, {})
+        made = formatted[1]
         for extra, _top, runs in self._lines:
             if not first or centred:
                 text.setTextOrigin(x + 0.5 * extra if centred else x, baseline)
@@ -285,7 +312,14 @@ class FastParagraph(Flowable):
                 if color is not color_now:
                     text.setFillColor(color)
                     color_now = color
-                text.textOut(piece)
+                key = (font_name, size, leading, text._curSubset, piece)
+                known = made.get(key)
+                if known is None:
+                    text.textOut(piece)
+                    made[key] = (text._code[-1], text._curSubset)
+                else:
+                    text._code.append(known[0])
+                    text._curSubset = known[1]
             baseline -= leading
         canvas.drawText(text)
         canvas.restoreState()

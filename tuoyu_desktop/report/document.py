@@ -30,9 +30,20 @@ from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate, Ta
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.atomic import write_atomically
-from tuoyu_desktop.report import cells, fonts, textcheck, windowed
+from tuoyu_desktop.report import cells, fonts, grid, textcheck, windowed
 from tuoyu_desktop.report.pages import PORTRAIT, Furniture, NumberedCanvas, PageLayout
-from tuoyu_desktop.report.styles import AMBER, MUTED, Styles, box_style, grid_table_style, hex_of, make_styles
+from tuoyu_desktop.report.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    AMBER,
+    GRID,
+    MUTED,
+    Styles,
+    box_style,
+    grid_table_style,
+    hex_of,
+    make_styles,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -43,6 +54,7 @@ NOTE_IN_TABLE = 300
 NOTE_EXCERPT = 200
 APPENDIX_CHUNK = 1200  # appendix paragraphs are split into chunks so that layout stays linear
 SPLIT_IN_ROW = 36  # safety net: a row taller than a page may break inside rather than fail
+GRID_TABLES = True  # grid tables drawn by .grid (False: all by reportlab, to compare)
 LONG_ROW_CHARS = 600  # rows with more text than this are top-aligned (splittable)
 PHOTO_MAX_HEIGHT = 70 * mm
 
@@ -217,6 +229,18 @@ class ReportDocument:
             table.setStyle(TableStyle(commands))
             return table
 
+        if not kw and GRID_TABLES:
+            count = len(rows)
+            absolute = [(c[0], (c[1][0], r0), (c[2][0], r1), *c[3:])
+                        for c in per_row for r0, r1 in [windowed._rows_of(c, count)]]
+
+            def rest(start: int, end: int) -> Flowable:  # reportlab's table of the header and rows start…end
+                return windowed.WindowedTable(make, rows[:end], header_rows, everywhere,
+                                              [c for c in absolute if c[1][1] < end], start=start)
+
+            planned = grid.plan(rows, widths, header_rows, per_row, (GRID, ACCENT, ACCENT_LIGHT), rest)
+            if planned is not None:
+                return grid.GridTable(planned)
         if not kw and windowed.windowable(rows, per_row):
             return windowed.WindowedTable(make, rows, header_rows, everywhere, per_row)
         return make(rows, everywhere + per_row)
