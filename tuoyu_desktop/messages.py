@@ -219,6 +219,72 @@ CATALOG: Mapping[str, tuple[str, str]] = {
     "verify.data_matches_printed": ("与报告所印的编号和摘要一致", "matches the number and digest printed on the report"),
     "verify.data_line": ("内嵌数据：报告编号 {report_id}，SHA-256 {digest}…，{where}",
                          "Embedded data: report {report_id}, SHA-256 {digest}…, {where}"),
+    # verifying: what pyHanko and the structure check find (signing/verify.py, signing/structure.py)
+    "trust.NO_CERTIFICATE_CHAIN_FOUND": ("签名人不在信任列表中", "the signer is not in the trust list"),
+    "trust.NO_SIGNING_CERTIFICATE_FOUND": ("签名中没有签名人证书", "the signature holds no signer certificate"),
+    "trust.EXPIRED": ("证书已过期", "the certificate has expired"),
+    "trust.OUT_OF_BOUNDS": ("签名时证书不在有效期内", "the certificate was not valid when signing"),
+    "trust.NOT_YET_VALID": ("证书尚未生效", "the certificate is not valid yet"),
+    "trust.REVOKED": ("证书已吊销", "the certificate was revoked"),
+    "trust.REVOKED_CA_NO_POE": ("签发机构证书已吊销", "the issuing authority's certificate was revoked"),
+    "trust.SIG_CONSTRAINTS_FAILURE": ("证书用途不允许数字签名", "the certificate's usage does not allow digital signatures"),
+    "trust.CHAIN_CONSTRAINTS_FAILURE": ("证书链不符合要求", "the certificate chain does not meet the requirements"),
+    "trust.CERTIFICATE_CHAIN_GENERAL_FAILURE": ("证书链验证失败", "the certificate chain could not be validated"),
+    "trust.CRYPTO_CONSTRAINTS_FAILURE": ("证书使用了不安全的算法", "the certificate uses an unsafe algorithm"),
+    "trust.other": ("证书验证未通过（{name}）", "the certificate was not validated ({name})"),
+    "trust.bad_entry_type": ("无法识别的信任条目类型：{kind}", "Unknown kind of trust entry: {kind}"),
+    "trust.not_certificate": ("信任条目不是证书（需要 PEM/DER 证书文件或 SHA-256 指纹）：{label}",
+                              "The trust entry is not a certificate (a PEM/DER certificate file or a SHA-256 fingerprint is needed): {label}"),
+    "trust.certificate_data": ("（证书数据）", "(certificate data)"),
+    "trust.certificate_object": ("（证书对象）", "(certificate object)"),
+    "trust.bad_argument": ("--trust 参数既不是证书文件，也不是 SHA-256 指纹：{text}",
+                           "The --trust argument is neither a certificate file nor a SHA-256 fingerprint: {text}"),
+    "trust.file_too_large": ("信任证书文件过大：{path}", "The trusted certificate file is too large: {path}"),
+    "trust.file_unreadable": ("无法读取信任证书文件：{path}（{detail}）", "Cannot read the trusted certificate file: {path} ({detail})"),
+    "trust.certificate_unreadable": ("无法读取证书文件 {path}：{detail}", "Cannot read the certificate file {path}: {detail}"),
+    "verify.unexpected": ("验证时出现意外错误（{error}）", "An unexpected error while verifying ({error})"),
+    "verify.too_large": ("文件过大（{mb} MB，上限 {limit} MB），不是本程序导出的报告。",
+                         "The file is too large ({mb} MB, at most {limit} MB): not a report this program exported."),
+    "verify.unreadable": ("无法读取文件：{detail}", "Cannot read the file: {detail}"),
+    "verify.cannot_check": ("签名无法验证（{error}）", "the signature cannot be checked ({error})"),
+    "verify.signature_damaged": ("签名数据已损坏，无法读取", "the signature data is damaged and cannot be read"),
+    "verify.changes_uncheckable": ("签名后的修改无法核对（{error}）", "the changes after signing cannot be checked ({error})"),
+    "verify.pages_changed": ("签名后页数发生了变化（签名时 {before} 页，现在 {now} 页）",
+                             "the number of pages changed after signing ({before} when signed, {now} now)"),
+    "verify.box_not_last": ("第 {page} 页在签名后新增了签名框“{name}”（签名只应在最后一页）",
+                            "page {page} got a new signature box \u201c{name}\u201d after signing (signatures belong on the last page)"),
+    "verify.box_not_reserved": ("第 {page} 页在签名后新增了签名框“{name}”，不是报告预留的签名位置",
+                                "page {page} got a new signature box \u201c{name}\u201d after signing, not a place the report reserved"),
+    "verify.widget": ("表单控件", "a form control"),
+    "verify.annotation": ("批注（{kind}）", "an annotation ({kind})"),
+    "verify.added_on_page": ("第 {page} 页在签名后新增了{what}", "page {page} got {what} after signing"),
+    "verify.field_not_reserved": ("签名后新增了签名栏“{name}”，不是报告预留的签名位置",
+                                  "a signature box \u201c{name}\u201d was added after signing, not a place the report reserved"),
+    "verify.form_field_added": ("签名后新增了表单域“{name}”", "a form field \u201c{name}\u201d was added after signing"),
+    "verify.form_field_changed": ("签名后表单域“{name}”的内容被改动", "the form field \u201c{name}\u201d was changed after signing"),
+    "verify.box_moved": ("签名栏“{field}”的签名框被移到了预留位置之外", "the signature box of \u201c{field}\u201d was moved outside its reserved place"),
+    "verify.box_wrong_page": ("签名栏“{field}”的签名框不在预留的第 {page} 页", "the signature box of \u201c{field}\u201d is not on its reserved page {page}"),
+    # the embedded data (exchange.py) and its scores recomputed
+    "data.too_large": ("报告内嵌的数据过大，不是本程序生成的数据", "The report's embedded data is too large: not data this program makes"),
+    "data.damaged": ("报告内嵌的数据已损坏，无法读取", "The report's embedded data is damaged and cannot be read"),
+    "data.not_ours": ("报告内嵌的数据不是本程序的评估数据", "The report's embedded data is not this program's assessment data"),
+    "data.bad_version": ("报告内嵌数据的版本号无效：{version}", "The report's embedded data has an invalid version number: {version}"),
+    "data.newer": ("此报告由更新版本的程序生成（数据格式 {version}，本程序支持 {major}.x），请升级程序后再导入",
+                   "This report was made by a newer version of the program (data format {version}; this one reads {major}.x): update the program, then import it"),
+    "data.bad_key": ("报告内嵌的数据格式不对：“{key}”的类型错误", "The report's embedded data is malformed: \u201c{key}\u201d has the wrong type"),
+    "data.bad_answer": ("报告内嵌的数据格式不对：条目 {item} 的答案类型错误", "The report's embedded data is malformed: the answer to item {item} has the wrong type"),
+    "data.bad_total": ("报告内嵌的数据格式不对：总分的类型错误", "The report's embedded data is malformed: the total score has the wrong type"),
+    "verify.recomputed": ("内嵌的得分与报告自身的答案不符：{problem}", "the embedded scores do not match the report's own answers: {problem}"),
+    "recompute.no_snapshot": ("报告中没有评估表快照，无法复核得分", "the report holds no form snapshot, so its scores cannot be checked"),
+    "recompute.bad_snapshot": ("报告中的评估表快照无效：{problem}", "the report's form snapshot is invalid: {problem}"),
+    "recompute.snapshot_hash": ("报告中的评估表快照与其声明的评估表摘要不符", "the report's form snapshot does not match the form digest it declares"),
+    "recompute.bad_data": ("报告中的机构信息或答案格式不对，无法复核得分", "the report's facility profile or answers are malformed, so its scores cannot be checked"),
+    "recompute.differs": ("报告称{name}为 {said}，按其答案与评估表计算为 {computed}",
+                          "the report gives its {name} as {said}; its answers and form give {computed}"),
+    "recompute.grade": ("等级", "grade"),
+    "recompute.earned": ("得分", "score"),
+    "recompute.percent": ("得分率", "score rate"),
+    "recompute.veto_failed": ("一票否决未达标条目", "failed veto items"),
     # digital identities
     "identity.wrong_passphrase": ("口令不正确，请重新输入。如果忘记了口令，只能新建一个数字身份（用旧身份签过的报告仍然可以验证），并到区里重新登记新证书的指纹。",
                                   "Wrong passphrase: try again. If it is forgotten, the only way is a new digital identity "
@@ -714,6 +780,31 @@ class Joined(Message):
 
     def __reduce__(self):
         return (Joined, (self.parts, self.separator))
+
+
+class Localised(Message):
+    """A value the core formats itself (a date, a time) with its own English form: Chinese as text,
+    the English form when rendered in English."""
+
+    english: str
+
+    def __new__(cls, chinese: str, english: str) -> Localised:  # type: ignore[override]
+        self = str.__new__(cls, chinese)
+        self.id, self.params, self.english = "", {}, english
+        return self
+
+    def render(self, language: str) -> str:
+        return self.english if language == EN else str.__str__(self)
+
+    def __reduce__(self):
+        return (Localised, (str.__str__(self), self.english))
+
+
+def moment(value: Any) -> Localised:
+    """A time as the reports print it (China Standard Time, Chinese date), ISO-like in English."""
+    from tuoyu_desktop import dates
+
+    return Localised(dates.when(value), f"{dates.china_time(value):%Y-%m-%d %H:%M}")
 
 
 def _rebuild(cls: type[Message], message_id: str, params: dict[str, Any]) -> Message:
