@@ -100,3 +100,23 @@ def test_recomputed_scores_and_structure_changes_read_in_english():
     differs = Message("recompute.differs", name=Message("recompute.grade"), said="A", computed="D")
     assert differs == "报告称等级为 A，按其答案与评估表计算为 D"
     assert render(differs, EN) == "the report gives its grade as A; its answers and form give D"
+
+
+def test_refused_evidence_reads_in_english(tmp_path):
+    from tuoyu_desktop.evidence import EvidenceError, inspect_file
+
+    program = tmp_path / "整改照片.exe"
+    program.write_bytes(b"MZ\x90\x00")
+    fake = tmp_path / "通知.pdf"
+    fake.write_bytes(b"MZ\x90\x00")
+    for path in (program, fake, tmp_path / "空.txt"):
+        if path.name == "空.txt":
+            path.write_bytes(b"")
+        with pytest.raises(EvidenceError) as caught:
+            inspect_file(path, 10 * 1024 * 1024)
+        assert CJK_RE.search(str(caught.value))  # Chinese for the CLI
+        english = render(caught.value, EN)
+        assert path.name in english and not CJK_RE.search(english.replace(path.name, "")), english
+
+
+CJK_RE = __import__("re").compile(f"[{CJK}]")
