@@ -120,3 +120,14 @@ def test_refused_evidence_reads_in_english(tmp_path):
 
 
 CJK_RE = __import__("re").compile(f"[{CJK}]")
+
+
+@pytest.mark.parametrize("source", ["1 +", "(1 + 2", "1 2", "", "a # b"])
+def test_expression_errors_for_form_authors_read_in_english(source):
+    from tuoyu_desktop.forms.expr import ExprError, parse
+
+    with pytest.raises(ExprError) as caught:
+        parse(source)
+    problem = Message("form.expression", detail=caught.value)
+    assert CJK_RE.search(problem)
+    assert not CJK_RE.search(render(problem, EN)), render(problem, EN)
