@@ -74,3 +74,60 @@ def test_the_cli_still_prints_chinese(tmp_path, capsys):
     code = main(["--data-dir", str(tmp_path / "d"), "verify", str(tmp_path / "missing.pdf")])
     out = capsys.readouterr()
     assert code == 2 and "找不到文件" in out.out + out.err
+
+
+def test_times_the_core_formats_read_in_each_language_and_survive_a_copy():
+    from datetime import datetime, timezone
+
+    from tuoyu_desktop.messages import moment
+
+    signed = moment(datetime(2026, 12, 7, 6, 36, tzinfo=timezone.utc))
+    line = Message("verify.signed_too_early", name="李红梅", signed=signed, finalised=signed)
+    assert line == "李红梅 的签名时间（2026年12月7日 14:36）早于报告定稿时间（2026年12月7日 14:36）"
+    assert line.render(EN) == "李红梅 signed (2026-12-07 14:36) before the report was finalised (2026-12-07 14:36)"
+    assert pickle.loads(pickle.dumps(line)).render(EN) == line.render(EN)
+
+
+def test_recomputed_scores_and_structure_changes_read_in_english():
+    from tuoyu_desktop import exchange
+
+    problems = exchange.recomputation_problems({"form_snapshot": None})
+    assert problems == ["报告中没有评估表快照，无法复核得分"]
+    wrapped = Message("verify.refused", reason=Message("verify.recomputed", problem=problems[0]))
+    assert "内嵌的得分与报告自身的答案不符" in wrapped
+    assert render(wrapped, EN) == ("Not verified: the embedded scores do not match the report's own answers: "
+                                   "the report holds no form snapshot, so its scores cannot be checked")
+    differs = Message("recompute.differs", name=Message("recompute.grade"), said="A", computed="D")
+    assert differs == "报告称等级为 A，按其答案与评估表计算为 D"
+    assert render(differs, EN) == "the report gives its grade as A; its answers and form give D"
+
+
+def test_refused_evidence_reads_in_english(tmp_path):
+    from tuoyu_desktop.evidence import EvidenceError, inspect_file
+
+    program = tmp_path / "整改照片.exe"
+    program.write_bytes(b"MZ\x90\x00")
+    fake = tmp_path / "通知.pdf"
+    fake.write_bytes(b"MZ\x90\x00")
+    for path in (program, fake, tmp_path / "空.txt"):
+        if path.name == "空.txt":
+            path.write_bytes(b"")
+        with pytest.raises(EvidenceError) as caught:
+            inspect_file(path, 10 * 1024 * 1024)
+        assert CJK_RE.search(str(caught.value))  # Chinese for the CLI
+        english = render(caught.value, EN)
+        assert path.name in english and not CJK_RE.search(english.replace(path.name, "")), english
+
+
+CJK_RE = __import__("re").compile(f"[{CJK}]")
+
+
+@pytest.mark.parametrize("source", ["1 +", "(1 + 2", "1 2", "", "a # b"])
+def test_expression_errors_for_form_authors_read_in_english(source):
+    from tuoyu_desktop.forms.expr import ExprError, parse
+
+    with pytest.raises(ExprError) as caught:
+        parse(source)
+    problem = Message("form.expression", detail=caught.value)
+    assert CJK_RE.search(problem)
+    assert not CJK_RE.search(render(problem, EN)), render(problem, EN)

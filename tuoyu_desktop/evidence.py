@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message, text_of
 
 DEFAULT_MAX_FILE_MB = 30  # per file; a setting (evidence_max_mb) can change it
 DEFAULT_TOTAL_WARN_MB = 200  # warn before finalising when one assessment's files exceed this
@@ -36,7 +37,7 @@ DOCUMENT_SIGNATURES: dict[str, tuple[bytes, ...]] = {
     ".doc": _OLE, ".xls": _OLE, ".ppt": _OLE, ".wps": _OLE + _ZIP, ".txt": (), ".csv": (),
 }
 DOCUMENT_SUFFIXES = set(DOCUMENT_SIGNATURES)
-ALLOWED_TYPES = "照片（JPG、PNG、HEIC 等）、PDF、Word / Excel / PowerPoint / WPS 文档、OFD 和纯文本"
+ALLOWED_TYPES = Message("evidence.allowed_types")
 
 
 class EvidenceError(InvalidInput):
@@ -74,12 +75,11 @@ def _open_image(data: bytes, name: str):
             raise Image.DecompressionBombError("too many pixels")
         return image
     except Image.DecompressionBombError:
-        raise EvidenceError(f"“{name}”的图像尺寸过大（超过 {MAX_IMAGE_PIXELS // 1_000_000} 百万像素），"
-                            "请缩小后再添加") from None
+        raise EvidenceError(Message("evidence.too_many_pixels", name=name, limit=MAX_IMAGE_PIXELS // 1_000_000)) from None
     except UnidentifiedImageError:
-        raise EvidenceError(f"“{name}”不是可识别的图片文件") from None
+        raise EvidenceError(Message("evidence.not_image_file", name=name)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:  # truncated or damaged data
-        raise EvidenceError(f"“{name}”已损坏或不完整，无法读取（{exc.__class__.__name__}）") from None
+        raise EvidenceError(Message("evidence.damaged", name=name, error=exc.__class__.__name__)) from None
 
 
 def _decode_fully(image, name: str) -> None:
@@ -88,9 +88,9 @@ def _decode_fully(image, name: str) -> None:
     try:
         image.load()
     except Image.DecompressionBombError:
-        raise EvidenceError(f"“{name}”的图像尺寸过大，请缩小后再添加") from None
+        raise EvidenceError(Message("evidence.too_large_image", name=name)) from None
     except (OSError, SyntaxError, ValueError, EOFError):
-        raise EvidenceError(f"“{name}”已损坏或不完整（图片数据被截断），无法读取") from None
+        raise EvidenceError(Message("evidence.truncated", name=name)) from None
 
 
 def clean_name(text: str) -> str:
@@ -109,22 +109,21 @@ def _check_link(path: Path) -> None:
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError):
-        raise EvidenceError(f"“{clean_name(path.name)}”是失效的快捷方式（链接），请直接选择原文件") from None
+        raise EvidenceError(Message("evidence.broken_link", name=clean_name(path.name))) from None
     if target.parent != path.parent.resolve() or not target.is_file():
-        raise EvidenceError(f"“{clean_name(path.name)}”是指向其他位置（{target}）的快捷方式（链接），"
-                            "出于安全考虑不能作为佐证材料添加；请直接选择原文件")
+        raise EvidenceError(Message("evidence.link_elsewhere", name=clean_name(path.name), target=target))
 
 
 def _check_document(data: bytes, suffix: str, name: str) -> None:
     signatures = DOCUMENT_SIGNATURES.get(suffix)
     if signatures is None:
-        shown = suffix or "无扩展名"
-        raise EvidenceError(f"“{name}”的类型（{shown}）不能作为佐证材料。可以添加：{ALLOWED_TYPES}")
+        shown = suffix or Message("evidence.no_suffix")
+        raise EvidenceError(Message("evidence.bad_type", name=name, suffix=shown, allowed=ALLOWED_TYPES))
     if signatures and not data.startswith(signatures):
-        raise EvidenceError(f"“{name}”的内容不是 {suffix[1:].upper()} 文件（扩展名与内容不符），未添加")
+        raise EvidenceError(Message("evidence.content_mismatch", name=name, kind=suffix[1:].upper()))
     if not signatures:  # plain text: readable text, no binary
         if b"\x00" in data or not _decodes(data):
-            raise EvidenceError(f"“{name}”不是纯文本文件（扩展名与内容不符），未添加")
+            raise EvidenceError(Message("evidence.not_text", name=name))
 
 
 def _decodes(data: bytes) -> bool:
@@ -150,16 +149,16 @@ def inspect_file(path: Path, max_bytes: int, expect_image: bool = False) -> tupl
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise EvidenceError(f"“{name}”不是文件")
+            raise EvidenceError(Message("evidence.not_file", name=name))
         if size > max_bytes:
-            raise EvidenceError(f"“{name}”太大（{_human(size)}），单个文件不能超过 {_human(max_bytes)}")
+            raise EvidenceError(Message("evidence.file_too_large", name=name, size=_human(size), limit=_human(max_bytes)))
         if size == 0:
-            raise EvidenceError(f"“{name}”是空文件")
+            raise EvidenceError(Message("evidence.empty", name=name))
         data = path.read_bytes()
     except OSError as exc:
         from tuoyu_desktop.oserrors import describe
 
-        raise EvidenceError(f"无法读取“{name}”：{describe(exc)}") from None
+        raise EvidenceError(Message("evidence.unreadable", name=name, detail=describe(exc))) from None
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     looks_like_image = suffix in IMAGE_SUFFIXES or expect_image or _sniff_image(data)
@@ -169,7 +168,7 @@ def inspect_file(path: Path, max_bytes: int, expect_image: bool = False) -> tupl
         mime = f"image/{(image.format or 'unknown').lower()}"
         return FileInfo(digest, size, "image", mime, *_oriented_size(image)), data
     if expect_image:
-        raise EvidenceError(f"“{name}”不是图片")
+        raise EvidenceError(Message("evidence.not_image", name=name))
     _check_document(data, suffix, name)
     mime = "application/pdf" if data[:5] == b"%PDF-" else "application/octet-stream"
     return FileInfo(digest, size, "document", mime), data
@@ -208,13 +207,13 @@ class ContentStore:
         try:
             data = self.path(sha256).read_bytes()
         except FileNotFoundError:
-            raise EvidenceError(f"佐证文件 {sha256[:12]}… 已不在数据文件夹中（可能被删除）") from None
+            raise EvidenceError(Message("evidence.gone", short=sha256[:12])) from None
         except OSError as exc:
             from tuoyu_desktop.oserrors import describe
 
-            raise EvidenceError(f"无法读取佐证文件 {sha256[:12]}…：{describe(exc)}") from None
+            raise EvidenceError(Message("evidence.stored_unreadable", short=sha256[:12], detail=describe(exc))) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise EvidenceError(f"佐证文件 {sha256[:12]}… 已被改动（内容与登记时不一致）")
+            raise EvidenceError(Message("evidence.changed", short=sha256[:12]))
         return data
 
     def problem(self, sha256: str) -> str | None:
@@ -222,7 +221,7 @@ class ContentStore:
         try:
             self.read(sha256)
         except EvidenceError as exc:
-            return str(exc)
+            return text_of(exc)
         return None
 
     def report_copy(self, sha256: str, max_side: int = REPORT_MAX_SIDE) -> bytes:
@@ -230,7 +229,7 @@ class ContentStore:
         ``root/report``: attaching makes it, so exporting a report with many photos is quick.
         Raises EvidenceError when the original is gone (a cached copy never hides that)."""
         if not self.path(sha256).is_file():
-            raise EvidenceError(f"佐证文件 {sha256[:12]}… 已不在数据文件夹中（可能被删除）")
+            raise EvidenceError(Message("evidence.gone", short=sha256[:12]))
         target = self.root / "report" / f"{sha256}-{max_side}.jpg"
         with contextlib.suppress(OSError):
             return target.read_bytes()

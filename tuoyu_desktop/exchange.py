@@ -18,6 +18,7 @@ from typing import Any
 from tuoyu_desktop import __version__
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.messages import Message, text_of
 from tuoyu_desktop.records import Answer, AssessmentRow
 from tuoyu_desktop.scoring import Scores, Tally
 
@@ -126,23 +127,21 @@ def decode(data: bytes) -> dict[str, Any]:
     """Parse embedded data, refusing what this version cannot read (damaged, deeply nested,
     huge numbers, wrong types) with a message, never a traceback."""
     if len(data) > MAX_DATA_BYTES:
-        raise ExchangeError("报告内嵌的数据过大，不是本程序生成的数据")
+        raise ExchangeError(Message("data.too_large"))
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: also a number too long
-        raise ExchangeError("报告内嵌的数据已损坏，无法读取") from exc
+        raise ExchangeError(Message("data.damaged")) from exc
     if not isinstance(payload, dict) or "schema_version" not in payload or "report_id" not in payload:
-        raise ExchangeError("报告内嵌的数据不是本程序的评估数据")
+        raise ExchangeError(Message("data.not_ours"))
     _check_shape(payload)
     version = str(payload["schema_version"])
     try:
         major = int(version.split(".")[0])
     except ValueError:
-        raise ExchangeError(f"报告内嵌数据的版本号无效：{version}") from None
+        raise ExchangeError(Message("data.bad_version", version=version)) from None
     if major > SUPPORTED_MAJOR:
-        raise ExchangeError(
-            f"此报告由更新版本的程序生成（数据格式 {version}，本程序支持 {SUPPORTED_MAJOR}.x），请升级程序后再导入"
-        )
+        raise ExchangeError(Message("data.newer", version=version, major=SUPPORTED_MAJOR))
     return payload
 
 
@@ -157,13 +156,13 @@ _SHAPE: dict[str, type | tuple[type, ...]] = {
 def _check_shape(payload: dict[str, Any]) -> None:
     for key, wanted in _SHAPE.items():
         if key in payload and not isinstance(payload[key], wanted):
-            raise ExchangeError(f"报告内嵌的数据格式不对：“{key}”的类型错误")
+            raise ExchangeError(Message("data.bad_key", key=key))
     for item_id, answer in (payload.get("answers") or {}).items():
         if not isinstance(answer, dict):
-            raise ExchangeError(f"报告内嵌的数据格式不对：条目 {item_id} 的答案类型错误")
+            raise ExchangeError(Message("data.bad_answer", item=item_id))
     scores = payload.get("scores") or {}
     if "total" in scores and not isinstance(scores["total"], dict):
-        raise ExchangeError("报告内嵌的数据格式不对：总分的类型错误")
+        raise ExchangeError(Message("data.bad_total"))
 
 
 def answers_of(payload: dict[str, Any]) -> dict[str, Answer]:
@@ -208,25 +207,25 @@ def recomputation_problems(payload: dict[str, Any]) -> list[str]:
     snapshot = payload.get("form_snapshot")
     form_info = payload.get("form") or {}
     if not isinstance(snapshot, dict):
-        return ["报告中没有评估表快照，无法复核得分"]
+        return [Message("recompute.no_snapshot")]
     try:
         form = _form_of(json.dumps(snapshot, ensure_ascii=False), str(form_info.get("id", "")))
     except FormError as exc:
-        return [f"报告中的评估表快照无效：{exc.problems[0] if exc.problems else exc}"]
+        return [Message("recompute.bad_snapshot", problem=exc.problems[0] if exc.problems else text_of(exc))]
     if form_info.get("hash") and form.content_hash != form_info.get("hash"):
-        return ["报告中的评估表快照与其声明的评估表摘要不符"]
+        return [Message("recompute.snapshot_hash")]
     try:
         scores = score(form, answers_of(payload), FacilityProfile.from_dict(payload.get("facility") or {}))
     except (TypeError, ValueError, KeyError, AttributeError):
-        return ["报告中的机构信息或答案格式不对，无法复核得分"]
+        return [Message("recompute.bad_data")]
     claimed = payload.get("scores") or {}
     total = claimed.get("total") or {}
     figures = {
-        "等级": (claimed.get("grade"), scores.grade.grade if scores.grade else None),
-        "得分": (total.get("earned"), _number(scores.total.earned)),
-        "得分率": (total.get("percent"), _number(scores.total.percent)),
-        "一票否决未达标条目": (sorted(map(str, claimed.get("veto_failed") or [])),
-                              sorted(r.item.id for r in scores.veto_failures)),
+        "recompute.grade": (claimed.get("grade"), scores.grade.grade if scores.grade else None),
+        "recompute.earned": (total.get("earned"), _number(scores.total.earned)),
+        "recompute.percent": (total.get("percent"), _number(scores.total.percent)),
+        "recompute.veto_failed": (sorted(map(str, claimed.get("veto_failed") or [])),
+                                   sorted(r.item.id for r in scores.veto_failures)),
     }
-    return [f"报告称{name}为 {said}，按其答案与评估表计算为 {computed}"
+    return [Message("recompute.differs", name=Message(name), said=said, computed=computed)
             for name, (said, computed) in figures.items() if said != computed]

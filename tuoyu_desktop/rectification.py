@@ -40,7 +40,7 @@ class RectificationError(InvalidInput):
 
 def check_transition(old: str, new: str, reason: str = "", evidence_count: int = 0) -> None:
     if new not in STATUSES:
-        raise RectificationError(f"未知的整改状态：{new}")
+        raise RectificationError(Message("rect.unknown_status", status=new))
     if old == new:
         return
     if new not in TRANSITIONS.get(old, ()):
@@ -79,7 +79,7 @@ def check_deadline(value: str | None) -> str | None:
 
 def check_severity(value: str) -> str:
     if value not in SEVERITIES:
-        raise RectificationError(f"严重程度应为 {' / '.join(SEVERITIES)} 之一")
+        raise RectificationError(Message("rect.bad_severity", choices=" / ".join(SEVERITIES)))
     return value
 
 

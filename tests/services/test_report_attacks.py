@@ -74,10 +74,25 @@ def refused(district, path: Path, *reasons: str) -> str:
     text = "\n".join(check.lines())
     assert check.exit_code == 1, text
     assert any(reason in text for reason in reasons), text
-    with pytest.raises(ImportRefused):
+    with pytest.raises(ImportRefused) as caught:
         district.received.import_file(path, accept_untrusted=True)
     assert district.received.list() == []
+    in_english(check.lines(), check.verdict, caught.value)
     return text
+
+
+DATA = re.compile("|".join(map(re.escape, sorted({"李红梅", "王玥", "机构负责人", "家长代表", "阳光宝贝托育中心", "国家授时中心时间戳服务",
+                                                    demo_profile().name}, key=len, reverse=True))))
+
+
+def in_english(*shown) -> None:
+    """What the verify window and the import show in English mode: no Chinese but names (data)."""
+    from tuoyu_desktop.messages import EN, render
+
+    for value in shown:
+        for item in value if isinstance(value, list) else [value]:
+            english = render(item, EN)
+            assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", DATA.sub("", english)), english
 
 
 # -- incremental changes ---------------------------------------------------------------------------

@@ -290,3 +290,96 @@ def test_messages_made_by_the_core_read_in_english(qtbot, launched, tmp_path, mo
     bad = [f"{where}: {text}" for where, text in leftovers(found, data)]
     assert bad == [], "\n".join(bad)
     assert "Self-assessment note: " in description
+
+
+def test_failed_exports_and_bad_reports_read_in_english(qtbot, launched, tmp_path, monkeypatch):
+    """An export that fails (wrong passphrase, a target folder that cannot be written, an identity
+    file that is not one, a draft to sign) and the verify window on a tampered and on an untrusted
+    report show no Chinese but data in English; ``str()`` of the same errors stays Chinese."""
+    from PySide6.QtWidgets import QMessageBox
+    from support.ui import data_dir_with_mini_form
+    from support.walk import CJK
+
+    from tuoyu_desktop import signing
+    from tuoyu_desktop.records import Answer
+    from tuoyu_desktop.services import Signer, demo_profile
+    from tuoyu_desktop.ui.export import ExportController
+
+    passphrase = "mima-2026-ok"
+    data_dir = data_dir_with_mini_form(tmp_path)
+    ws = Workspace.open(data_dir)
+    ws.facilities.save_own(demo_profile())
+    draft = ws.assessments.create("mini-test", "2027年上半年")
+    done = ws.assessments.create("mini-test", "2026年上半年")
+    session = ws.assessments.open(done)
+    for item in session.form.iter_items():
+        session.set_answer(item.id, Answer(value=item.scale.options[-1].value))
+    ws.assessments.finalise(done)
+    identity = tmp_path / "ids" / "张园长.p12"
+    signing.create_identity(identity, name="张园长", role="机构负责人", organisation="阳光托育", passphrase=passphrase)
+    other = tmp_path / "ids" / "王督导.p12"
+    signing.create_identity(other, name="王督导", role="督导员", organisation="区卫健委", passphrase=passphrase)
+    report = tmp_path / "report.pdf"
+    ws.reports.export_pdf(done, report, signers=[Signer(identity, passphrase)])
+    ws.trust.add(signing.read_identity(other, passphrase).certificate_pem(), "王督导")  # judged, without 张园长
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(report.read_bytes() + b"\n% changed afterwards\n")
+    not_identity = tmp_path / "ids" / "notes.p12"
+    not_identity.write_text("not a digital identity", encoding="utf-8")
+    ws.close()
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    window = launched(["--lang", "en", "--data-dir", str(data_dir)])
+    window.resize(1366, 768)
+    window.show()
+    ws = window.workspace
+    data = user_data(ws) | {"张园长", "机构负责人", "阳光托育", "王督导", "督导员", "区卫健委"}
+    found: list[tuple[str, str]] = []
+
+    controller = ExportController(ws, window.settings, window)
+    out = tmp_path / "out"
+    out.mkdir()
+    for what, assessment_id, target, signers in (
+        ("wrong passphrase", done, out / "a.pdf", [Signer(identity, "wrong-passphrase")]),
+        ("no such folder", done, tmp_path / "gone" / "b.pdf", []),
+        ("folder is a file", done, report / "c.pdf", [Signer(identity, passphrase)]),
+        ("not an identity", done, out / "d.pdf", [Signer(not_identity, passphrase)]),
+        ("missing identity", done, out / "e.pdf", [Signer(tmp_path / "ids" / "gone.p12", passphrase)]),
+        ("draft signed", draft, out / "f.pdf", [Signer(identity, passphrase)]),
+    ):
+        with qtbot.waitSignal(controller.finished, timeout=60000) as signal:
+            controller.start(assessment_id, target, signers)
+        ok, message = signal.args
+        assert not ok and message, what
+        found.append((f"export ({what})", message))
+    assert not list(out.iterdir())
+
+    verify = window.open_verify()
+    for path in (tampered, report):
+        with qtbot.waitSignal(verify.verified, timeout=60000):
+            verify.verify(path)
+        qtbot.waitUntil(lambda: verify.task is None)
+        found += [(f"verify {path.name}: {where}", text) for where, text in shown_texts(verify)]
+        found += [(f"verify {path.name} tip", verify.table.item(row, col).toolTip())
+                  for row in range(verify.table.rowCount()) for col in range(verify.table.columnCount())
+                  if verify.table.item(row, col) is not None]
+        verify.grab().save(str(tmp_path / f"verify-{path.stem}.png"))
+    verify.close()
+
+    assert any(CJK.search(text) for text in (str(e) for e in _chinese_errors(ws, done, identity, not_identity)))
+    bad = [f"{where}: {text}" for where, text in leftovers(found, data)]
+    assert bad == [], "\n".join(bad)
+
+
+def _chinese_errors(ws, done, identity, not_identity):
+    """The same failures through the service: their ``str()`` is Chinese (for the CLI and files)."""
+    from tuoyu_desktop.errors import TuoyuError
+    from tuoyu_desktop.services import Signer
+
+    errors = []
+    for signer in (Signer(identity, "wrong-passphrase"), Signer(not_identity, "x")):
+        try:
+            ws.reports.export_pdf(done, ws.data_dir / "never.pdf", signers=[signer])
+        except TuoyuError as exc:
+            errors.append(exc)
+    return errors

@@ -23,10 +23,12 @@ from decimal import Decimal
 from typing import Any
 
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.messages import Message
 
 NUMBER, TEXT, BOOL = "number", "text", "bool"
 LIST = "list"
-TYPE_NAMES = {NUMBER: "数", TEXT: "文本", BOOL: "是非值", LIST: "多选"}
+TYPE_NAMES = {NUMBER: Message("expr.type.number"), TEXT: Message("expr.type.text"), BOOL: Message("expr.type.bool"),
+              LIST: Message("expr.type.list")}
 
 
 class ExprError(TuoyuError):
@@ -65,7 +67,7 @@ def _tokens(source: str) -> list[tuple[str, str, int]]:
     while position < len(source):
         match = _TOKEN.match(source, position)
         if not match or match.end() == position:
-            raise ExprError(f"第 {position + 1} 个字符处无法识别：{source[position:position + 10]!r}")
+            raise ExprError(Message("expr.unknown_char", position=position + 1, text=repr(source[position:position + 10])))
         kind = match.lastgroup
         assert kind is not None  # every alternative is a named group
         tokens.append((kind, match.group(kind), match.start(kind)))
@@ -83,7 +85,7 @@ class _Parser:
     def nested(self, parse_inner: Callable[[], Node]) -> Node:
         self.nesting += 1
         if self.nesting > MAX_NESTING:
-            raise ExprError(f"表达式嵌套过深（超过 {MAX_NESTING} 层），请拆分或简化")
+            raise ExprError(Message("expr.too_nested", limit=MAX_NESTING))
         try:
             return parse_inner()
         finally:
@@ -102,16 +104,16 @@ class _Parser:
     def expect(self, text: str) -> None:
         if not self.accept(text):
             token = self.peek()
-            where = f"第 {token[2] + 1} 个字符处是 {token[1]!r}" if token else "表达式在此结束"
-            raise ExprError(f"缺少 {text!r}：{where}")
+            where = Message("expr.at_char", position=token[2] + 1, text=repr(token[1])) if token else Message("expr.ends_here")
+            raise ExprError(Message("expr.missing", text=repr(text), where=where))
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise ExprError("表达式为空")
+            raise ExprError(Message("expr.empty"))
         node = self.or_()
         token = self.peek()
         if token:
-            raise ExprError(f"第 {token[2] + 1} 个字符处多出了 {token[1]!r}")
+            raise ExprError(Message("expr.extra", position=token[2] + 1, text=repr(token[1])))
         return node
 
     def or_(self) -> Node:
@@ -158,7 +160,7 @@ class _Parser:
     def atom(self) -> Node:
         token = self.peek()
         if token is None:
-            raise ExprError("表达式不完整")
+            raise ExprError(Message("expr.incomplete"))
         kind, text, _ = token
         self.at += 1
         if kind == "num":
@@ -169,7 +171,7 @@ class _Parser:
             if text in ("true", "false"):
                 return Node("bool", value=text == "true")
             if text in ("and", "or", "not"):
-                raise ExprError(f"第 {token[2] + 1} 个字符处的 {text!r} 前面缺少内容")
+                raise ExprError(Message("expr.nothing_before", position=token[2] + 1, text=repr(text)))
             if self.accept("("):
                 args = []
                 if not self.accept(")"):
@@ -183,16 +185,16 @@ class _Parser:
             node = self.nested(self.or_)
             self.expect(")")
             return node
-        raise ExprError(f"第 {token[2] + 1} 个字符处不应出现 {text!r}")
+        raise ExprError(Message("expr.unexpected", position=token[2] + 1, text=repr(text)))
 
 
 def parse(source: str) -> Node:
     """Parse ``source``; raise ``ExprError`` saying where it is malformed."""
     if not isinstance(source, str):
-        raise ExprError("表达式必须是文本")
+        raise ExprError(Message("expr.not_text"))
     node = _Parser(source).parse()
     if _depth(node) > MAX_DEPTH:
-        raise ExprError(f"表达式过长（嵌套超过 {MAX_DEPTH} 层），请拆分或简化")
+        raise ExprError(Message("expr.too_long", limit=MAX_DEPTH))
     return node
 
 
@@ -220,7 +222,7 @@ class Environment:
             return {"num": NUMBER, "text": TEXT, "bool": BOOL}[op]
         if op == "name":
             if node.value not in self.variables:
-                raise ExprError(f"未知的名称 {node.value!r}（可用：{', '.join(sorted(self.variables))}）")
+                raise ExprError(Message("expr.unknown_name", name=repr(node.value), choices=", ".join(sorted(self.variables))))
             return self.variables[node.value]
         if op == "call":
             return self._check_call(node, item_types)
@@ -233,7 +235,7 @@ class Environment:
             return NUMBER
         if op in ("==", "!="):
             if kinds[0] != kinds[1]:
-                raise ExprError(f"不能比较{TYPE_NAMES[kinds[0]]}和{TYPE_NAMES[kinds[1]]}")
+                raise ExprError(Message("expr.cannot_compare", left=TYPE_NAMES[kinds[0]], right=TYPE_NAMES[kinds[1]]))
             return BOOL
         self._want(op, kinds, NUMBER)  # < <= > >=
         return BOOL
@@ -241,17 +243,17 @@ class Environment:
     def _check_call(self, node: Node, item_types: Mapping[str, str]) -> str:
         function = self.functions.get(node.value)
         if function is None:
-            raise ExprError(f"未知的函数 {node.value!r}（可用：{', '.join(sorted(self.functions))}）")
+            raise ExprError(Message("expr.unknown_function", name=repr(node.value), choices=", ".join(sorted(self.functions))))
         if len(node.args) != len(function.params):
-            raise ExprError(f"函数 {node.value} 需要 {len(function.params)} 个参数，给了 {len(node.args)} 个")
+            raise ExprError(Message("expr.arity", name=node.value, wanted=len(function.params), given=len(node.args)))
         for position, (arg, wanted) in enumerate(zip(node.args, function.params, strict=True), start=1):
             got = self.check(arg, item_types)
             if got != wanted:
-                raise ExprError(f"函数 {node.value} 的第 {position} 个参数应是{TYPE_NAMES[wanted]}，不是{TYPE_NAMES[got]}")
+                raise ExprError(Message("expr.argument_type", name=node.value, position=position, wanted=TYPE_NAMES[wanted], got=TYPE_NAMES[got]))
         if function.references_item:
             item_id = _literal_item_id(node)
             if item_id not in item_types:
-                raise ExprError(f"函数 {node.value} 引用的条目 {item_id!r} 不存在")
+                raise ExprError(Message("expr.no_item", name=node.value, item=repr(item_id)))
             if function.result == "item":
                 return item_types[item_id]
         return function.result
@@ -260,13 +262,13 @@ class Environment:
     def _want(op: str, kinds: list[str], wanted: str) -> None:
         for kind in kinds:
             if kind != wanted:
-                raise ExprError(f"运算 {op!r} 需要{TYPE_NAMES[wanted]}，不能用于{TYPE_NAMES[kind]}")
+                raise ExprError(Message("expr.operand_type", op=repr(op), wanted=TYPE_NAMES[wanted], got=TYPE_NAMES[kind]))
 
 
 def _literal_item_id(node: Node) -> str:
     first = node.args[0] if node.args else None
     if first is None or first.op != "text":
-        raise ExprError(f"函数 {node.value} 的第一个参数必须是写明的条目编号，如 \"1.2.3\"")
+        raise ExprError(Message("expr.literal_item", name=node.value))
     return first.value
 
 
@@ -291,7 +293,7 @@ def evaluate(node: Node, variables: Mapping[str, Any], functions: Mapping[str, F
         args = [evaluate(arg, variables, functions) for arg in node.args]
         run = functions[node.value].run
         if run is None:
-            raise ExprError(f"函数 {node.value} 只能用于检查，不能求值")
+            raise ExprError(Message("expr.check_only", name=node.value))
         try:
             return run(*args)
         except ArithmeticError:  # overflow, an impossible decimal operation: not known

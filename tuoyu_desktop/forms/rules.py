@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop.facility import CLASS_TYPES, FacilityProfile
 from tuoyu_desktop.forms.expr import BOOL, LIST, NUMBER, TEXT, Environment, ExprError, Function, Node, evaluate
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import format_points
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def check_rule(node: Node, item_kinds: Mapping[str, str], this_type: str | None 
     result = rule_environment(this_type).check(node, {i: KIND_TYPES[k] for i, k in item_kinds.items()})
     _check_arguments(node, item_kinds)
     if result == LIST:
-        raise ExprError("多选条目的值不能直接使用，请用 selected(\"编号\", \"选项\") 或 count_selected(\"编号\")")
+        raise ExprError(Message("expr.multi_value"))
     return result
 
 
@@ -107,11 +108,11 @@ def _check_arguments(node: Node, item_kinds: Mapping[str, str]) -> None:
     if node.op == "call" and node.args and node.args[0].op == "text":
         first = node.args[0].value
         if node.value in CLASS_FUNCTIONS and first not in CLASS_TYPES:
-            raise ExprError(f"函数 {node.value} 的班型 {first!r} 不存在（可用：{'、'.join(CLASS_TYPES)}）")
+            raise ExprError(Message("expr.bad_class_type", name=node.value, value=repr(first), choices="、".join(CLASS_TYPES)))
         if node.value in MULTI_FUNCTIONS and item_kinds.get(first) != "multi":
-            raise ExprError(f"函数 {node.value} 只能用于多选条目，{first!r} 不是多选条目")
+            raise ExprError(Message("expr.multi_only", name=node.value, item=repr(first)))
         if node.value == "value" and item_kinds.get(first) == "multi":
-            raise ExprError(f"多选条目 {first!r} 请用 selected() 或 count_selected()")
+            raise ExprError(Message("expr.use_selected", item=repr(first)))
     for arg in node.args:
         _check_arguments(arg, item_kinds)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.report.geometry import FRAME_PADDING, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_TOP, PAGE_SIZE
 
 SIGNERS_FILE = "signers.json"
@@ -86,9 +87,9 @@ def signing_area(signers: Sequence[DeclaredSigner], page_count: int) -> SigningA
     Raises :class:`InvalidSigners` for no signer or more than :data:`MAX_SIGNERS`.
     """
     if not signers:
-        raise InvalidSigners("报告至少要声明一位签署人")
+        raise InvalidSigners(Message("report.no_signer"))
     if len(signers) > MAX_SIGNERS:
-        raise InvalidSigners(f"一份报告最多声明 {MAX_SIGNERS} 位签署人（签署栏只能容纳这么多），现有 {len(signers)} 位")
+        raise InvalidSigners(Message("report.too_many_signers", limit=MAX_SIGNERS, count=len(signers)))
     page_index = page_count - 1
     rows = math.ceil(len(signers) / COLUMNS)
     places = []
@@ -139,7 +140,7 @@ def decode_declaration(data: bytes) -> Declaration:
         document = json.loads(data.decode("utf-8"))
         major = str(document["schema_version"]).split(".")[0]
         if major != SCHEMA_VERSION.split(".")[0]:
-            raise InvalidSigners(f"签署人声明（{SIGNERS_FILE}）的格式版本 {document['schema_version']} 不受支持")
+            raise InvalidSigners(Message("report.declaration_version", file=SIGNERS_FILE, version=document['schema_version']))
         places = tuple(
             SignaturePlace(DeclaredSigner(_text(entry["role"]), _text(entry["name"])), _text(entry["field"]),
                            _index(entry["page_index"]), _rect(entry["rect"]))
@@ -150,7 +151,7 @@ def decode_declaration(data: bytes) -> Declaration:
     except InvalidSigners:
         raise
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidSigners(f"签署人声明（{SIGNERS_FILE}）无法读取：{type(exc).__name__}") from None
+        raise InvalidSigners(Message("report.declaration_unreadable", file=SIGNERS_FILE, error=type(exc).__name__)) from None
 
 
 def _text(value: Any) -> str:

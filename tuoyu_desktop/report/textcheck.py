@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.messages import Joined, Message
 
 MAX_CHARS_LISTED = 10
 MAX_PLACES_LISTED = 5
@@ -23,21 +24,20 @@ class UnrenderableText(TuoyuError):
         super().__init__(_message(problems))
 
 
-def _describe(char: str) -> str:
+def _describe(char: str) -> Message:
     code = f"U+{ord(char):04X}"
-    return f"“{char}”（{code}）" if char.isprintable() else f"不可见字符 {code}"
+    return Message("text.char", char=char, code=code) if char.isprintable() else Message("text.invisible", code=code)
 
 
-def _message(problems: dict[str, list[str]]) -> str:
-    lines = [f"报告中有 {len(problems)} 个字符无法显示（报告所用字库中没有这些字）："]
+def _message(problems: dict[str, list[str]]) -> Message:
+    lines: list[Message] = []
     for char, places in list(problems.items())[:MAX_CHARS_LISTED]:
-        shown = "、".join(places[:MAX_PLACES_LISTED])
-        more = f" 等 {len(places)} 处" if len(places) > MAX_PLACES_LISTED else ""
-        lines.append(f"· {_describe(char)}，出现在：{shown}{more}")
+        shown = Joined(places[:MAX_PLACES_LISTED], "、")
+        more = Message("text.more_places", count=len(places)) if len(places) > MAX_PLACES_LISTED else ""
+        lines.append(Message("text.line", char=_describe(char), places=shown, more=more))
     if len(problems) > MAX_CHARS_LISTED:
-        lines.append(f"· 另有 {len(problems) - MAX_CHARS_LISTED} 个字符未列出")
-    lines.append("请修改上述内容（例如改用常用字、去掉表情符号或特殊符号）后重新导出。")
-    return "\n".join(lines)
+        lines.append(Message("text.more_chars", count=len(problems) - MAX_CHARS_LISTED))
+    return Message("text.unrenderable", count=len(problems), lines=Joined(lines, "\n"))
 
 
 def check(texts: Iterable[tuple[str, str]], charset: frozenset[int]) -> None:

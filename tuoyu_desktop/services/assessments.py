@@ -80,17 +80,17 @@ class Assessments:
         answers, each marked 待确认 until confirmed or changed."""
         own = self._facilities.own()
         if own is None:
-            raise ProfileInvalid({"name": "请先填写机构信息"})
+            raise ProfileInvalid({"name": Message("facility.profile_first")})
         if not period.strip():
             raise InvalidInput(Message("period.empty"))
         form = self._forms.get(form_id)
         if form.kind == "survey":
-            raise InvalidInput(f"“{form.title}”是家长满意度调查问卷，不能作为自评表：请用“满意度调查”（tuoyu survey new）")
+            raise InvalidInput(Message("assessment.survey_form", title=form.title))
         previous = None
         if carry_from is not None:
             previous = self.open(carry_from)
             if previous.row.facility_id != own[0]:
-                raise InvalidInput("只能沿用本机构以前的自评")
+                raise InvalidInput(Message("assessment.carry_own"))
         assessment_id = self._store.create_assessment(own[0], form, period)
         if previous is not None:
             carried = []

@@ -12,6 +12,7 @@ from tuoyu_desktop.errors import NotFound
 from tuoyu_desktop.forms import Form, FormEntry, FormError, FormLibrary, form_from_snapshot, load_form
 from tuoyu_desktop.forms.loader import write_form_yaml
 from tuoyu_desktop.forms.versions import version_conflicts
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.store import Store
 
@@ -52,7 +53,7 @@ class Forms:
         try:
             return self.library.get(form_id)
         except KeyError:
-            raise NotFound(f"没有可用的评估表：{form_id}（用 tuoyu forms list 查看）") from None
+            raise NotFound(Message("forms.not_found", id=form_id)) from None
 
     def entries(self) -> list[FormEntry]:
         """Every form file, usable or not; a version that breaks an earlier one is not usable."""
@@ -96,7 +97,7 @@ class Forms:
         if form_id:
             forms = [f for f in forms if f.id == form_id]
         if not forms:
-            raise NotFound("没有可用的督导巡查表" + (f"：{form_id}" if form_id else ""))
+            raise NotFound(Message("forms.no_inspection_form", which=Message("forms.which", id=form_id) if form_id else ""))
         return forms[0]
 
     @staticmethod
@@ -135,7 +136,7 @@ class Forms:
         except OSError as exc:
             from tuoyu_desktop.oserrors import describe
 
-            raise FormError(str(source), [f"无法安装到 {target.parent}：{describe(exc)}"]) from exc
+            raise FormError(str(source), [Message("forms.cannot_install", folder=target.parent, detail=describe(exc))]) from exc
         self._store.record_event("form", form.id, "installed", None,
                                  {"version": form.version, "hash": form.content_hash, "file": target.name})
         self.library.rescan()
@@ -146,10 +147,10 @@ class Forms:
         names (a version such as ``1/../../x`` would write outside the data folder)."""
         for place, value in (("id", form.id), ("version", form.version)):
             if not SAFE_NAME.fullmatch(value) or ".." in value:
-                raise FormError(form.id, [f"{place}: “{value}”不能用作文件名（只能用英文字母、数字和 . _ -，不超过 64 个字符）"])
+                raise FormError(form.id, [Message("forms.bad_file_name", place=place, value=value)])
         target = self._install_folder / f"{form.id}-{form.version}.yaml"
         if target.resolve().parent != self._install_folder.resolve():
-            raise FormError(form.id, [f"安装位置 {target} 不在数据文件夹的 forms 文件夹中"])
+            raise FormError(form.id, [Message("forms.outside", target=target)])
         return target
 
 

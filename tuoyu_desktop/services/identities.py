@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe
 from tuoyu_desktop.services.errors import ExportError
 from tuoyu_desktop.signing.errors import SigningError, WrongPassphrase
@@ -60,7 +61,7 @@ class Identities:
         try:
             return write_registration_slip(Path(target), self.open(path, passphrase).info)
         except OSError as exc:
-            raise ExportError(f"无法写入登记单 {target}：{describe(exc)}") from exc
+            raise ExportError(Message("identity.sheet_unwritable", target=target, detail=describe(exc))) from exc
 
     def import_file(self, source: PathLike, target: PathLike, passphrase: str) -> IdentityInfo:
         from tuoyu_desktop import signing

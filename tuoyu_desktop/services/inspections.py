@@ -113,7 +113,7 @@ class Inspections:
         self._draft(inspection_id)
         unknown = set(changes) - set(VISIT_FIELDS)
         if unknown:
-            raise InvalidInput(f"不能修改：{', '.join(sorted(unknown))}")
+            raise InvalidInput(Message("inspection.not_editable", fields=", ".join(sorted(unknown))))
         if "visited_at" in changes:
             changes["visited_at"] = _check_visit_time(changes["visited_at"])
         if "inspectors" in changes:
@@ -165,7 +165,7 @@ class Inspections:
         elif result in options:
             answer = Answer(value=options[result], comment=observation.strip())
         else:
-            raise InvalidInput(f"巡查结果应为 {PASS} / {FAIL} / {NA}")
+            raise InvalidInput(Message("inspection.bad_result", passed=PASS, failed=FAIL, na=NA))
         session.set_answer(item_id, answer)
         self.sync_rectifications(inspection_id)
 

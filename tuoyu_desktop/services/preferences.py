@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tuoyu_desktop.errors import InvalidInput
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.store import Store
 
 MODE_FACILITY, MODE_INSPECTOR, MODE_DISTRICT = "facility", "inspector", "district"
@@ -25,5 +26,5 @@ class Preferences:
 
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:
-            raise InvalidInput(f"未知的使用方式：{mode}（可选：{'、'.join(MODES.values())}）")
+            raise InvalidInput(Message("preferences.bad_mode", mode=mode, choices="、".join(MODES.values())))
         self._store.set_setting("mode", mode)

@@ -183,13 +183,13 @@ class Received:
                 ours=ours.name, our_code=ours.credit_code or Message("import.our_code_missing")))
         stamp = now()
         visit = payload.get("inspection") or {}
-        label = f"督导巡查 {str(visit.get('visited_at', ''))[:10]}".strip()
+        label = str(Message("rect.inspection_label", date=str(visit.get("visited_at", ""))[:10])).strip()
         records: list[dict] = []
         for finding in payload.get("findings") or []:
             severity = finding.get("severity") if finding.get("severity") in rect.SEVERITIES else rect.DEFAULT_SEVERITY
             description = str(finding.get("description", ""))
             if finding.get("observation"):
-                description += f"\n现场情况：{finding['observation']}"
+                description += "\n" + str(Message("rect.on_site")) + str(finding["observation"])
             try:
                 deadline = rect.check_deadline(finding.get("deadline"))
             except RectificationError:

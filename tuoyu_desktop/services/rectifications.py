@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tuoyu_desktop import rectification as rect
-from tuoyu_desktop.messages import Message
+from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.records import now
 from tuoyu_desktop.rectification import RectificationError, RectificationItem
 from tuoyu_desktop.services.assessments import Assessments
@@ -33,9 +33,9 @@ class Rectifications:
         statuses = tuple(statuses or ())
         for status in statuses:
             if status not in rect.STATUSES:
-                raise RectificationError(f"未知的整改状态：{status}（可选：{'、'.join(rect.STATUSES)}）")
+                raise RectificationError(Message("rect.bad_status", status=status, choices=Joined([Message(f"status.{s}") for s in rect.STATUSES], "、")))
         if source and source not in rect.SOURCES:
-            raise RectificationError(f"未知的来源：{source}（可选：{'、'.join(rect.SOURCES)}）")
+            raise RectificationError(Message("rect.bad_source", source=source, choices="、".join(rect.SOURCES)))
         items = self._store.rectifications.query(facility_id, statuses, source)
         if overdue_only:
             items = [i for i in items if i.overdue]
@@ -57,7 +57,7 @@ class Rectifications:
         """Change description, severity, opinion, responsible, deadline or area."""
         unknown = set(changes) - set(rect.EDITABLE_FIELDS)
         if unknown:
-            raise RectificationError(f"不能直接修改：{', '.join(sorted(unknown))}")
+            raise RectificationError(Message("rect.not_editable", fields=", ".join(sorted(unknown))))
         if "severity" in changes:
             rect.check_severity(changes["severity"])
         if "deadline" in changes:
@@ -83,7 +83,7 @@ class Rectifications:
         """One item per unmet item (gap) of a self-assessment; running it again adds only new gaps."""
         session = self._assessments.open(assessment_id)
         if session.form.kind != "self_assessment":
-            raise RectificationError("巡查记录的问题会自动生成整改项，无需此操作")
+            raise RectificationError(Message("rect.inspection_automatic"))
         stamp = now()
         records = []
         for result in session.scores.gaps:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tuoyu_desktop.signing import LoadedIdentity
 
 from tuoyu_desktop import rectification as rect
+from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.report.signers import (
     SIGNERS_FILE,
@@ -90,7 +91,7 @@ class Reports:
 
         session = self._assessments.open(assessment_id)
         if signers and not session.finalised:
-            raise ExportError("请先定稿，再签名导出：定稿后内容不能再改，签名才有意义")
+            raise ExportError(Message("export.finalise_first"))
         row = session.row
         data = self._assessments.data(assessment_id)
         payload = exchange.decode(data)
@@ -152,9 +153,8 @@ class Reports:
         index = choose([place.signer for place in places], loaded.info.name, loaded.info.role, taken)
         if index is None:
             free = [described(place.signer) for i, place in enumerate(places) if i not in taken]
-            wanted = "、".join(free) if free else "（全部签名均已完成）"
-            raise ExportError(f"报告中没有留给 {loaded.info.name}（{loaded.info.role}）的签名位置；"
-                              f"尚未签名的是：{wanted}")
+            wanted = Joined(free, "、") if free else Message("export.all_signed")
+            raise ExportError(Message("export.no_place", name=loaded.info.name, role=loaded.info.role, wanted=wanted))
         _sign_into(path, loaded, signer, places[index], "确认报告内容")
 
     def _open(self, signer: Signer) -> LoadedIdentity:
@@ -218,7 +218,7 @@ class Reports:
             filters.append("仅逾期")
         suffix = target.suffix.lower()
         if suffix not in (".pdf", ".xlsx"):
-            raise ExportError("整改台账可导出为 .pdf 或 .xlsx 文件")
+            raise ExportError(Message("export.ledger_suffix"))
 
         def render(partial: Path) -> None:
             from tuoyu_desktop.report.ledger import write_ledger_pdf, write_ledger_xlsx
@@ -298,9 +298,9 @@ def _produce(partials: PartialFiles, target: Path, render: Callable[[Path], None
                 finish(partial)
             os.replace(partial, target)
     except UnrenderableText as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(text_of(exc)) from exc
     except OSError as exc:
-        raise ExportError(f"无法写入 {target}：{describe_os_error(exc)}") from exc
+        raise ExportError(Message("export.cannot_write", target=target, detail=describe_os_error(exc))) from exc
     return target
 
 
@@ -333,7 +333,7 @@ def _declaration_if_any(pdf: Path) -> Declaration | None:
 def _declaration(pdf: Path) -> Declaration:
     declaration = _declaration_if_any(pdf)
     if declaration is None:
-        raise ExportError("报告中缺少签署人声明，不能签名")
+        raise ExportError(Message("export.no_declaration"))
     return declaration
 
 

@@ -57,7 +57,7 @@ class Surveys:
     def _own_id(self) -> int:
         own = self._facilities.own()
         if own is None:
-            raise ProfileInvalid({"name": "请先填写机构信息"})
+            raise ProfileInvalid({"name": Message("facility.profile_first")})
         return own[0]
 
     def create(self, period: str, form_id: str = DEFAULT_SURVEY_FORM_ID) -> str:
@@ -65,7 +65,7 @@ class Surveys:
             raise InvalidInput(Message("survey.period_empty"))
         form = self._forms.get(form_id)
         if form.kind != "survey":
-            raise InvalidInput(f"“{form.title}”不是满意度调查问卷（kind: survey）")
+            raise InvalidInput(Message("survey.not_survey", title=form.title))
         return self._store.surveys.create(self._own_id(), form, period)
 
     def surveys(self) -> list[dict]:
@@ -80,7 +80,7 @@ class Surveys:
     def _survey(self, survey_id: str | None) -> tuple[dict, Form]:
         survey_id = survey_id or self.current()
         if survey_id is None:
-            raise NotFound("还没有满意度调查：请先新建（tuoyu survey new）")
+            raise NotFound(Message("survey.none"))
         row = self._store.surveys.get(survey_id)
         return row, self._forms.pinned_hash(row["form_hash"])
 
@@ -105,20 +105,20 @@ class Surveys:
         response: dict[str, str | None] = {}
         for item_id, value in answers.items():
             if not form.has_item(item_id):
-                raise InvalidInput(f"问卷中没有条目 {item_id}")
+                raise InvalidInput(Message("survey.no_item", item=item_id))
             item = form.item(item_id)
             if value is None:
                 if not item.na_allowed:
-                    raise InvalidInput(f"条目 {item_id} 不能选“不适用”")
+                    raise InvalidInput(Message("survey.no_na", item=item_id))
                 response[item_id] = None
                 continue
             option = item.scale.option(value) or next((o for o in item.scale.options if o.label == value), None)
             if option is None:
                 labels = "、".join(f"{o.value}={o.label}" for o in item.scale.options)
-                raise InvalidInput(f"条目 {item_id} 的回答“{value}”不在选项中（{labels}）")
+                raise InvalidInput(Message("survey.bad_answer", item=item_id, value=value, labels=labels))
             response[item_id] = option.value
         if not response:
-            raise InvalidInput("这份问卷一题也没有回答，未保存")
+            raise InvalidInput(Message("survey.empty"))
         self._store.surveys.add_responses(row["id"], [response], "kiosk")
 
     def import_xlsx(self, path: str | Path, survey_id: str | None = None) -> int:
@@ -197,7 +197,7 @@ class Surveys:
         if problems:
             raise SurveyImportError(source, problems)
         if not responses:
-            raise SurveyImportError(source, [f"工作表“{sheet.title}”: 没有任何答卷"])
+            raise SurveyImportError(source, [Message("survey.no_responses", sheet=sheet.title)])
         return self._store.surveys.add_responses(row["id"], responses, "import")
 
     def index(self, survey_id: str | None = None) -> SurveyIndex:

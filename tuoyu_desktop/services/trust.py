@@ -11,9 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tuoyu_desktop import dates
 from tuoyu_desktop.dates import CHINA
-from tuoyu_desktop.messages import Joined, Message, concat, text_of
+from tuoyu_desktop.messages import CATALOG, Joined, Message, concat, moment, text_of
 from tuoyu_desktop.report.signers import (
     SIGNERS_FILE,
     Declaration,
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_CHANGED, EXIT_UNREADABLE, EXIT_UNTRUSTED, EXIT_INCOMPLETE = 0, 1, 2, 3, 4
 
 
-RECOMPUTED_MARK = "内嵌的得分与报告自身的答案不符"  # how verify names scores a report's answers do not give
+RECOMPUTED_MARK = CATALOG["verify.recomputed"][0].split("：")[0]  # how verify names scores a report's answers do not give
 
 
 @dataclass
@@ -91,7 +90,7 @@ class Trust:
         except OSError as exc:
             from tuoyu_desktop.oserrors import describe
 
-            raise signing.TrustError(f"无法读取证书文件 {path}：{describe(exc)}") from exc
+            raise signing.TrustError(Message("trust.certificate_unreadable", path=path, detail=describe(exc))) from exc
         return self.add(data, name)
 
     def list(self) -> builtins.list[dict[str, Any]]:
@@ -180,7 +179,7 @@ class Trust:
 
         problems = _signed_too_early(signatures, (payload.get("assessment") or {}).get("finalised_at"))
         # A report counts for what its answers say, not for what its score box says.
-        problems += [RECOMPUTED_MARK + "：" + problem for problem in exchange.recomputation_problems(payload)]
+        problems += [Message("verify.recomputed", problem=problem) for problem in exchange.recomputation_problems(payload)]
         if declaration is not None:
             places = {p.field: p for p in declaration.area.places}
             for signature in signatures:
@@ -251,7 +250,7 @@ def _signed_too_early(signatures: Sequence[SignatureCheck], finalised_at: Any) -
         when = signature.signing_time
         if when is not None and when.tzinfo is not None and when < finalised - timedelta(days=1):
             problems.append(Message("verify.signed_too_early", name=signature.signer_name or signature.field,
-                                    signed=dates.when(when), finalised=dates.when(finalised)))
+                                    signed=moment(when), finalised=moment(finalised)))
     return problems
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tuoyu_desktop import paths
 from tuoyu_desktop.forms import FormLibrary
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.audit import AuditTrail
@@ -45,9 +46,9 @@ def prepare_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"无法创建数据文件夹 {directory}：{describe_os_error(exc)}") from exc
+        raise StoreError(Message("workspace.cannot_create", directory=directory, detail=describe_os_error(exc))) from exc
     if not os.access(directory, os.W_OK):
-        raise StoreError(f"数据文件夹 {directory} 不可写入，请检查权限或用 --data-dir 指定其他文件夹")
+        raise StoreError(Message("workspace.not_writable", directory=directory))
     return directory
 
 
@@ -57,7 +58,7 @@ def _check_readable_folder(directory: Path) -> None:
     for part in (directory, *directory.parents):
         if part.exists():
             if not part.is_dir():
-                raise StoreError(f"无法使用数据文件夹 {directory}：{part} 是文件，不是文件夹")
+                raise StoreError(Message("workspace.part_is_file", directory=directory, part=part))
             return
 
 
@@ -85,14 +86,14 @@ def recover_damaged(data_dir: str | os.PathLike[str] | None) -> tuple[Backup, Pa
     try:
         good = backup.latest_good(backup.backup_folder(directory))
         if good is None:
-            raise StoreError("没有可用的备份：损坏的数据文件保持原样，请联系技术支持")
+            raise StoreError(Message("workspace.no_backup"))
         try:
             staged = backup.stage(good.path, database)
             aside = backup.move_aside(database, "damaged") if database.exists() else None
             backup.put_in_place(database, staged)
         except (OSError, ValueError) as exc:
             detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-            raise StoreError(f"无法用备份修复：{detail}") from exc
+            raise StoreError(Message("workspace.repair_failed", detail=detail)) from exc
         return good, aside
     finally:
         lock.release()
@@ -105,12 +106,12 @@ def restore_set_aside(data_dir: str | os.PathLike[str] | None, kept: Path) -> No
     database = directory / DB_FILENAME
     try:
         if database.exists():
-            raise StoreError(f"数据文件 {database} 已存在，没有改动")
+            raise StoreError(Message("workspace.database_exists", database=database))
         try:
             backup.put_in_place(database, backup.stage(kept, database))
         except (OSError, ValueError) as exc:
             detail = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-            raise StoreError(f"{kept.name} 不能恢复为数据文件：{detail}") from exc
+            raise StoreError(Message("workspace.cannot_restore", name=kept.name, detail=detail)) from exc
     finally:
         lock.release()
 

@@ -14,6 +14,8 @@ Imports ``cryptography`` only; never pyHanko and never Qt.
 
 from __future__ import annotations
 
+from tuoyu_desktop.messages import Message
+
 from .errors import AuthorityError, IdentityError
 from .identity import (
     IDENTITY_YEARS,
@@ -59,7 +61,7 @@ def init_authority(
     """
     _refuse_existing(path, overwrite)
     _check_new_passphrase(passphrase)
-    district = _clean_field(district, "区名称")
+    district = _clean_field(district, Message("identity.label_district"))
     subject = _subject(name or _root_name(district), AUTHORITY_ROLE, district)
     return create_self_signed(path, subject, passphrase, key=key, valid_years=valid_years, ca=True, overwrite=overwrite)
 
@@ -83,9 +85,9 @@ def read_authority(path: PathLike, passphrase: str | bytes | None) -> LoadedIden
     except x509.ExtensionNotFound:
         is_ca = False
     if not is_ca:
-        raise AuthorityError(f"这不是区级根证书文件（证书不能签发其他证书）：{path}")
+        raise AuthorityError(Message("authority.not_root", path=path))
     if cert.not_valid_after_utc <= _now():
-        raise AuthorityError(f"区级根证书已过期（{cert.not_valid_after_utc:%Y-%m-%d}），不能再签发：{path}")
+        raise AuthorityError(Message("authority.expired", date=f"{cert.not_valid_after_utc:%Y-%m-%d}", path=path))
     return loaded
 
 
@@ -115,7 +117,7 @@ def issue_identity(
     root = authority.certificate
     not_after = min(_years_from_now(valid_years), root.not_valid_after_utc)
     if not_after <= _now():
-        raise IdentityError("区级根证书即将过期，不能签发。")
+        raise IdentityError(Message("authority.expiring"))
     private_key = _new_key(key)
     cert = _build_certificate(
         subject=subject,

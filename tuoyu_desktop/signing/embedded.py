@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from .errors import SigningError
@@ -57,18 +58,18 @@ def embedded_files(path: str | os.PathLike[str]) -> dict[str, bytes]:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_PDF_BYTES:
-            raise SigningError(f"文件过大，无法读取附件：{p}")
+            raise SigningError(Message("attachment.too_large", path=p))
         data = p.read_bytes()
     except OSError as e:
-        raise SigningError(f"无法读取文件：{p}（{describe_os_error(e)}）") from None
+        raise SigningError(Message("attachment.unreadable", path=p, detail=describe_os_error(e))) from None
     if b"%PDF-" not in data[:1024]:
-        raise SigningError(f"不是 PDF 文件：{p}")
+        raise SigningError(Message("attachment.not_pdf", path=p))
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         if reader.encrypted:
-            raise SigningError(f"PDF 文件已加密，无法读取附件：{p}")
+            raise SigningError(Message("attachment.encrypted", path=p))
         tree: dict[str, Any] = {}
         try:
             ef_tree = reader.root["/Names"]["/EmbeddedFiles"]
@@ -90,7 +91,7 @@ def embedded_files(path: str | os.PathLike[str]) -> dict[str, bytes]:
     except SigningError:
         raise
     except Exception as e:  # noqa: BLE001
-        raise SigningError(f"PDF 文件已损坏，无法读取附件：{p}（{type(e).__name__}）") from None
+        raise SigningError(Message("attachment.damaged", path=p, error=type(e).__name__)) from None
 
 
 def read_embedded_file(path: str | os.PathLike[str], name: str) -> bytes | None:

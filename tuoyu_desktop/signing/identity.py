@@ -265,7 +265,7 @@ def load_certificates(data: bytes) -> list:
     except ValueError:
         certs = []
     if not certs:
-        raise IdentityError("不是证书文件（需要 PEM 或 DER 格式的 X.509 证书）。")
+        raise IdentityError(Message("identity.not_certificate"))
     return certs
 
 
@@ -311,24 +311,25 @@ def _check_new_passphrase(passphrase: str | bytes | None) -> bytes:
     return raw
 
 
-def _read_small_file(path: PathLike, what: str = "数字身份文件") -> bytes:
+def _read_small_file(path: PathLike, what: str | None = None) -> bytes:
+    what = what or Message("identity.file")
     p = Path(path)
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise IdentityError(f"找不到{what}：{p}") from None
+        raise IdentityError(Message("identity.file_not_found", what=what, path=p)) from None
     except OSError as e:
-        raise IdentityError(f"无法读取{what}：{p}（{describe_os_error(e)}）") from None
+        raise IdentityError(Message("identity.file_unreadable", what=what, path=p, detail=describe_os_error(e))) from None
     if p.is_dir():
-        raise IdentityError(f"{what}路径是一个文件夹：{p}")
+        raise IdentityError(Message("identity.file_folder", what=what, path=p))
     if size == 0:
-        raise IdentityError(f"{what}是空的：{p}")
+        raise IdentityError(Message("identity.file_empty", what=what, path=p))
     if size > MAX_IDENTITY_FILE_BYTES:
-        raise IdentityError(f"不是有效的{what}（文件过大）：{p}")
+        raise IdentityError(Message("identity.file_too_large", what=what, path=p))
     try:
         return p.read_bytes()
     except OSError as e:
-        raise IdentityError(f"无法读取{what}：{p}（{describe_os_error(e)}）") from None
+        raise IdentityError(Message("identity.file_unreadable", what=what, path=p, detail=describe_os_error(e))) from None
 
 
 
@@ -410,7 +411,7 @@ def _parse_pkcs12(data: bytes, passphrase: str | bytes | None, source: str) -> L
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     if not _looks_like_pkcs12(data):
-        raise IdentityError(f"不是数字身份文件（PKCS#12 / .p12 / .pfx）：{source}")
+        raise IdentityError(Message("identity.not_pkcs12", source=source))
     raw = _passphrase_bytes(passphrase)
     attempts = [raw] if raw else [b"", None]  # an unprotected file: empty or absent password
     loaded = None
@@ -421,15 +422,15 @@ def _parse_pkcs12(data: bytes, passphrase: str | bytes | None, source: str) -> L
         except ValueError:
             continue
         except Exception as e:  # noqa: BLE001 - unsupported algorithms etc.
-            raise IdentityError(f"无法打开数字身份文件：{source}（{e}）") from None
+            raise IdentityError(Message("identity.cannot_open", source=source, error=e)) from None
     if loaded is None:
         if raw and _opens_without_passphrase(data):
             raise UnprotectedIdentity(source)
         raise WrongPassphrase()
     if loaded.key is None:
-        raise IdentityError(f"数字身份文件里没有私钥，不能用来签名：{source}")
+        raise IdentityError(Message("identity.no_key", source=source))
     if loaded.cert is None:
-        raise IdentityError(f"数字身份文件里没有证书：{source}")
+        raise IdentityError(Message("identity.no_certificate", source=source))
     cert = loaded.cert.certificate
     key = loaded.key
     _check_key_matches(key, cert, source)
@@ -454,7 +455,7 @@ def _check_key_matches(key, cert, source: str) -> None:
 
     fmt = (Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
     if key.public_key().public_bytes(*fmt) != cert.public_key().public_bytes(*fmt):
-        raise IdentityError(f"数字身份文件里的私钥与证书不匹配：{source}")
+        raise IdentityError(Message("identity.key_mismatch", source=source))
 
 
 def _order_chain(leaf, others: list) -> list:
@@ -487,11 +488,11 @@ def read_identity(path: PathLike, passphrase: str | bytes | None) -> LoadedIdent
 
 def _clean_field(value: str, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise IdentityError(f"{label}不能为空。")
+        raise IdentityError(Message("identity.field_empty", label=label))
     v = " ".join(value.split())
     # X.509 allows 64 characters, and the library counts UTF-8 bytes: 21 Chinese characters.
     if len(v) > MAX_SUBJECT_FIELD or len(v.encode("utf-8")) > 64:
-        raise IdentityError(f"{label}太长：最多 {MAX_SUBJECT_FIELD} 个字母或 21 个汉字。")
+        raise IdentityError(Message("identity.field_too_long", label=label, limit=MAX_SUBJECT_FIELD))
     return v
 
 
@@ -502,9 +503,9 @@ def _subject(name: str, role: str, organisation: str):
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, _clean_field(organisation, "单位名称")),
-            x509.NameAttribute(NameOID.TITLE, _clean_field(role, "身份")),
-            x509.NameAttribute(NameOID.COMMON_NAME, _clean_field(name, "姓名")),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, _clean_field(organisation, Message("identity.label_organisation"))),
+            x509.NameAttribute(NameOID.TITLE, _clean_field(role, Message("identity.label_role"))),
+            x509.NameAttribute(NameOID.COMMON_NAME, _clean_field(name, Message("identity.label_name"))),
         ]
     )
 
@@ -517,7 +518,7 @@ def _new_key(kind: str):
         return ec.generate_private_key(ec.SECP256R1())
     if k in ("rsa", "rsa3072", "rsa-3072"):
         return rsa.generate_private_key(public_exponent=65537, key_size=3072)
-    raise IdentityError(f"不支持的密钥类型：{kind}（可选 ec 或 rsa）")
+    raise IdentityError(Message("identity.bad_key_type", kind=kind))
 
 
 def _now() -> _dt.datetime:
@@ -586,14 +587,14 @@ def _save_identity(
     try:
         write_atomically(target, data, private=True, replace=overwrite, make_parents=True)
     except FileExistsError:
-        raise IdentityExists(f"文件已存在，不会覆盖：{target}") from None
+        raise IdentityExists(Message("identity.exists", path=target)) from None
     except OSError as e:
-        raise IdentityError(f"无法写入文件：{target}（{describe_os_error(e)}）") from None
+        raise IdentityError(Message("identity.cannot_write", path=target, detail=describe_os_error(e))) from None
 
 
 def _refuse_existing(path: PathLike, overwrite: bool) -> None:
     if Path(path).exists() and not overwrite:
-        raise IdentityExists(f"文件已存在，不会覆盖：{path}")
+        raise IdentityExists(Message("identity.exists", path=path))
 
 
 def create_identity(
@@ -642,18 +643,18 @@ def _check_signing_certificate(cert, source: str) -> None:
     try:
         ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
-        raise IdentityError(f"证书没有“密钥用途”扩展，不能用于数字签名：{source}") from None
+        raise IdentityError(Message("identity.no_key_usage", source=source)) from None
     if not ku.digital_signature:
-        raise IdentityError(f"证书的密钥用途不包括数字签名（digitalSignature）：{source}")
+        raise IdentityError(Message("identity.no_signature_usage", source=source))
     pub = cert.public_key()
     if isinstance(pub, rsa.RSAPublicKey):
         if pub.key_size < 2048:
-            raise IdentityError(f"RSA 密钥太短（{pub.key_size} 位，至少需要 2048 位）：{source}")
+            raise IdentityError(Message("identity.rsa_short", bits=pub.key_size, source=source))
     elif isinstance(pub, ec.EllipticCurvePublicKey):
         if pub.curve.name not in ("secp256r1", "secp384r1", "secp521r1"):
-            raise IdentityError(f"不支持的椭圆曲线 {pub.curve.name}：{source}")
+            raise IdentityError(Message("identity.bad_curve", curve=pub.curve.name, source=source))
     else:
-        raise IdentityError(f"不支持的密钥类型 {_key_type(pub)}（需要 RSA 或 ECDSA）：{source}")
+        raise IdentityError(Message("identity.unsupported_key", kind=_key_type(pub), source=source))
 
 
 def import_identity(
@@ -707,10 +708,10 @@ def export_certificate(
         identity = read_identity(identity, passphrase)
     t = Path(target)
     if t.exists() and not overwrite:
-        raise IdentityExists(f"文件已存在，不会覆盖：{t}")
+        raise IdentityExists(Message("identity.exists", path=t))
     try:
         t.parent.mkdir(parents=True, exist_ok=True)
         t.write_bytes(identity.certificate_pem(include_chain=include_chain))
     except OSError as e:
-        raise IdentityError(f"无法写入证书文件：{t}（{describe_os_error(e)}）") from None
+        raise IdentityError(Message("identity.cannot_write_certificate", path=t, detail=describe_os_error(e))) from None
     return describe_certificate(identity.certificate)

@@ -20,6 +20,7 @@ from typing import Any
 
 from tuoyu_desktop.atomic import atomic_file
 from tuoyu_desktop.dates import when
+from tuoyu_desktop.messages import Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from ._logs import SIGNING, quiet
@@ -168,21 +169,21 @@ def _read_pdf_bytes(source: PathLike) -> bytes:
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise SignError(f"找不到要签名的文件：{p}") from None
+        raise SignError(Message("sign.not_found", path=p)) from None
     except OSError as e:
-        raise SignError(f"无法读取要签名的文件：{p}（{describe_os_error(e)}）") from None
+        raise SignError(Message("sign.unreadable", path=p, detail=describe_os_error(e))) from None
     if p.is_dir():
-        raise SignError(f"要签名的路径是一个文件夹：{p}")
+        raise SignError(Message("sign.folder", path=p))
     if size == 0:
-        raise SignError(f"要签名的文件是空的：{p}")
+        raise SignError(Message("sign.empty", path=p))
     if size > MAX_PDF_BYTES:
-        raise SignError(f"文件过大（超过 {MAX_PDF_BYTES // (1024 * 1024)} MB），不签名：{p}")
+        raise SignError(Message("sign.too_large", mb=MAX_PDF_BYTES // (1024 * 1024), path=p))
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise SignError(f"无法读取要签名的文件：{p}（{describe_os_error(e)}）") from None
+        raise SignError(Message("sign.unreadable", path=p, detail=describe_os_error(e))) from None
     if b"%PDF-" not in data[:1024]:
-        raise SignError(f"不是 PDF 文件，不能签名：{p}")
+        raise SignError(Message("sign.not_pdf", path=p))
     return data
 
 
@@ -192,9 +193,9 @@ def _open_writer(data: bytes, source: PathLike):
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     except Exception:  # noqa: BLE001 - pyHanko raises many kinds for damaged files
-        raise SignError(f"PDF 文件已损坏或不完整，不能签名：{source}") from None
+        raise SignError(Message("sign.damaged", path=source)) from None
     if writer.prev.encrypted:
-        raise SignError(f"PDF 文件已加密，不能签名：{source}")
+        raise SignError(Message("sign.encrypted", path=source))
     return writer
 
 
@@ -254,7 +255,7 @@ def _choose_box(page_obj) -> Box:
     for slot in slots:
         if not any(_overlaps(slot, r) for r in taken):
             return slot
-    raise SignError("这一页已经没有放签名图章的空位，请指定其他页或位置。")
+    raise SignError(Message("sign.no_room"))
 
 
 def _existing_fields(reader) -> dict[str, bool]:
@@ -348,7 +349,7 @@ def _stamp_style(font_path: Path, text: str, image_bytes: bytes | None, box_widt
         img: Image.Image = Image.open(io.BytesIO(image_bytes))
         img.load()
     except (UnidentifiedImageError, OSError, ValueError) as e:
-        raise SignError(f"手写签名图片无法读取（需要 PNG 或 JPEG）：{e}") from None
+        raise SignError(Message("sign.bad_image", error=e)) from None
     if img.mode not in ("RGB", "RGBA", "L", "LA", "P", "PA"):
         img = img.convert("RGBA")
     image_width = round(box_width * 0.34)  # pyHanko's margins are whole points
@@ -401,17 +402,15 @@ def _check_usable(info: IdentityInfo, identity: LoadedIdentity) -> None:
 
     now = _dt.datetime.now(_dt.timezone.utc)
     if info.not_after <= now:
-        raise SignError(
-            f"数字身份的证书已于 {info.not_after:%Y-%m-%d} 过期，不能再签名。请新建数字身份或请区里重新签发。"
-        )
+        raise SignError(Message("sign.expired", date=f"{info.not_after:%Y-%m-%d}"))
     if info.not_before > now + _dt.timedelta(minutes=10):
-        raise SignError(f"数字身份的证书要到 {info.not_before:%Y-%m-%d %H:%M} 才生效，请检查电脑时间。")
+        raise SignError(Message("sign.not_yet_valid", date=f"{info.not_before:%Y-%m-%d %H:%M}"))
     if info.is_authority:
-        raise SignError("区级根证书只用来签发数字身份，不能用来签署报告。")
+        raise SignError(Message("sign.authority"))
     try:
         _check_signing_certificate(identity.certificate, str(identity.path or ""))
     except Exception as e:  # noqa: BLE001
-        raise SignError(str(e)) from None
+        raise SignError(text_of(e)) from None
 
 
 
@@ -438,12 +437,12 @@ def reserve_fields(pdf: PathLike, places: Sequence[tuple[str, int, Box]]) -> Non
         try:
             sig_fields.append_signature_field(writer, spec)
         except Exception as e:  # noqa: BLE001 - pyHanko's own errors for odd documents
-            raise SignError(f"无法在报告中预留签名栏“{name}”：{e}") from e
+            raise SignError(Message("sign.cannot_reserve", name=name, error=text_of(e))) from e
     try:
         with atomic_file(path) as handle:
             writer.write(handle)
     except OSError as e:
-        raise SignError(f"无法写入 {path}（{describe_os_error(e)}）") from None
+        raise SignError(Message("sign.cannot_write", path=path, detail=describe_os_error(e))) from None
 
 
 def sign_pdf(
@@ -493,12 +492,12 @@ def sign_pdf(
     try:
         n_pages = int(writer.root["/Pages"]["/Count"])
     except Exception:  # noqa: BLE001
-        raise SignError(f"PDF 文件的页面结构已损坏，不能签名：{source}") from None
+        raise SignError(Message("sign.bad_pages", path=source)) from None
 
     new_field = True
     if field_name:
         if existing.get(field_name):
-            raise SignError(f"签名栏“{field_name}”已经有签名了，请换一个签名栏。")
+            raise SignError(Message("sign.field_signed", field=field_name))
         if field_name in existing:
             new_field = False
     else:
@@ -510,7 +509,7 @@ def sign_pdf(
     page_ix = page if page >= 0 else n_pages + page
     if new_field:
         if not 0 <= page_ix < n_pages:
-            raise SignError(f"页码超出范围：这个文件共 {n_pages} 页。")
+            raise SignError(Message("sign.bad_page", count=n_pages))
         page_obj = writer.prev.find_page_for_modification(page_ix)[0].get_object()
         if box is None:
             box = _choose_box(page_obj)
@@ -520,11 +519,11 @@ def sign_pdf(
             except (TypeError, ValueError):
                 box = None
             if box is None or box[2] <= box[0] or box[3] <= box[1]:
-                raise SignError("签名图章的位置不正确：需要 (左下x, 左下y, 右上x, 右上y)。")
+                raise SignError(Message("sign.bad_box"))
     else:
         box, page_ix = _field_box(writer.prev, field_name, n_pages)
         if box is None:
-            raise SignError(f"签名栏“{field_name}”不可见（没有位置），不能放签名图章。")
+            raise SignError(Message("sign.invisible_field", field=field_name))
 
     signed_at = _dt.datetime.now().astimezone().replace(microsecond=0)
     text = _stamp_text(info, signed_at, stamp_lines)
@@ -560,9 +559,9 @@ def sign_pdf(
             except SignError:
                 raise
             except Exception as e:  # noqa: BLE001
-                raise SignError(f"签名失败：{type(e).__name__}: {e}") from e
+                raise SignError(Message("sign.failed", error=f"{type(e).__name__}: {e}")) from e
     except OSError as e:
-        raise SignError(f"无法写入签名后的文件：{target_path}（{describe_os_error(e)}）") from None
+        raise SignError(Message("sign.cannot_write_signed", path=target_path, detail=describe_os_error(e))) from None
     return SignOutcome(
         target=target_path,
         field_name=field_name,

@@ -25,6 +25,7 @@ import threading
 from pathlib import Path
 
 from tuoyu_desktop.atomic import atomic_file
+from tuoyu_desktop.messages import Message
 
 from .errors import SignError
 
@@ -53,7 +54,7 @@ def source_font() -> Path:
     if env:
         p = Path(env).expanduser()
         if not p.is_file():
-            raise SignError(f"签名图章字体不存在：{p}（环境变量 {STAMP_FONT_ENV}）")
+            raise SignError(Message("sign.font_missing", path=p, variable=STAMP_FONT_ENV))
         return p
     candidates = []
     try:
@@ -66,7 +67,7 @@ def source_font() -> Path:
     for c in candidates:
         if c.is_file():
             return c
-    raise SignError("找不到签名图章所需的中文字体，请重新安装本程序。")
+    raise SignError(Message("sign.no_font"))
 
 
 def cache_dir() -> Path:
@@ -146,7 +147,7 @@ def stamp_font_path(source: str | os.PathLike[str] | None = None) -> Path:
         try:
             upem, is_collection = _units_per_em(src)
         except Exception as e:  # noqa: BLE001
-            raise SignError(f"签名图章字体无法读取：{src}（{e}）") from None
+            raise SignError(Message("sign.font_unreadable", path=src, error=e)) from None
         if upem == TARGET_UPEM and not is_collection:
             result = src
         else:

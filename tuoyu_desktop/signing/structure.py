@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tuoyu_desktop.messages import Message
+
 TOLERANCE = 1.0  # points: pyHanko writes rectangles in whole points
 
 
@@ -125,7 +127,7 @@ def later_additions(reader: Any, first_signed_revision: int, reserved: Sequence[
     base_pages, pages = _pages(base_root), _pages(root)
     problems: list[str] = []
     if len(pages) != len(base_pages):
-        problems.append(f"签名后页数发生了变化（签名时 {len(base_pages)} 页，现在 {len(pages)} 页）")
+        problems.append(Message("verify.pages_changed", before=len(base_pages), now=len(pages)))
     places = {place.field: place for place in reserved or ()}
     last_page = len(base_pages) - 1
 
@@ -142,12 +144,12 @@ def later_additions(reader: Any, first_signed_revision: int, reserved: Sequence[
                 place = places.get(name)
                 if reserved is None:
                     if index != last_page:
-                        problems.append(f"第 {index + 1} 页在签名后新增了签名框“{name}”（签名只应在最后一页）")
+                        problems.append(Message("verify.box_not_last", page=index + 1, name=name))
                 elif place is None:
-                    problems.append(f"第 {index + 1} 页在签名后新增了签名框“{name}”，不是报告预留的签名位置")
+                    problems.append(Message("verify.box_not_reserved", page=index + 1, name=name))
                 continue
-            what = "表单控件" if subtype == "/Widget" else f"批注（{subtype.lstrip('/')}）"
-            problems.append(f"第 {index + 1} 页在签名后新增了{what}")
+            what = Message("verify.widget") if subtype == "/Widget" else Message("verify.annotation", kind=subtype.lstrip("/"))
+            problems.append(Message("verify.added_on_page", page=index + 1, what=what))
 
     base_fields = _terminal_fields(base_root)
     shown_on = _page_of_annotations(pages)
@@ -155,27 +157,27 @@ def later_additions(reader: Any, first_signed_revision: int, reserved: Sequence[
         if _field_type(field) == "/Sig":
             if reserved is not None and name not in places:
                 if name not in base_fields:
-                    problems.append(f"签名后新增了签名栏“{name}”，不是报告预留的签名位置")
+                    problems.append(Message("verify.field_not_reserved", name=name))
                 continue
             place = places.get(name)
             if place is not None:
                 problems.extend(_misplaced(ref, field, place, shown_on))
             continue
         if name not in base_fields:
-            problems.append(f"签名后新增了表单域“{name}”")
+            problems.append(Message("verify.form_field_added", name=name))
         elif field.get("/V") != base_fields[name][1].get("/V"):
-            problems.append(f"签名后表单域“{name}”的内容被改动")
+            problems.append(Message("verify.form_field_changed", name=name))
     return problems
 
 
 def _misplaced(ref: Any, field: Any, place: ReservedPlace, shown_on: dict[int, int]) -> list[str]:
     """A reserved field's widget must sit on its page, on its rectangle."""
     widgets = [(ref, field)] if "/Rect" in field else [(kid, kid.get_object()) for kid in field.get("/Kids", [])]
-    problems = []
+    problems: list[str] = []
     for widget_ref, widget in widgets:
         page_index = shown_on.get(getattr(widget_ref, "idnum", -1))
         if not _same_rect(_rect(widget), place.rect):
-            problems.append(f"签名栏“{place.field}”的签名框被移到了预留位置之外")
+            problems.append(Message("verify.box_moved", field=place.field))
         elif page_index is not None and page_index != place.page_index:
-            problems.append(f"签名栏“{place.field}”的签名框不在预留的第 {place.page_index + 1} 页")
+            problems.append(Message("verify.box_wrong_page", field=place.field, page=place.page_index + 1))
     return problems

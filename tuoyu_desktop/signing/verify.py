@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tuoyu_desktop.messages import Joined, Message
+from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
 
 from ._logs import VERIFYING, quiet
@@ -219,7 +219,7 @@ def _asn1_cert(cert: Any):
         from cryptography.hazmat.primitives.serialization import Encoding
 
         return x509.Certificate.load(public_bytes(Encoding.DER))
-    raise TrustError(f"无法识别的信任条目类型：{type(cert).__name__}")
+    raise TrustError(Message("trust.bad_entry_type", kind=type(cert).__name__))
 
 
 def _certs_from_bytes(data: bytes, label: str) -> list:
@@ -228,7 +228,7 @@ def _certs_from_bytes(data: bytes, label: str) -> list:
     try:
         certs = load_certificates(data)
     except IdentityError:
-        raise TrustError(f"信任条目不是证书（需要 PEM/DER 证书文件或 SHA-256 指纹）：{label}") from None
+        raise TrustError(Message("trust.not_certificate", label=label)) from None
     from asn1crypto import x509
 
     return [x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in certs]
@@ -249,8 +249,8 @@ def load_trust(entries: Iterable[Any] | None) -> TrustStore:
             store.sources.extend(entry.sources)
             continue
         if isinstance(entry, (bytes, bytearray, memoryview)):
-            store.certificates.extend(_certs_from_bytes(bytes(entry), "（证书数据）"))
-            store.sources.append("（证书数据）")
+            store.certificates.extend(_certs_from_bytes(bytes(entry), Message("trust.certificate_data")))
+            store.sources.append(Message("trust.certificate_data"))
             continue
         if isinstance(entry, (str, os.PathLike)):
             text = os.fspath(entry)
@@ -261,18 +261,18 @@ def load_trust(entries: Iterable[Any] | None) -> TrustStore:
                 continue
             p = Path(text).expanduser()
             if not p.is_file():
-                raise TrustError(f"--trust 参数既不是证书文件，也不是 SHA-256 指纹：{text}")
+                raise TrustError(Message("trust.bad_argument", text=text))
             try:
                 if p.stat().st_size > 5_000_000:
-                    raise TrustError(f"信任证书文件过大：{p}")
+                    raise TrustError(Message("trust.file_too_large", path=p))
                 data = p.read_bytes()
             except OSError as e:
-                raise TrustError(f"无法读取信任证书文件：{p}（{describe_os_error(e)}）") from None
+                raise TrustError(Message("trust.file_unreadable", path=p, detail=describe_os_error(e))) from None
             store.certificates.extend(_certs_from_bytes(data, str(p)))
             store.sources.append(str(p))
             continue
         store.certificates.append(_asn1_cert(entry))
-        store.sources.append("（证书对象）")
+        store.sources.append(Message("trust.certificate_object"))
     return store
 
 
@@ -319,20 +319,20 @@ def _damaged(path: str, data: bytes) -> VerifyResult:
 
 
 _TRUST_PROBLEMS = {
-    "NO_CERTIFICATE_CHAIN_FOUND": "签名人不在信任列表中",
-    "NO_SIGNING_CERTIFICATE_FOUND": "签名中没有签名人证书",
-    "EXPIRED": "证书已过期",
-    "OUT_OF_BOUNDS_NO_POE": "签名时证书不在有效期内",
-    "OUT_OF_BOUNDS_NOT_REVOKED": "签名时证书不在有效期内",
-    "NOT_YET_VALID": "证书尚未生效",
-    "REVOKED": "证书已吊销",
-    "REVOKED_NO_POE": "证书已吊销",
-    "REVOKED_CA_NO_POE": "签发机构证书已吊销",
-    "SIG_CONSTRAINTS_FAILURE": "证书用途不允许数字签名",
-    "CHAIN_CONSTRAINTS_FAILURE": "证书链不符合要求",
-    "CERTIFICATE_CHAIN_GENERAL_FAILURE": "证书链验证失败",
-    "CRYPTO_CONSTRAINTS_FAILURE": "证书使用了不安全的算法",
-    "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": "证书使用了不安全的算法",
+    "NO_CERTIFICATE_CHAIN_FOUND": "trust.NO_CERTIFICATE_CHAIN_FOUND",
+    "NO_SIGNING_CERTIFICATE_FOUND": "trust.NO_SIGNING_CERTIFICATE_FOUND",
+    "EXPIRED": "trust.EXPIRED",
+    "OUT_OF_BOUNDS_NO_POE": "trust.OUT_OF_BOUNDS",
+    "OUT_OF_BOUNDS_NOT_REVOKED": "trust.OUT_OF_BOUNDS",
+    "NOT_YET_VALID": "trust.NOT_YET_VALID",
+    "REVOKED": "trust.REVOKED",
+    "REVOKED_NO_POE": "trust.REVOKED",
+    "REVOKED_CA_NO_POE": "trust.REVOKED_CA_NO_POE",
+    "SIG_CONSTRAINTS_FAILURE": "trust.SIG_CONSTRAINTS_FAILURE",
+    "CHAIN_CONSTRAINTS_FAILURE": "trust.CHAIN_CONSTRAINTS_FAILURE",
+    "CERTIFICATE_CHAIN_GENERAL_FAILURE": "trust.CERTIFICATE_CHAIN_GENERAL_FAILURE",
+    "CRYPTO_CONSTRAINTS_FAILURE": "trust.CRYPTO_CONSTRAINTS_FAILURE",
+    "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": "trust.CRYPTO_CONSTRAINTS_FAILURE",
 }
 
 
@@ -340,7 +340,7 @@ def _trust_problem(indic) -> str:
     if indic is None:
         return Message("verify.not_trusted")
     name = getattr(indic, "name", str(indic))
-    return _TRUST_PROBLEMS.get(name, f"证书验证未通过（{name}）")
+    return Message(_TRUST_PROBLEMS[name]) if name in _TRUST_PROBLEMS else Message("trust.other", name=name)
 
 
 def _subject_field(cert, key: str) -> str:
@@ -513,7 +513,7 @@ def verify_pdf(
         with quiet(VERIFYING):
             return _verify(shown, trust, max_bytes, reserved)
     except Exception as e:  # noqa: BLE001 - the contract: a result, never a traceback
-        return _unreadable(shown, f"验证时出现意外错误（{type(e).__name__}: {e}）")
+        return _unreadable(shown, Message("verify.unexpected", error=f"{type(e).__name__}: {e}"))
 
 
 def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace] | None) -> VerifyResult:
@@ -521,7 +521,7 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
     try:
         store = trust if isinstance(trust, TrustStore) else load_trust(trust)
     except TrustError as e:
-        return _unreadable(shown, str(e))
+        return _unreadable(shown, text_of(e))
     judge_trust = not store.empty
 
     p = Path(shown)
@@ -534,10 +534,10 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
         if size == 0:
             return _unreadable(shown, Message("verify.empty"))
         if size > max_bytes:
-            return _unreadable(shown, f"文件过大（{size / 1048576:.0f} MB，上限 {max_bytes // 1048576} MB），不是本程序导出的报告。")
+            return _unreadable(shown, Message("verify.too_large", mb=f"{size / 1048576:.0f}", limit=max_bytes // 1048576))
         data = p.read_bytes()
     except OSError as e:
-        return _unreadable(shown, f"无法读取文件：{describe_os_error(e)}")
+        return _unreadable(shown, Message("verify.unreadable", detail=describe_os_error(e)))
     if b"%PDF-" not in data[:1024]:
         return _unreadable(shown, Message("verify.not_pdf"))
 
@@ -574,19 +574,19 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
             try:
                 out.append(await _check_signature(emb, i, store, judge_trust))
             except Exception as e:  # noqa: BLE001
-                out.append(_broken_signature(i, str(emb.field_name), f"签名无法验证（{type(e).__name__}）"))
+                out.append(_broken_signature(i, str(emb.field_name), Message("verify.cannot_check", error=type(e).__name__)))
         return out
 
     checks: list[SignatureCheck] = _run(check_all()) if embedded else []
     for name in broken:
-        checks.append(_broken_signature(len(checks) + 1, name, "签名数据已损坏，无法读取"))
+        checks.append(_broken_signature(len(checks) + 1, name, Message("verify.signature_damaged")))
 
     file_problems = _revision_problems(embedded, checks, total_revisions, len(data))
     if embedded:
         try:
             file_problems += later_additions(reader, embedded[0].signed_revision, reserved)
         except Exception as e:  # noqa: BLE001 - a structure pyHanko read but we cannot walk
-            file_problems.append(f"签名后的修改无法核对（{type(e).__name__}）")
+            file_problems.append(Message("verify.changes_uncheckable", error=type(e).__name__))
     return _conclude(shown, checks, file_problems, judge_trust)
 
 

@@ -384,7 +384,7 @@ class HomePage(QWidget):
     def form_problems_text(self) -> str:
         blocks = []
         for entry in self.unusable_forms():
-            lines = [entry.path.name, *[f"  • {problem}" for problem in entry.problems]]
+            lines = [entry.path.name, *[f"  • {shown(problem)}" for problem in entry.problems]]
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
 
