@@ -4,20 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenuBar,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.errors import TuoyuError
@@ -26,6 +13,10 @@ from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenuBar, QMessageBox
+
     from tuoyu_desktop.services import Workspace
     from tuoyu_desktop.ui.export import ExportController
     from tuoyu_desktop.ui.home_page import HomePage
@@ -36,6 +27,24 @@ if TYPE_CHECKING:
 # show_profile_editor, open_assessment, show_summary).
 
 DEFAULT_SIZE = (1280, 800)
+
+
+def load_chrome_classes() -> None:
+    """The Qt classes of the menus, status bar and dialogs, put into this module's namespace.
+
+    The window shell needs only QMainWindow, QStackedWidget, QVBoxLayout and QWidget; each other
+    PySide class costs its type's set-up (with its enums) on first import, together ~6 ms, so they
+    load after the shell's first frame (:meth:`MainWindow.attach`; names only, no widgets).
+    """
+    if "QMessageBox" in globals():
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenuBar, QMessageBox
+
+    globals().update(QTimer=QTimer, QAction=QAction, QActionGroup=QActionGroup, QKeySequence=QKeySequence,
+                     QDialog=QDialog, QFileDialog=QFileDialog, QLabel=QLabel, QMenuBar=QMenuBar,
+                     QMessageBox=QMessageBox)
 
 
 def default_size() -> tuple[int, int]:
@@ -76,7 +85,7 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.data_dir_label = QLabel()
+        self.data_dir_label: QLabel | None = None  # made by attach()
         # The shell's page is empty: its first frame comes before the bundled fonts are loaded.
         self.shell_page: QWidget | None = QWidget()
         self.pages.addWidget(self.shell_page)
@@ -88,7 +97,9 @@ class MainWindow(QMainWindow):
         """Fill the shell in over the opened workspace: menus, the export controller, the home page."""
         from tuoyu_desktop.ui.export import ExportController
 
+        load_chrome_classes()
         self.workspace = workspace
+        self.data_dir_label = QLabel()
         self.statusBar().addPermanentWidget(self.data_dir_label)
         self.export_controller = ExportController(workspace, self.settings, self)
         self.export_controller.finished.connect(self._export_finished)
