@@ -257,7 +257,8 @@ class HomePage(QWidget):
             status = formatting.status_text(entry.row.status)
             receipt = receipts.get(entry.row.id)
             if receipt is not None:  # the district's answer (回执), see ui/desk_receipt.py
-                status += "　" + self.tr("District: {decision}").format(decision=self._decision(receipt))
+                status = self.tr("{status}  {district}").format(  # a full-width space in Chinese
+                    status=status, district=self.tr("District: {decision}").format(decision=self._decision(receipt)))
             cells = [
                 stored_shown(entry.row.period, current_language()),  # "2026-12-01 巡查" is the core's words
                 self.tr("{title} ({version})").format(title=entry.form_title, version=entry.row.form_version),
