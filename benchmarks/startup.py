@@ -30,14 +30,13 @@ PROBE = """
 import time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
 marks = {}
 def mark(what):
     marks[what] = (time.time(), time.process_time())
     if len(marks) == 2:
         for key, (wall, cpu) in marks.items():
             print(key, wall, cpu, flush=True)
-        app.quit()
+        QApplication.instance().quit()
 class FirstFrame(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
@@ -45,27 +44,32 @@ class FirstFrame(QObject):
             mark("FRAME")
         return False
 probe = FirstFrame()
-if OBSERVE_ALL:
-    # The earlier probe: every event of every object passes through Python. Objects of classes
-    # PySide does not wrap (QAnimationTimer, made for any main window with a central widget) then
-    # make it initialise every type of QtCore/QtGui/QtWidgets to find theirs (~160 enums, tens of ms):
-    # a cost of the observer, not of the program.
-    class AllEvents(QObject):
-        def eventFilter(self, obj, event):
-            return False
-    every = AllEvents()
-    app.installEventFilter(every)
 # Only the main window is watched (both programs alike): its first paint is the first frame.
 _show = QMainWindow.show
 def show(window):
     window.installEventFilter(probe)
     _show(window)
 QMainWindow.show = show
+def observe_all(app):
+    # The earlier probe: every event of every object passes through Python. Objects of classes
+    # PySide does not wrap (QAnimationTimer, made for any main window with a central widget) then
+    # make it initialise every type of QtCore/QtGui/QtWidgets to find theirs (~160 enums):
+    # a cost of the observer, not of the program.
+    class AllEvents(QObject):
+        def eventFilter(self, obj, event):
+            return False
+    app.every = AllEvents()
+    app.installEventFilter(app.every)
 def ready():
     mark("READY")
 """
+# Each program makes its own QApplication, as when started by a user: the app creates it with
+# ``-style Fusion``; given one already made, it would call setStyle() (~20-30 ms of PySide enums).
 BARE = PROBE + """
 from PySide6.QtCore import QTimer
+app = QApplication([])
+if OBSERVE_ALL:
+    observe_all(app)
 window = QMainWindow()
 window.resize(1280, 800)
 window.show()
@@ -75,10 +79,17 @@ app.exec()
 APP = PROBE + """
 import sys
 from PySide6.QtCore import QTimer
-from tuoyu_desktop.app import launch
-window = launch(["--data-dir", sys.argv[1]])
+import tuoyu_desktop.app
+if OBSERVE_ALL:
+    _create = tuoyu_desktop.app.create_application
+    def create_application(*args, **kwargs):
+        made = _create(*args, **kwargs)
+        observe_all(made)
+        return made
+    tuoyu_desktop.app.create_application = create_application
+window = tuoyu_desktop.app.launch(["--data-dir", sys.argv[1]])
 QTimer.singleShot(0, ready)
-app.exec()
+QApplication.instance().exec()
 window.close()
 """
 
