@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         """With a workspace, the whole window; without, the shell only: :meth:`attach` fills it in."""
         super().__init__(parent)
         self.workspace: Workspace = None  # type: ignore[assignment]  # set by attach()
-        self.export_controller: ExportController | None = None
+        self._export_controller: ExportController | None = None  # made at the first export (export_controller)
         self.settings = settings
         self.home: HomePage | None = None
         self.profile_editor = None  # ProfileEditor, built when needed
@@ -95,20 +95,30 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Fill the shell in over the opened workspace: menus, the export controller, the home page."""
-        from tuoyu_desktop.ui.export import ExportController
-
         load_chrome_classes()
         self.workspace = workspace
         self.data_dir_label = QLabel()
         self.statusBar().addPermanentWidget(self.data_dir_label)
-        self.export_controller = ExportController(workspace, self.settings, self)
-        self.export_controller.finished.connect(self._export_finished)
         if self.shell_page is not None:
             self.pages.removeWidget(self.shell_page)
             self.shell_page.deleteLater()
             self.shell_page = None
         self._build_chrome()
         self._build_pages_hidden()
+
+    @property
+    def export_controller(self) -> ExportController:
+        """Exports in a worker thread with their progress; made when first used (importing
+        ui/export.py and its Qt classes costs ~40 ms, not to be paid before the home screen)."""
+        if self._export_controller is None:
+            from tuoyu_desktop.ui.export import ExportController
+
+            self._export_controller = ExportController(self.workspace, self.settings, self)
+            self._export_controller.finished.connect(self._export_finished)
+        return self._export_controller
+
+    def _export(self, assessment_id: str) -> bool:
+        return self.export_controller.export(assessment_id)
 
     def _build_pages_hidden(self) -> None:
         """The pages are filled while hidden: a table filled while shown lays itself out again
@@ -214,7 +224,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.workspace)
         self.home.editProfileRequested.connect(lambda: self.show_profile_editor())
         self.home.openRequested.connect(self.open_assessment)
-        self.home.exportRequested.connect(self.export_controller.export)
+        self.home.exportRequested.connect(self._export)
         self.home.table.itemSelectionChanged.connect(self._update_actions)
         self.pages.addWidget(self.home)
         if self.workspace.facilities.own() is None and self.workspace.preferences.mode not in ("inspector", "district"):
@@ -255,7 +265,7 @@ class MainWindow(QMainWindow):
         if self.facilities_page is None:
             page = FacilitiesPage(self.workspace)
             page.openRequested.connect(self.open_assessment)
-            page.exportRequested.connect(self.export_controller.export)
+            page.exportRequested.connect(self._export)
             page.ledgerRequested.connect(self.show_ledger)
             self._replace("facilities_page", page)
         return self.facilities_page
@@ -856,8 +866,8 @@ class MainWindow(QMainWindow):
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()
                     return
-        if self.export_controller is not None and self.export_controller.worker is not None:
-            self.export_controller.worker.wait()
+        if self._export_controller is not None and self._export_controller.worker is not None:
+            self._export_controller.worker.wait()
         if self.sign_task is not None:
             self.sign_task.wait()
         from tuoyu_desktop.ui.form_check import wait_for_scans
