@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tuoyu_desktop import paths
 
@@ -157,6 +157,8 @@ def open_workspace(data_dir):
     backup (the damaged file is kept aside). No data file but files kept aside by an
     interrupted restore: offer the newest. Confirmed changes missing (a damaged WAL): warn.
     """
+    from PySide6.QtWidgets import QMessageBox  # after the first frame: its type set-up has 5 enums
+
     from tuoyu_desktop.services import (
         DatabaseDamaged,
         DatabaseMissing,
