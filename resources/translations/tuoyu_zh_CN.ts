@@ -3063,312 +3063,312 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="131" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="133" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="144" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="149" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="145" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="150" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="160" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="151" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="161" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="152" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="162" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="154" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="164" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="166" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="167" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="158" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="168" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="159" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="169" />
         <source>Import a district &amp;receipt…</source>
         <translation>导入区县回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="166" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="176" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178" />
         <source>Parent satisfaction &amp;survey (kiosk)…</source>
         <translation>家长满意度调查（现场填写）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="172" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="182" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="173" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="183" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="185" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="188" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="188" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="189" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="196" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="208" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="211" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="241" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="251" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="340" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="350" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="421" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="431" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="440" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="450" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="509" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="519" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="511" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="521" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="535" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="541" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="562" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="545" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="551" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="572" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="536" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="546" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="548" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="558" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="549" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="559" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="550" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="560" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="565" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="575" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="590" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="600" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="593" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="603" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="610" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="620" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="613" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="623" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="625" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="635" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="626" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="636" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="647" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="657" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="648" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="658" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="652" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="663" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="673" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="675" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="685" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="677" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="678" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="687" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="688" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="690" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="700" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="744" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="751" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="754" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="761" />
         <source>Parent satisfaction survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="745" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="755" />
         <source>No survey yet. Period of the new survey (e.g. 2026 second half):</source>
         <translation>还没有满意度调查。请填写新调查的周期（如 2026年下半年）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="783" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="793" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="796" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="798" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="806" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="808" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="833" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="843" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="835" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="845" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="851" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="861" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="852" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="862" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -4328,62 +4328,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="183" />
+        <location filename="../../tuoyu_desktop/app.py" line="185" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="184" />
+        <location filename="../../tuoyu_desktop/app.py" line="186" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="172" />
+        <location filename="../../tuoyu_desktop/app.py" line="174" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="172" />
+        <location filename="../../tuoyu_desktop/app.py" line="174" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="187" />
+        <location filename="../../tuoyu_desktop/app.py" line="189" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="187" />
+        <location filename="../../tuoyu_desktop/app.py" line="189" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="188" />
+        <location filename="../../tuoyu_desktop/app.py" line="190" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="195" />
+        <location filename="../../tuoyu_desktop/app.py" line="197" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="196" />
+        <location filename="../../tuoyu_desktop/app.py" line="198" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="200" />
+        <location filename="../../tuoyu_desktop/app.py" line="202" />
         <source>Data file missing</source>
         <translation>数据文件不见了</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="201" />
+        <location filename="../../tuoyu_desktop/app.py" line="203" />
         <source>Make {name} the data file again?</source>
         <translation>把 {name} 恢复为数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="212" />
+        <location filename="../../tuoyu_desktop/app.py" line="214" />
         <source>Recent changes missing</source>
         <translation>最近的修改缺失</translation>
     </message>
