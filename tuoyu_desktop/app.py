@@ -6,23 +6,65 @@ they are used.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from tuoyu_desktop import crashlog, paths
+from tuoyu_desktop import paths
+
+if TYPE_CHECKING:
+    import argparse
 
 APP_DISPLAY_NAME = "tuoyu-desktop"
+LANGUAGES = ("zh_CN", "en")  # as ui/i18n.LANGUAGES
 
 
-def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
+def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace | SimpleNamespace, list[str]]:
+    """(``--data-dir``, ``--lang``) and the rest (Qt's own options).
+
+    The usual command lines (nothing, ``--data-dir DIR``, ``--lang en``, their ``=`` forms) are
+    read directly: building an argparse parser costs ~3 ms before the first frame, most of it in
+    gettext's catalogue look-ups. Anything else (``--help``, an abbreviation, a missing or wrong
+    value, Qt's options) goes through argparse, as before.
+    """
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    quick = _quick_args(arguments)
+    if quick is not None:
+        return quick, []
+    return _parse_args_fully(arguments)
+
+
+def _quick_args(arguments: list[str]) -> SimpleNamespace | None:
+    values: dict[str, str | None] = {"data_dir": None, "lang": None}
+    options = {"--data-dir": "data_dir", "--lang": "lang"}
+    index = 0
+    while index < len(arguments):
+        option, equals, value = arguments[index].partition("=")
+        if option not in options:
+            return None
+        if not equals:
+            index += 1
+            if index >= len(arguments) or arguments[index].startswith("-"):
+                return None  # argparse says what is missing
+            value = arguments[index]
+        values[options[option]] = value
+        index += 1
+    if values["lang"] is not None and values["lang"] not in LANGUAGES:
+        return None  # argparse names the choices
+    return SimpleNamespace(**values)
+
+
+def _parse_args_fully(arguments: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="tuoyu-desktop", description="托育机构质量自评 (childcare quality self-assessment)")
     parser.add_argument("--data-dir", help="data folder (default: TUOYU_DATA_DIR or the per-user folder)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: zh_CN or the saved setting)")
-    args, rest = parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
+    args, rest = parser.parse_known_args(arguments)
     return args, rest
 
 
@@ -41,9 +83,9 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
         # Fusion named on the command line: QApplication.setStyle() would have PySide build
         # Python enums for all of QStyle first (about 20 ms).
         app = QApplication([sys.argv[0] if sys.argv else APP_DISPLAY_NAME, "-style", "Fusion", *(argv or [])])
-        style.apply(app, set_style=False)
+        style.apply(app, set_style=False, sheet=complete)
     else:
-        style.apply(app)
+        style.apply(app, sheet=complete)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(paths.APP_NAME)
@@ -53,9 +95,11 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
 
 
 def complete_application(app: QApplication, language: str | None = None) -> None:
-    """The bundled CJK font, the window icon and the translator."""
-    from tuoyu_desktop.ui import fonts, i18n
+    """The stylesheet, the bundled CJK font, the window icon and the translator."""
+    from tuoyu_desktop.ui import fonts, i18n, style
 
+    if app.styleSheet() != style.STYLESHEET:
+        style.apply_sheet(app)
     fonts.load_bundled_fonts(app)
     icon = paths.resources_dir() / "tuoyu.png"
     if icon.is_file():
@@ -67,12 +111,16 @@ def complete_application(app: QApplication, language: str | None = None) -> None
 
 def launch(argv: Sequence[str] | None = None):
     """Everything but the event loop: returns the shown main window, or an exit code."""
+    import faulthandler
+
     from tuoyu_desktop.ui import i18n
     from tuoyu_desktop.ui.settings import open_settings
 
+    # Native crashes before the crash log is open (just after the first frame; importing it
+    # costs ~4 ms) still leave their trace, on stderr.
+    faulthandler.enable()
     args, qt_args = parse_args(argv)
     data_dir = paths.resolve_data_dir(args.data_dir)
-    logging_to_file = crashlog.enable(data_dir, "tuoyu-desktop") is not None
     settings = open_settings(data_dir)
     language = args.lang or i18n.language_from_settings(settings)
     app = create_application(qt_args, language, complete=False)
@@ -85,6 +133,9 @@ def launch(argv: Sequence[str] | None = None):
     window = MainWindow(None, settings)
     window.show()
     app.processEvents()  # the first frame, before the work below
+    from tuoyu_desktop import crashlog
+
+    logging_to_file = crashlog.enable(data_dir, "tuoyu-desktop") is not None
     complete_application(app, language)
     opened = open_workspace(data_dir)
     if isinstance(opened, int):
@@ -106,6 +157,8 @@ def open_workspace(data_dir):
     backup (the damaged file is kept aside). No data file but files kept aside by an
     interrupted restore: offer the newest. Confirmed changes missing (a damaged WAL): warn.
     """
+    from PySide6.QtWidgets import QMessageBox  # after the first frame: its type set-up has 5 enums
+
     from tuoyu_desktop.services import (
         DatabaseDamaged,
         DatabaseMissing,
@@ -115,6 +168,7 @@ def open_workspace(data_dir):
         recover_damaged,
         restore_set_aside,
     )
+    from tuoyu_desktop.ui.i18n import shown
 
     def cannot_start(message: str) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot start"), QCoreApplication.translate("Startup", "The data folder cannot be used:") + "\n\n" + message)
@@ -129,35 +183,35 @@ def open_workspace(data_dir):
     except DataDirBusy as exc:
         QMessageBox.information(
             None, QCoreApplication.translate("Startup", "Already running"),
-            QCoreApplication.translate("Startup", "The program is already running with this data folder. Switch to its window.") + "\n\n" + str(exc))
+            QCoreApplication.translate("Startup", "The program is already running with this data folder. Switch to its window.") + "\n\n" + shown(exc))
         return 0
     except DatabaseDamaged as exc:
-        if not ask(QCoreApplication.translate("Startup", "Data file damaged"), QCoreApplication.translate("Startup", "The data file is damaged and cannot be opened:") + "\n" + str(exc)
+        if not ask(QCoreApplication.translate("Startup", "Data file damaged"), QCoreApplication.translate("Startup", "The data file is damaged and cannot be opened:") + "\n" + shown(exc)
                    + "\n\n" + QCoreApplication.translate("Startup", "Restore the newest good backup? The damaged file is kept aside, not deleted.")):
             return 1
         try:
             good, aside = recover_damaged(data_dir)
         except StoreError as failure:
-            return cannot_start(str(failure))
+            return cannot_start(shown(failure))
         QMessageBox.information(
             None, QCoreApplication.translate("Startup", "Data restored"),
             QCoreApplication.translate("Startup", "Restored the backup of {label}. The damaged data file was moved to:").format(label=good.label)
             + "\n" + str(aside or ""))
         return open_workspace(data_dir)
     except DatabaseMissing as exc:
-        if not ask(QCoreApplication.translate("Startup", "Data file missing"), str(exc) + "\n\n"
+        if not ask(QCoreApplication.translate("Startup", "Data file missing"), shown(exc) + "\n\n"
                    + QCoreApplication.translate("Startup", "Make {name} the data file again?").format(name=exc.kept[0].name)):
             return 1
         try:
             restore_set_aside(data_dir, exc.kept[0])
         except StoreError as failure:
-            return cannot_start(str(failure))
+            return cannot_start(shown(failure))
         return open_workspace(data_dir)
     except StoreError as exc:
-        return cannot_start(str(exc))
+        return cannot_start(shown(exc))
     warning = workspace.integrity_warning()
     if warning:
-        QMessageBox.warning(None, QCoreApplication.translate("Startup", "Recent changes missing"), warning)
+        QMessageBox.warning(None, QCoreApplication.translate("Startup", "Recent changes missing"), shown(warning))
     return workspace
 
 

@@ -2052,210 +2052,240 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="144" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="145" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="146" />
         <source>Show which form files could not be used, and why</source>
         <translation>查看哪些评估表文件无法使用及原因</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="158" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="165" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="166" />
         <source>Edit facility profile</source>
         <translation>编辑机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="166" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="167" />
         <source>Change the facility's name, code, places, staff and classes</source>
         <translation>修改机构名称、信用代码、托位、人员和班级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="176" />
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="212" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="177" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="213" />
         <source>Self-assessments</source>
         <translation>自评记录</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="178" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="179" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="180" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
         <source>Start a new self-assessment (Ctrl+N)</source>
         <translation>开始一次新的自评（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="181" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="183" />
         <source>Open the selected self-assessment (Enter or double-click)</source>
         <translation>打开选中的自评（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="183" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="185" />
         <source>Write the selected self-assessment's report as a PDF file</source>
         <translation>将选中自评的报告导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="186" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="188" />
         <source>Delete the selected self-assessment and its answers</source>
         <translation>删除选中的自评及其全部回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="197" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="199" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="199" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="200" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="200" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="201" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="201" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="202" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="220" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="221" />
         <source>No self-assessments yet. Click “New self-assessment” to start the first one.</source>
         <translation>还没有自评记录。点击“新建自评”开始第一次自评。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="259" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="260" />
+        <source>{status}  {district}</source>
+        <translation>{status}　{district}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="261" />
         <source>District: {decision}</source>
         <translation>区县：{decision}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="262" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="264" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="310" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="273" />
+        <source>{item}: {comment}</source>
+        <translation>{item}：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="273" />
+        <source>Overall</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="294" />
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="294" />
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="295" />
+        <source>Not accepted</source>
+        <translation>不予认可</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="319" />
         <source>A decisive (veto) item is not met</source>
         <translation>有一票否决项未达到</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="321" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="330" />
         <source>No facility profile yet</source>
         <translation>尚未填写机构信息</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="328" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="337" />
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="338" />
         <source> (subsidised)</source>
         <translation>（普惠）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="331" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="340" />
         <source>{total} places</source>
         <translation>托位 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="333" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="342" />
         <source> ({puhui} subsidised)</source>
         <translation>（普惠 {puhui} 个）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="337" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="346" />
         <source>{classes} classes, {children} children</source>
         <translation>{classes} 个班级，在托 {children} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="376" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="385" />
         <source>%n form file(s) cannot be used and are not offered.</source>
         <translation>
             <numerusform>%n 个评估表无法使用，已不在可选列表中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="394" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="403" />
         <source>Unusable form files</source>
         <translation>无法使用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="395" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="404" />
         <source>These form files could not be read. Ask whoever supplied them for a corrected file:</source>
         <translation>以下评估表文件无法读取，请向提供方索取修正后的文件：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="427" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="436" />
         <source>No form available</source>
         <translation>没有可用的评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="428" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="437" />
         <source>No usable self-assessment form was found. Install a form file and restart.</source>
         <translation>没有找到可用的自评表。请安装评估表文件后重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="462" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="471" />
         <source>Form for another kind of provider</source>
         <translation>评估表与机构类型不符</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="463" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="472" />
         <source>Start the self-assessment with this form anyway?</source>
         <translation>仍用这份评估表开始自评吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="483" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="492" />
         <source>Delete self-assessment</source>
         <translation>删除自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="484" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="493" />
         <source>Delete the self-assessment “{period}” and all its answers? This cannot be undone.</source>
         <translation>确定删除自评“{period}”及其全部回答吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="495" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="504" />
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
@@ -3033,312 +3063,312 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
         <source>Where answers and settings are stored</source>
         <translation>回答和设置保存的位置</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="123" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="144" />
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
         <source>&amp;New self-assessment…</source>
         <translation>新建自评(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="149" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
         <source>&amp;Backups and recovery…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="139" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="160" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="140" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="161" />
         <source>Digital &amp;identities…</source>
         <translation>数字身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="141" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="162" />
         <source>&amp;Verify a report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="143" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="164" />
         <source>&amp;Add a signature to a report…</source>
         <translation>为报告追加签名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="145" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="166" />
         <source>&amp;Trusted certificates…</source>
         <translation>信任列表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="146" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="167" />
         <source>&amp;Received reports…</source>
         <translation>收到的报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="147" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="168" />
         <source>&amp;Form library…</source>
         <translation>评估表库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="148" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="169" />
         <source>Import a district &amp;receipt…</source>
         <translation>导入区县回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="155" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="176" />
         <source>Rectification &amp;ledger…</source>
         <translation>整改台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="178" />
         <source>Parent satisfaction &amp;survey (kiosk)…</source>
         <translation>家长满意度调查（现场填写）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="161" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="182" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="162" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="183" />
         <source>&amp;Facility profile…</source>
         <translation>机构信息(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="185" />
         <source>&amp;Mode</source>
         <translation>使用方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="188" />
         <source>Facility self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="188" />
         <source>Inspection visits</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="189" />
         <source>District desk</source>
         <translation>区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="175" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="196" />
         <source>&amp;Language</source>
         <translation>语言 Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="186" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="187" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="208" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="190" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="211" />
         <source>Childcare Quality Self-Assessment</source>
         <translation>托育机构质量自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="251" />
         <source>Mode</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="329" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="350" />
         <source>Facility profile saved</source>
         <translation>机构信息已保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="410" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="431" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="429" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="450" />
         <source>Opened “{period}”: every change is saved automatically</source>
         <translation>已打开“{period}”：每项修改都会自动保存</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="498" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="519" />
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="500" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="521" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="524" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="530" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="545" />
         <location filename="../../tuoyu_desktop/ui/app_window.py" line="551" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="572" />
         <source>Cannot finalise</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="525" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="546" />
         <source>Some answers are not saved yet. Save them first (Try again).</source>
         <translation>有回答尚未保存。请先保存（点击“重试”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="537" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="558" />
         <source>Photos and files</source>
         <translation>照片和文件</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="538" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="559" />
         <source>Some photos or files need attention:</source>
         <translation>以下照片或文件需要处理：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="539" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="560" />
         <source>Finalise anyway?</source>
         <translation>仍要定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="554" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="575" />
         <source>Finalised: the answers are now read only</source>
         <translation>已定稿：回答现在只读</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="579" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="600" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="582" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="603" />
         <source>{count} rectification item(s) from this self-assessment</source>
         <translation>已从本次自评生成 {count} 个整改项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="599" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="620" />
         <source>Cannot start a revision</source>
         <translation>无法开始修订</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="602" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="623" />
         <source>Revision {revision} started: answers can be changed</source>
         <translation>已开始第 {revision} 版修订：可以修改回答</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="635" />
         <source>Export signed</source>
         <translation>签名导出</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="615" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="636" />
         <source>Finalise the self-assessment first: only finalised answers are signed.</source>
         <translation>请先定稿：只有定稿后的内容才能签名。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="636" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="657" />
         <source>Choose the report to sign</source>
         <translation>选择要签名的报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="637" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="658" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="641" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="662" />
         <source>Add a signature</source>
         <translation>追加签名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="652" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="673" />
         <source>Signing {path}…</source>
         <translation>正在签名 {path}…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="664" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="685" />
         <source>{name} signed {path}</source>
         <translation>{name} 已签名 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="666" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="667" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="687" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="688" />
         <source>Signing failed</source>
         <translation>签名失败</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="679" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="700" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="733" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="740" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="754" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="761" />
         <source>Parent satisfaction survey</source>
         <translation>家长满意度调查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="734" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="755" />
         <source>No survey yet. Period of the new survey (e.g. 2026 second half):</source>
         <translation>还没有满意度调查。请填写新调查的周期（如 2026年下半年）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="772" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="793" />
         <source>Backup restored; the previous data file was kept as {path}</source>
         <translation>备份已恢复；原来的数据文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="785" />
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="787" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="806" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="808" />
         <source>Start backup failed: {message}</source>
         <translation>启动时备份失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="822" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="843" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="824" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="845" />
         <source>&lt;b&gt;Childcare Quality Self-Assessment&lt;/b&gt; {version}&lt;br&gt;Offline self-assessment for childcare facilities for children under 3, following the quality dimensions of WS/T 821—2023.&lt;br&gt;&lt;br&gt;Data folder: {path}</source>
         <translation>&lt;b&gt;托育机构质量自评&lt;/b&gt; {version}&lt;br&gt;面向 3 岁以下婴幼儿托育机构的离线质量自评工具，依据 WS/T 821—2023 的质量评估维度。&lt;br&gt;&lt;br&gt;数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="840" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="861" />
         <source>Unsaved answers</source>
         <translation>有未保存的回答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tuoyu_desktop/ui/app_window.py" line="841" />
+        <location filename="../../tuoyu_desktop/ui/app_window.py" line="862" />
         <source>%n answer(s) could not be saved. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 条回答未能保存。仍要退出并放弃这些回答吗？</numerusform>
@@ -3457,47 +3487,47 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="41" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="42" />
         <source>New self-assessment</source>
         <translation>新建自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="45" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="46" />
         <source>Which form, and which period does it cover?</source>
         <translation>选择评估表，并填写本次自评的评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="50" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="51" />
         <source>{title} ({version})</source>
         <translation>{title}（{version}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="54" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="55" />
         <source>Form</source>
         <translation>评估表</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="55" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="56" />
         <source>Period</source>
         <translation>评估周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="61" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="62" />
         <source>Start from the answers of {period} (each to be confirmed)</source>
         <translation>沿用“{period}”的答案（逐项确认）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="71" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="72" />
         <source>Start</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="88" />
         <source>{standard} · {dimensions} dimensions · {items} items · {points} points</source>
         <translation>{standard} · {dimensions} 个维度 · {items} 个条目 · 总分 {points}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/home_page.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/home_page.py" line="98" />
         <source>Please name the period, e.g. 2026 H2</source>
         <translation>请填写评估周期，例如 2026年下半年</translation>
     </message>
@@ -4298,62 +4328,62 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="131" />
+        <location filename="../../tuoyu_desktop/app.py" line="185" />
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="132" />
+        <location filename="../../tuoyu_desktop/app.py" line="186" />
         <source>The program is already running with this data folder. Switch to its window.</source>
         <translation>程序已在运行…（正在使用同一个数据文件夹）。请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="120" />
+        <location filename="../../tuoyu_desktop/app.py" line="174" />
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="120" />
+        <location filename="../../tuoyu_desktop/app.py" line="174" />
         <source>The data folder cannot be used:</source>
         <translation>数据文件夹无法使用：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="135" />
+        <location filename="../../tuoyu_desktop/app.py" line="189" />
         <source>Data file damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="135" />
+        <location filename="../../tuoyu_desktop/app.py" line="189" />
         <source>The data file is damaged and cannot be opened:</source>
         <translation>数据文件已损坏，无法打开：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="136" />
+        <location filename="../../tuoyu_desktop/app.py" line="190" />
         <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
         <translation>要恢复最近一个完好的备份吗？损坏的文件会另存，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="143" />
+        <location filename="../../tuoyu_desktop/app.py" line="197" />
         <source>Data restored</source>
         <translation>数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="144" />
+        <location filename="../../tuoyu_desktop/app.py" line="198" />
         <source>Restored the backup of {label}. The damaged data file was moved to:</source>
         <translation>已恢复 {label} 的备份。损坏的数据文件已移到：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="148" />
+        <location filename="../../tuoyu_desktop/app.py" line="202" />
         <source>Data file missing</source>
         <translation>数据文件不见了</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="149" />
+        <location filename="../../tuoyu_desktop/app.py" line="203" />
         <source>Make {name} the data file again?</source>
         <translation>把 {name} 恢复为数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/app.py" line="160" />
+        <location filename="../../tuoyu_desktop/app.py" line="214" />
         <source>Recent changes missing</source>
         <translation>最近的修改缺失</translation>
     </message>

@@ -383,3 +383,44 @@ def _chinese_errors(ws, done, identity, not_identity):
         except TuoyuError as exc:
             errors.append(exc)
     return errors
+
+
+def test_home_shows_inspection_periods_and_district_decisions_in_english(qtbot, launched, tmp_path, monkeypatch):
+    """The home list: an inspection's period the core made ("2026-12-01 巡查") and the district's
+    receipt ("区县：退回", its overall comment) read in the interface language; in Chinese as stored."""
+    from support.walk import CJK
+
+    from tuoyu_desktop.services import Workspace as Ws
+
+    data_dir = tmp_path / "data"
+    ws = Ws.open(data_dir)
+    assessment_id = ws.assessments.create_demo()
+    own_id = ws.facilities.own()[0]
+    inspection_id = ws.inspections.create(own_id, "2026-12-01T09:30", ["李督导"])
+    ws.close()
+    receipt = {"assessment_id": inspection_id, "decision": "returned", "decision_label": "退回",
+               "comments": {"": "请补充消防记录"}}
+
+    def home_rows(window) -> dict[str, list[str]]:
+        table = window.home.table
+        return {table.item(row, 0).data(256): [table.item(row, c).text() for c in range(3)]
+                + [table.item(row, 2).toolTip()] for row in range(table.rowCount())}
+
+    for language in ("en", "zh_CN"):
+        from tuoyu_desktop.services.receipts import Receipts
+
+        monkeypatch.setattr(Receipts, "list", lambda self: [dict(receipt)])
+        window = launched(["--lang", language, "--data-dir", str(data_dir)])
+        rows = home_rows(window)
+        assert set(rows) >= {assessment_id, inspection_id}
+        period, _form, status, tooltip = rows[inspection_id]
+        if language == "en":
+            assert period == "Inspection 2026-12-01", period
+            assert status.endswith("District: Returned") and not CJK.search(status), status
+            assert tooltip == "Overall: 请补充消防记录", tooltip  # the comment is the district's data
+        else:
+            assert period == "2026-12-01 巡查", period
+            assert status.endswith("区县：退回"), status
+            assert tooltip == "整体：请补充消防记录", tooltip
+        window.close()
+        window.workspace.close()

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenuBar,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.errors import TuoyuError
@@ -26,6 +13,10 @@ from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenuBar, QMessageBox
+
     from tuoyu_desktop.services import Workspace
     from tuoyu_desktop.ui.export import ExportController
     from tuoyu_desktop.ui.home_page import HomePage
@@ -36,6 +27,24 @@ if TYPE_CHECKING:
 # show_profile_editor, open_assessment, show_summary).
 
 DEFAULT_SIZE = (1280, 800)
+
+
+def load_chrome_classes() -> None:
+    """The Qt classes of the menus, status bar and dialogs, put into this module's namespace.
+
+    The window shell needs only QMainWindow, QStackedWidget, QVBoxLayout and QWidget; each other
+    PySide class costs its type's set-up (with its enums) on first import, together ~6 ms, so they
+    load after the shell's first frame (:meth:`MainWindow.attach`; names only, no widgets).
+    """
+    if "QMessageBox" in globals():
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenuBar, QMessageBox
+
+    globals().update(QTimer=QTimer, QAction=QAction, QActionGroup=QActionGroup, QKeySequence=QKeySequence,
+                     QDialog=QDialog, QFileDialog=QFileDialog, QLabel=QLabel, QMenuBar=QMenuBar,
+                     QMessageBox=QMessageBox)
 
 
 def default_size() -> tuple[int, int]:
@@ -56,7 +65,7 @@ class MainWindow(QMainWindow):
         """With a workspace, the whole window; without, the shell only: :meth:`attach` fills it in."""
         super().__init__(parent)
         self.workspace: Workspace = None  # type: ignore[assignment]  # set by attach()
-        self.export_controller: ExportController | None = None
+        self._export_controller: ExportController | None = None  # made at the first export (export_controller)
         self.settings = settings
         self.home: HomePage | None = None
         self.profile_editor = None  # ProfileEditor, built when needed
@@ -76,7 +85,7 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.data_dir_label = QLabel()
+        self.data_dir_label: QLabel | None = None  # made by attach()
         # The shell's page is empty: its first frame comes before the bundled fonts are loaded.
         self.shell_page: QWidget | None = QWidget()
         self.pages.addWidget(self.shell_page)
@@ -86,18 +95,30 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Fill the shell in over the opened workspace: menus, the export controller, the home page."""
-        from tuoyu_desktop.ui.export import ExportController
-
+        load_chrome_classes()
         self.workspace = workspace
+        self.data_dir_label = QLabel()
         self.statusBar().addPermanentWidget(self.data_dir_label)
-        self.export_controller = ExportController(workspace, self.settings, self)
-        self.export_controller.finished.connect(self._export_finished)
         if self.shell_page is not None:
             self.pages.removeWidget(self.shell_page)
             self.shell_page.deleteLater()
             self.shell_page = None
         self._build_chrome()
         self._build_pages_hidden()
+
+    @property
+    def export_controller(self) -> ExportController:
+        """Exports in a worker thread with their progress; made when first used (importing
+        ui/export.py and its Qt classes costs ~40 ms, not to be paid before the home screen)."""
+        if self._export_controller is None:
+            from tuoyu_desktop.ui.export import ExportController
+
+            self._export_controller = ExportController(self.workspace, self.settings, self)
+            self._export_controller.finished.connect(self._export_finished)
+        return self._export_controller
+
+    def _export(self, assessment_id: str) -> bool:
+        return self.export_controller.export(assessment_id)
 
     def _build_pages_hidden(self) -> None:
         """The pages are filled while hidden: a table filled while shown lays itself out again
@@ -203,7 +224,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.workspace)
         self.home.editProfileRequested.connect(lambda: self.show_profile_editor())
         self.home.openRequested.connect(self.open_assessment)
-        self.home.exportRequested.connect(self.export_controller.export)
+        self.home.exportRequested.connect(self._export)
         self.home.table.itemSelectionChanged.connect(self._update_actions)
         self.pages.addWidget(self.home)
         if self.workspace.facilities.own() is None and self.workspace.preferences.mode not in ("inspector", "district"):
@@ -244,7 +265,7 @@ class MainWindow(QMainWindow):
         if self.facilities_page is None:
             page = FacilitiesPage(self.workspace)
             page.openRequested.connect(self.open_assessment)
-            page.exportRequested.connect(self.export_controller.export)
+            page.exportRequested.connect(self._export)
             page.ledgerRequested.connect(self.show_ledger)
             self._replace("facilities_page", page)
         return self.facilities_page
@@ -845,8 +866,8 @@ class MainWindow(QMainWindow):
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()
                     return
-        if self.export_controller is not None and self.export_controller.worker is not None:
-            self.export_controller.worker.wait()
+        if self._export_controller is not None and self._export_controller.worker is not None:
+            self._export_controller.worker.wait()
         if self.sign_task is not None:
             self.sign_task.wait()
         from tuoyu_desktop.ui.form_check import wait_for_scans

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.forms import Form, FormEntry
+from tuoyu_desktop.messages import stored_shown
 from tuoyu_desktop.services import AssessmentEntry, StoreError, Workspace
 from tuoyu_desktop.ui import formatting
-from tuoyu_desktop.ui.i18n import shown
+from tuoyu_desktop.ui.i18n import current_language, shown
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import Card, label, ok_cancel_buttons
 
@@ -256,9 +257,10 @@ class HomePage(QWidget):
             status = formatting.status_text(entry.row.status)
             receipt = receipts.get(entry.row.id)
             if receipt is not None:  # the district's answer (回执), see ui/desk_receipt.py
-                status += "　" + self.tr("District: {decision}").format(decision=receipt["decision_label"])
+                status = self.tr("{status}  {district}").format(  # a full-width space in Chinese
+                    status=status, district=self.tr("District: {decision}").format(decision=self._decision(receipt)))
             cells = [
-                entry.row.period,
+                stored_shown(entry.row.period, current_language()),  # "2026-12-01 巡查" is the core's words
                 self.tr("{title} ({version})").format(title=entry.form_title, version=entry.row.form_version),
                 status,
                 "…", "…", "…",
@@ -268,7 +270,8 @@ class HomePage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.row.id)
                 if column == 2 and receipt is not None and receipt["comments"]:
-                    item.setToolTip("\n".join(f"{k or '整体'}：{v}" for k, v in receipt["comments"].items()))
+                    item.setToolTip("\n".join(self.tr("{item}: {comment}").format(item=k or self.tr("Overall"), comment=v)
+                                               for k, v in receipt["comments"].items()))
                 self.table.setItem(row, column, item)
         self.table.setUpdatesEnabled(True)
         # Scores come row by row while the window is already usable: with years of
@@ -285,6 +288,12 @@ class HomePage(QWidget):
         elif has_rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _decision(self, receipt: dict) -> str:
+        """The district's decision (stored in Chinese: 通过, 退回, 不予认可) in the interface language."""
+        decisions = {"approved": self.tr("Approved"), "returned": self.tr("Returned"),
+                     "rejected": self.tr("Not accepted")}
+        return decisions.get(str(receipt.get("decision", "")), term(str(receipt.get("decision_label", ""))))
 
     def _fill_scores(self) -> None:
         """Score rows for about 30 ms, then let the event loop run; stop when all are shown."""
@@ -429,7 +438,7 @@ class HomePage(QWidget):
             )
             return None
         own = [s for s in self.summaries if self.workspace.assessments.kind(s.row.id) == "self_assessment"]
-        previous = (own[0].row.id, own[0].row.period) if own else None
+        previous = (own[0].row.id, stored_shown(own[0].row.period, current_language())) if own else None
         dialog = NewAssessmentDialog(forms, self, previous=previous)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             form_id, period = dialog.choice()
@@ -482,7 +491,7 @@ class HomePage(QWidget):
             self,
             self.tr("Delete self-assessment"),
             self.tr("Delete the self-assessment “{period}” and all its answers? This cannot be undone.").format(
-                period=summary.row.period
+                period=stored_shown(summary.row.period, current_language())
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -7,8 +7,12 @@ them into Chinese. Form content and core messages are Chinese data and are shown
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTranslator
 
 from tuoyu_desktop import paths
 from tuoyu_desktop.ui import settings as keys
@@ -42,6 +46,10 @@ def current_language() -> str:
 
 def install_translator(app: QCoreApplication, language: str) -> bool:
     """Switch the interface to ``language``; returns False if its translation is missing."""
+    # Imported here: the window shell's first frame reads the language setting through this
+    # module but needs none of these classes (their PySide type set-up costs enums).
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     global _current
     for translator in _installed:
         app.removeTranslator(translator)

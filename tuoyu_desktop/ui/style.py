@@ -196,14 +196,21 @@ def light_palette() -> QPalette:
     return palette
 
 
-def apply(app: QApplication, set_style: bool = True) -> None:
+def apply(app: QApplication, set_style: bool = True, sheet: bool = True) -> None:
     """Fusion with our light palette and stylesheet, the same on every platform.
 
     ``set_style=False`` when the application was created with ``-style Fusion`` (faster).
+    ``sheet=False`` leaves the stylesheet to :func:`apply_sheet`: the window shell painted first
+    has nothing but its background, which the palette alone gives in the same colour.
     """
     if set_style:
         app.setStyle("Fusion")
     app.setPalette(light_palette())
+    if sheet:
+        apply_sheet(app)
+
+
+def apply_sheet(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
