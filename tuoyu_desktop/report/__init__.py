@@ -13,24 +13,25 @@ needs :mod:`.signers` only.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tuoyu_desktop import lazy
 
 _LAZY = {
-    "REPORT_TITLE": "scored",
-    "Attachment": "scored",
-    "write_assessment_report": "assessment",
-    "GapPlan": "assessment",
-    "EvidenceItem": "evidence",
-    "write_inspection_report": "inspection",
-    "UnrenderableText": "textcheck",
-    "DeclaredSigner": "signers",
-    "SignaturePlace": "signers",
-    "SigningArea": "signers",
-    "InvalidSigners": "signers",
-    "SIGNERS_FILE": "signers",
-    "signing_area": "signers",
-    "decode_declaration": "signers",
+    "REPORT_TITLE": ".scored",
+    "Attachment": ".scored",
+    "write_assessment_report": ".assessment",
+    "GapPlan": ".assessment",
+    "EvidenceItem": ".evidence",
+    "write_inspection_report": ".inspection",
+    "UnrenderableText": ".textcheck",
+    "DeclaredSigner": ".signers",
+    "SignaturePlace": ".signers",
+    "SigningArea": ".signers",
+    "InvalidSigners": ".signers",
+    "SIGNERS_FILE": ".signers",
+    "signing_area": ".signers",
+    "decode_declaration": ".signers",
 }
 
 __all__ = [  # the names of _LAZY, spelled out for type checkers and linters
@@ -67,10 +68,4 @@ if TYPE_CHECKING:
     from tuoyu_desktop.report.textcheck import UnrenderableText
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _LAZY)

@@ -10,8 +10,9 @@ importing every service costs 0.1–0.2 s.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tuoyu_desktop import lazy
 
 _LAZY = {
     "InvalidInput": "tuoyu_desktop.errors",
@@ -114,10 +115,4 @@ if TYPE_CHECKING:
     from tuoyu_desktop.store.guard import DatabaseGone
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _LAZY)

@@ -6,15 +6,16 @@ data file) does not import the whole store.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tuoyu_desktop import lazy
 
 _LAZY = {
-    "SCHEMA_VERSION": "db",
-    "DatabaseDamaged": "db",
-    "Store": "db",
-    "StoreError": "db",
-    "DataDirBusy": "lock",
+    "SCHEMA_VERSION": ".db",
+    "DatabaseDamaged": ".db",
+    "Store": ".db",
+    "StoreError": ".db",
+    "DataDirBusy": ".lock",
 }
 
 __all__ = ["SCHEMA_VERSION", "DataDirBusy", "DatabaseDamaged", "Store", "StoreError"]
@@ -24,10 +25,4 @@ if TYPE_CHECKING:
     from tuoyu_desktop.store.lock import DataDirBusy
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _LAZY)
