@@ -273,141 +273,152 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>CityTab</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="79" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="50" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="55" />
         <source>Register district…</source>
         <translation>登记区县…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="56" />
         <source>A district's name and one of its officers' certificates</source>
         <translation>区县名称及其一名审核人员的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="59" />
         <source>Import district packages…</source>
         <translation>导入区县汇总包…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="63" />
         <source>Export city workbook…</source>
         <translation>导出全市工作簿…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="67" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="177" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="67" />
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="67" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="67" />
         <source>Made at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="68" />
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="113" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="84" />
         <source>{period} ({n} districts)</source>
         <translation>{period}（{n} 个区县）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="100" />
         <source>{n} districts registered; no package imported yet.</source>
         <translation>已登记 {n} 个区县；尚未导入汇总包。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="105" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="105" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="105" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="105" />
         <source>Total %</source>
         <translation>得分率%</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="157" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="128" />
         <source>{districts} districts; submitted {submitted} of {roster}; average {average}; grades: {grades}.</source>
         <translation>{districts} 个区县；已提交 {submitted}/{roster}；平均得分率 {average}；等级分布：{grades}。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="160" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="131" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="163" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="174" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="134" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="145" />
         <source>Register district</source>
         <translation>登记区县</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="164" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="135" />
         <source>District name, as its packages write it (e.g. 北京市朝阳区):</source>
         <translation>区县名称（与其汇总包中写明的一致，如 北京市朝阳区）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="167" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="138" />
         <source>Certificate of one of the district's officers</source>
         <translation>该区县一名审核人员的证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="139" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="150" />
         <source>Folder of district packages</source>
         <translation>区县汇总包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="155" />
         <source>Verifying packages…</source>
         <translation>正在核验汇总包…</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="185" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="156" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="169" />
         <source>Import district packages</source>
         <translation>导入区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="210" />
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="217" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="175" />
+        <source>Imported district packages</source>
+        <translation>已导入的区县汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="176" />
+        <source>{good} of {total} files imported or already here</source>
+        <translation>共 {total} 个文件，{good} 个已导入或此前已有</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="185" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="192" />
         <source>Export the city workbook</source>
         <translation>导出全市工作簿</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="211" />
+        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="186" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -488,52 +499,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>CycleDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="113" />
         <source>New reporting cycle</source>
         <translation>新建报送周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="117" />
         <source>Self-assessment</source>
         <translation>机构自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="120" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="118" />
         <source>Inspection</source>
         <translation>督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="122" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="120" />
         <source>As written in the reports, e.g. 2026年下半年</source>
         <translation>与报告中的写法一致，如 2026年下半年</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="127" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="125" />
         <source>Optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="128" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="126" />
         <source>Report kind:</source>
         <translation>报告类型：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="129" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="127" />
         <source>Period:</source>
         <translation>评估周期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="130" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="128" />
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="131" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="129" />
         <source>Title:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="136" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="134" />
         <source>Create</source>
         <translation>新建</translation>
     </message>
@@ -618,6 +629,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="276" />
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="288" />
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="352" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="460" />
         <source>Facility</source>
         <translation>机构</translation>
     </message>
@@ -712,7 +724,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
     <message>
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="229" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="566" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="568" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
@@ -944,115 +956,125 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>{done}/{total}：{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="474" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="458" />
+        <source>One backup was taken before the batch: {name}</source>
+        <translation>导入前已备份一次：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="459" />
+        <source>Imported reports</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="476" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="484" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="486" />
         <source>Not signed: choose the officer's identity to sign the decision.</source>
         <translation>未签署：请选择审核人的数字身份来签署审核结论。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="489" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="491" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="489" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="543" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="559" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="491" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="545" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="561" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="511" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="517" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="519" />
         <source>Export the cycle</source>
         <translation>导出报送周期</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="511" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="596" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="604" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="513" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="598" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="606" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="522" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="550" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="524" />
         <location filename="../../tuoyu_desktop/ui/desk_page.py" line="552" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="554" />
         <source>Package for the city</source>
         <translation>区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="523" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="525" />
         <source>This district's name, as the city registered it:</source>
         <translation>本区县的名称（与市级登记的一致）：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="542" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="544" />
         <source>Save the district package</source>
         <translation>保存区县汇总包</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="553" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="555" />
         <source>Signed package written: {path}</source>
         <translation>已生成签名的汇总包：{path}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="559" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="561" />
         <source>Export the dashboard</source>
         <translation>导出看板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="581" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="590" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="583" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="592" />
         <source>Close on evidence</source>
         <translation>依据报告销号</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="582" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="584" />
         <source>Report id of the facility's later report showing it put right:</source>
         <translation>该机构之后的、显示已整改的报告编号：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="596" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="601" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="598" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="603" />
         <source>Roster template</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="604" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="612" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="616" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="606" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="614" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="618" />
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="613" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="615" />
         <source>Nothing was imported:</source>
         <translation>未导入任何机构：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="617" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="619" />
         <source>{added} added, {changed} updated.</source>
         <translation>新增 {added} 家，更新 {changed} 家。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="642" />
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="648" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="641" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="644" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="650" />
         <source>Register certificate</source>
         <translation>登记证书</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="639" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="641" />
         <source>Choose a facility first.</source>
         <translation>请先选择一家机构。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="643" />
+        <location filename="../../tuoyu_desktop/ui/desk_page.py" line="645" />
         <source>Fingerprint from the registration slip (SHA-256), or a certificate file's path:</source>
         <translation>登记单上的证书指纹（SHA-256），或证书文件的路径：</translation>
     </message>
@@ -1110,52 +1132,52 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="278" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="278" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="278" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="279" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="278" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="281" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="282" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="281" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="286" />
         <source>Evidence: {files}</source>
         <translation>佐证材料：{files}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="287" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="286" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="288" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="287" />
         <source>No evidence files for these items.</source>
         <translation>这些条目没有佐证材料。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="291" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="290" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1479,54 +1501,77 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="68" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="66" />
         <source>Roster facility</source>
         <translation>名册机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="79" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="77" />
         <source>Affordable (普惠)</source>
         <translation>普惠</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="85" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="83" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="86" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="84" />
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="87" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="85" />
         <source>Filing number:</source>
         <translation>备案号：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="88" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="86" />
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="89" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="87" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="91" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="89" />
         <source>Places:</source>
         <translation>托位数：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="92" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="90" />
         <source>Contact:</source>
         <translation>联系方式：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="97" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="95" />
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>FileResultsDialog</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="155" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="155" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="155" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="163" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2549,44 +2594,6 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <location filename="../../tuoyu_desktop/ui/inspection_page.py" line="498" />
         <source>Findings and opinions ({count})</source>
         <translation>发现的问题和整改意见（{count}）</translation>
-    </message>
-</context>
-<context>
-    <name>IntakeResultsDialog</name>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="149" />
-        <source>Imported reports</source>
-        <translation>导入结果</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="154" />
-        <source>One backup was taken before the batch: {name}</source>
-        <translation>导入前已备份一次：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
-        <source>Facility</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="156" />
-        <source>Details</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="164" />
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3654,44 +3661,6 @@ The current data file is not deleted: it is kept aside in the data folder, and a
     </message>
 </context>
 <context>
-    <name>PackageResultsDialog</name>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="48" />
-        <source>Imported district packages</source>
-        <translation>已导入的区县汇总包</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="52" />
-        <source>{good} of {total} files imported or already here</source>
-        <translation>共 {total} 个文件，{good} 个已导入或此前已有</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="54" />
-        <source>Details</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../tuoyu_desktop/ui/city_tab.py" line="63" />
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
     <name>PhotoTile</name>
     <message>
         <location filename="../../tuoyu_desktop/ui/desk_photos.py" line="32" />
@@ -3992,112 +3961,112 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="179" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="178" />
         <source>Review a report</source>
         <translation>审核报告</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="182" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="181" />
         <source>{facility} ({code}) {period}</source>
         <translation>{facility}（{code}） {period}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="184" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="183" />
         <source>Report {report}: {earned} points, {percent}%, grade {grade}; {veto} veto items failed</source>
         <translation>报告 {report}：得分 {earned}，得分率 {percent}%，等级 {grade}；一票否决未达标 {veto} 项</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="188" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="187" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="189" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="188" />
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="191" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="190" />
         <source> trusted</source>
         <translation> 可信</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="191" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="190" />
         <source> not verified</source>
         <translation> 未核实</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="193" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="192" />
         <source>Signed by: {signers}</source>
         <translation>签名人：{signers}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="195" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="194" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="196" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="195" />
         <source>Evidence files: {names}</source>
         <translation>佐证材料：{names}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="197" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="197" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="197" />
         <source>Text</source>
         <translation>条目内容</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="198" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="197" />
         <source>Comment to the facility</source>
         <translation>给机构的意见</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="203" />
         <source>veto failed</source>
         <translation>否决项未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="204" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="203" />
         <source>gap</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="216" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="215" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="217" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="216" />
         <source>Return with comments</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="218" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="217" />
         <source>Not accepted</source>
         <translation>不予认可</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="227" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="226" />
         <source>A comment on the report as a whole (optional)</source>
         <translation>对报告整体的意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="230" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="229" />
         <source>Reason (needed when not accepted)</source>
         <translation>理由（不予认可时必填）</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="236" />
+        <location filename="../../tuoyu_desktop/ui/desk_dialogs.py" line="235" />
         <source>Sign the decision…</source>
         <translation>签署审核结论…</translation>
     </message>

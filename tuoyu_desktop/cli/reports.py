@@ -96,7 +96,7 @@ def _district_intake(workspace, args: argparse.Namespace) -> int:
     """The district desk's batch: every file verified, one result line each, then a summary."""
     def shown(done: int, total: int, item) -> None:
         if item is not None:
-            good = item.outcome in ("imported", "duplicate") and not args.json
+            good = item.good and not args.json
             print(f"[{done}/{total}] {item.file}: {item.label}——{item.message}", file=sys.stdout if good else sys.stderr)
 
     # the desk keeps every intact report it cannot count yet aside (待核实身份, 暂存), never mixed in

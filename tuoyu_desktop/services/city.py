@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.messages import Joined, Message, text_of
+from tuoyu_desktop.services.desk import FileOutcome, Submission
 from tuoyu_desktop.store import Store
 
 OUTCOMES = {"imported": "已导入", "replaced": "已替换旧版", "duplicate": "重复", "older": "旧版本",
@@ -31,22 +32,14 @@ OUTCOMES = {"imported": "已导入", "replaced": "已替换旧版", "duplicate":
 
 
 @dataclass
-class PackageResult:
-    """One file given to the city desk: what happened to it."""
+class PackageResult(FileOutcome):
+    """One package file given to the city desk."""
 
-    file: str
-    outcome: str  # a key of OUTCOMES
-    message: str
+    OUTCOMES: ClassVar[Mapping[str, str]] = OUTCOMES
+    GOOD: ClassVar[frozenset[str]] = frozenset({"imported", "replaced", "duplicate"})
+
     district: str = ""
     cycle: str = ""
-
-    @property
-    def label(self) -> str:
-        return OUTCOMES.get(self.outcome, self.outcome)
-
-    def to_dict(self) -> dict[str, str]:
-        return {"file": self.file, "outcome": self.outcome, "label": self.label, "message": self.message,
-                "district": self.district, "cycle": self.cycle}
 
 
 def cycle_key(cycle: Mapping[str, Any]) -> str:
@@ -272,7 +265,6 @@ class City:
         """The city's upward workbook: the district workbook's sheets over every district's
         facilities, each row with its 区县."""
         from tuoyu_desktop import desk_workbook
-        from tuoyu_desktop.services.desk import Submission
 
         packages = self._data(key)
         figures = self.dashboard(key)

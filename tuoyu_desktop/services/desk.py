@@ -17,10 +17,10 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tuoyu_desktop import desk_roster
 from tuoyu_desktop.dates import CHINA
@@ -92,22 +92,34 @@ def _parse_date(text: str, what: str) -> date:
 
 
 @dataclass
-class FileResult:
-    """One file of a batch: what happened to it."""
+class FileOutcome:
+    """One file given to a desk (a report, a district's package): what happened to it."""
+
+    OUTCOMES: ClassVar[Mapping[str, str]] = OUTCOMES  # outcome → its fixed word
+    GOOD: ClassVar[frozenset[str]] = frozenset({"imported", "duplicate"})  # the file's data is here
 
     file: str
     outcome: str  # a key of OUTCOMES
     message: str
-    report_id: str = ""
-    facility: str = ""
 
     @property
     def label(self) -> str:
-        return OUTCOMES.get(self.outcome, self.outcome)
+        return self.OUTCOMES.get(self.outcome, self.outcome)
+
+    @property
+    def good(self) -> bool:
+        return self.outcome in self.GOOD
 
     def to_dict(self) -> dict[str, str]:
-        return {"file": self.file, "outcome": self.outcome, "label": self.label, "message": self.message,
-                "report_id": self.report_id, "facility": self.facility}
+        return {**{f.name: getattr(self, f.name) for f in fields(self)}, "label": self.label}
+
+
+@dataclass
+class FileResult(FileOutcome):
+    """One report of a batch."""
+
+    report_id: str = ""
+    facility: str = ""
 
 
 @dataclass

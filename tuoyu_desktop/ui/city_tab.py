@@ -16,8 +16,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QMessageBox,
@@ -29,41 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.ui.desk_dialogs import FileResultsDialog
 from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import fill, make_table
-from tuoyu_desktop.ui.terms import cycle_title, term
+from tuoyu_desktop.ui.terms import cycle_title
 from tuoyu_desktop.ui.widgets import label
 
 if TYPE_CHECKING:
     from tuoyu_desktop.services import Workspace
-
-GOOD = {"imported", "replaced", "duplicate"}
-
-
-class PackageResultsDialog(QDialog):
-    """Each package file: imported, replaced, duplicate, older, tampered, untrusted, unknown district…"""
-
-    def __init__(self, results: list, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Imported district packages"))
-        self.resize(900, 380)
-        layout = QVBoxLayout(self)
-        good = sum(1 for r in results if r.outcome in GOOD)
-        layout.addWidget(label(self.tr("{good} of {total} files imported or already here").format(
-            good=good, total=len(results)), "h3", wrap=True))
-        self.table = make_table([self.tr("File"), self.tr("Result"), self.tr("District"), self.tr("Details")],
-                                stretch=3)
-        fill(self.table, [[r.file.replace("\\", "/").rsplit("/", 1)[-1], term(r.label), r.district, shown(r.message)]
-                          for r in results], list(results))
-        for row, item in enumerate(results):
-            if item.outcome not in GOOD:
-                self.table.item(row, 1).setForeground(QColor("#b3261e"))
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
 
 class CityTab(QWidget):
     def __init__(self, workspace: Workspace, choose_open: Callable[..., str], choose_save: Callable[..., str],
@@ -71,7 +42,7 @@ class CityTab(QWidget):
         super().__init__(parent)
         self.city = workspace.city
         self.choose_open, self.choose_save, self.colour = choose_open, choose_save, colour
-        self.results_dialog: PackageResultsDialog | None = None
+        self.results_dialog: FileResultsDialog | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = label("", wrap=True)
@@ -199,7 +170,11 @@ class CityTab(QWidget):
             return []
         progress.close()
         self.refresh()
-        self.results_dialog = PackageResultsDialog(results, self)
+        good = sum(1 for r in results if r.good)
+        self.results_dialog = FileResultsDialog(
+            self.tr("Imported district packages"),
+            self.tr("{good} of {total} files imported or already here").format(good=good, total=len(results)),
+            self.tr("District"), results, lambda r: r.district, parent=self)
         self.results_dialog.show()
         return results
 

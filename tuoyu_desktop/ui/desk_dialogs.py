@@ -34,8 +34,6 @@ from tuoyu_desktop.ui.tables import fill, make_table
 from tuoyu_desktop.ui.terms import term
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
-GOOD_OUTCOMES = ("imported", "duplicate")
-
 
 class _Submitting(QDialog):
     """OK hands the dialog to ``on_submit``; a ``TuoyuError`` is shown in the dialog, which stays open."""
@@ -141,23 +139,24 @@ class CycleDialog(_Submitting):
                 self.due.date().toString("yyyy-MM-dd"))
 
 
-class IntakeResultsDialog(QDialog):
-    """A batch's per-file results: imported, duplicate, conflict, untrusted, tampered, not on the roster."""
+class FileResultsDialog(QDialog):
+    """Files given to a desk, one row each: the file, what happened (in red when its data is not
+    here), whose it is, the details: a batch of reports or of districts' packages."""
 
-    def __init__(self, result, parent: QWidget | None = None):
+    def __init__(self, title: str, headline: str, whose: str, results: Sequence[Any],
+                 whose_of: Callable[[Any], str], note: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Imported reports"))
+        self.setWindowTitle(title)
         self.resize(900, 460)
         layout = QVBoxLayout(self)
-        layout.addWidget(label(shown_summary(result.summary()), "h3", wrap=True))
-        if result.backup:
-            layout.addWidget(label(self.tr("One backup was taken before the batch: {name}").format(name=result.backup),
-                                   "small"))
-        self.table = make_table([self.tr("File"), self.tr("Result"), self.tr("Facility"), self.tr("Details")], stretch=3)
-        fill(self.table, [[r.file.rsplit("/", 1)[-1], term(r.label), r.facility, shown(r.message)] for r in result.results],
-             list(result.results))
-        for row, item in enumerate(result.results):
-            if item.outcome not in GOOD_OUTCOMES:
+        layout.addWidget(label(headline, "h3", wrap=True))
+        if note:
+            layout.addWidget(label(note, "small"))
+        self.table = make_table([self.tr("File"), self.tr("Result"), whose, self.tr("Details")], stretch=3)
+        fill(self.table, [[r.file.replace("\\", "/").rsplit("/", 1)[-1], term(r.label), whose_of(r), shown(r.message)]
+                          for r in results], list(results))
+        for row, item in enumerate(results):
+            if not item.good:
                 self.table.item(row, 1).setForeground(QColor("#b3261e"))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.ui.desk_dialogs import (
-    GOOD_OUTCOMES,
     CycleDialog,
     DrillDialog,
     FacilityDialog,
-    IntakeResultsDialog,
+    FileResultsDialog,
     ReviewDialog,
+    shown_summary,
 )
 from tuoyu_desktop.ui.i18n import shown
 from tuoyu_desktop.ui.tables import ROW_DATA, fill, make_table, selected_data
@@ -109,7 +109,7 @@ class DeskPage(QWidget):
         self.workspace = workspace
         self.settings = settings
         self.desk = workspace.desk
-        self.results_dialog: IntakeResultsDialog | None = None
+        self.results_dialog: FileResultsDialog | None = None
         self.drill_dialog: DrillDialog | None = None
         self.figures: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
@@ -455,9 +455,11 @@ class DeskPage(QWidget):
             return
         progress.close()
         self.refresh()
-        self.results_dialog = IntakeResultsDialog(result, self)
+        note = self.tr("One backup was taken before the batch: {name}").format(name=result.backup) if result.backup else ""
+        self.results_dialog = FileResultsDialog(self.tr("Imported reports"), shown_summary(result.summary()),
+                                                self.tr("Facility"), result.results, lambda r: r.facility, note, self)
         self.results_dialog.show()
-        if any(r.outcome in GOOD_OUTCOMES for r in result.results):
+        if any(r.good for r in result.results):
             self.reportsImported.emit()
 
     def review_selected(self, table: QTableWidget) -> None:
