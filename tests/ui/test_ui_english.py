@@ -55,6 +55,25 @@ def user_data(ws: Workspace) -> set[str]:
     return {t for t in texts if t}
 
 
+def draft_and_answered(tmp_path, comment: str = ""):
+    """A data folder with the mini form, the demo facility, an empty draft and an assessment with
+    every item answered (``comment`` on each): (data_dir, workspace, draft id, answered id)."""
+    from support.ui import data_dir_with_mini_form
+
+    from tuoyu_desktop.records import Answer
+    from tuoyu_desktop.services import demo_profile
+
+    data_dir = data_dir_with_mini_form(tmp_path)
+    ws = Workspace.open(data_dir)
+    ws.facilities.save_own(demo_profile())
+    draft = ws.assessments.create("mini-test", "2027年上半年")
+    done = ws.assessments.create("mini-test", "2026年上半年")
+    session = ws.assessments.open(done)
+    for item in session.form.iter_items():
+        session.set_answer(item.id, Answer(value=item.scale.options[-1].value, comment=comment))
+    return data_dir, ws, draft, done
+
+
 def check(name: str, widget, data: set[str], problems: list) -> None:
     QApplication.processEvents()
     for where, text in leftovers(shown_texts(widget), data):
@@ -198,22 +217,13 @@ def test_messages_made_by_the_core_read_in_english(qtbot, launched, tmp_path, mo
     """Not-ready lines, validation errors, verify verdicts, import results and the core's words in
     rectification texts are shown in English; the same messages stay Chinese for ``str()``."""
     from PySide6.QtWidgets import QMessageBox
-    from support.ui import data_dir_with_mini_form
     from support.walk import CJK
 
     from tuoyu_desktop import signing
-    from tuoyu_desktop.records import Answer
-    from tuoyu_desktop.services import Signer, demo_profile
+    from tuoyu_desktop.services import Signer
     from tuoyu_desktop.ui import finalise
 
-    data_dir = data_dir_with_mini_form(tmp_path)
-    ws = Workspace.open(data_dir)
-    ws.facilities.save_own(demo_profile())
-    draft = ws.assessments.create("mini-test", "2027年上半年")
-    done = ws.assessments.create("mini-test", "2026年上半年")
-    session = ws.assessments.open(done)
-    for item in session.form.iter_items():
-        session.set_answer(item.id, Answer(value=item.scale.options[-1].value, comment="灭火器过期"))
+    data_dir, ws, draft, done = draft_and_answered(tmp_path, comment="灭火器过期")
     problems = ws.assessments.problems(draft)
     assert problems and all(CJK.search(p) for p in problems)  # str() stays Chinese
     ws.assessments.finalise(done)
@@ -297,23 +307,14 @@ def test_failed_exports_and_bad_reports_read_in_english(qtbot, launched, tmp_pat
     file that is not one, a draft to sign) and the verify window on a tampered and on an untrusted
     report show no Chinese but data in English; ``str()`` of the same errors stays Chinese."""
     from PySide6.QtWidgets import QMessageBox
-    from support.ui import data_dir_with_mini_form
     from support.walk import CJK
 
     from tuoyu_desktop import signing
-    from tuoyu_desktop.records import Answer
-    from tuoyu_desktop.services import Signer, demo_profile
+    from tuoyu_desktop.services import Signer
     from tuoyu_desktop.ui.export import ExportController
 
     passphrase = "mima-2026-ok"
-    data_dir = data_dir_with_mini_form(tmp_path)
-    ws = Workspace.open(data_dir)
-    ws.facilities.save_own(demo_profile())
-    draft = ws.assessments.create("mini-test", "2027年上半年")
-    done = ws.assessments.create("mini-test", "2026年上半年")
-    session = ws.assessments.open(done)
-    for item in session.form.iter_items():
-        session.set_answer(item.id, Answer(value=item.scale.options[-1].value))
+    data_dir, ws, draft, done = draft_and_answered(tmp_path)
     ws.assessments.finalise(done)
     identity = tmp_path / "ids" / "张园长.p12"
     signing.create_identity(identity, name="张园长", role="机构负责人", organisation="阳光托育", passphrase=passphrase)
