@@ -5412,91 +5412,89 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="74" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="81" />
         <source>Welcome, {name}</source>
         <translation>欢迎，{name}</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="75" />
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="94" />
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="115" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="82" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="101" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="122" />
         <source>Three things to do first:</source>
         <translation>先做这三件事：</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="77" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="84" />
         <source>1. The facility profile: saved. Change it any time under Settings → Facility profile.</source>
         <translation>1. 机构信息：已保存。随时可在“设置 → 机构信息”中修改。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="78" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="85" />
         <source>2. Your digital identity: the director signs the report with it (Tools → Digital identities).</source>
         <translation>2. 您的数字身份：机构负责人用它在报告上签名（“工具 → 数字身份”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="80" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="87" />
         <source>3. The self-assessment: answer item by item; every answer is saved at once.</source>
         <translation>3. 自评：逐项作答，每个回答都会立即保存。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="84" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="91" />
         <source>Start the self-assessment now</source>
         <translation>现在开始自评</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="85" />
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="106" />
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="125" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="71" />
         <source>Create my identity first</source>
         <translation>先创建我的数字身份</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="93" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="100" />
         <source>Welcome, inspector</source>
         <translation>欢迎，督导员</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="96" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="103" />
         <source>1. Your digital identity: you sign the inspection report with it (Tools → Digital identities).</source>
         <translation>1. 您的数字身份：您用它在督导报告上签名（“工具 → 数字身份”）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="98" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="105" />
         <source>2. The facility you visit: its name and unified social credit code.</source>
         <translation>2. 您走访的机构：名称和统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="100" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="107" />
         <source>3. The inspection: record what you see on site, with photos and rectification opinions.</source>
         <translation>3. 督导巡查：记录现场所见，附照片和整改意见。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="104" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="111" />
         <source>Start the inspection now</source>
         <translation>现在开始督导巡查</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="105" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="112" />
         <source>Add the facility I visit</source>
         <translation>添加我走访的机构</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="114" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="121" />
         <source>Welcome to the district desk</source>
         <translation>欢迎使用区县工作台</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="117" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="124" />
         <source>1. Your digital identity, registered as this district's officer: you sign reviews and receipts with it.</source>
         <translation>1. 您的数字身份，并登记为本区县的审核人员：用它签署审核意见和回执。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="119" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="126" />
         <source>2. The roster: import the registered (filed) facilities from the roster template (tab Roster).</source>
         <translation>2. 机构名册：按名册模板导入已备案的机构（“名册”页）。</translation>
     </message>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="121" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="128" />
         <source>3. A reporting cycle: its period and due date; then import the reports as they arrive.</source>
         <translation>3. 报送周期：设定周期和截止日期，之后随收随导入各机构的报告。</translation>
     </message>
@@ -5504,7 +5502,7 @@ The current data file is not deleted: it is kept aside in the data folder, and a
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../tuoyu_desktop/ui/welcome.py" line="168" />
+        <location filename="../../tuoyu_desktop/ui/welcome.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -64,6 +64,13 @@ def _has_identity(settings: QSettings) -> bool:
     return bool(recent_identities(settings))
 
 
+def _identity_action(settings: QSettings, primary: bool = False) -> tuple[Action, ...]:
+    """"Create my identity first", while this user has none."""
+    if _has_identity(settings):
+        return ()
+    return (Action(IDENTITY, QCoreApplication.translate("Welcome", "Create my identity first"), primary=primary),)
+
+
 def facility_welcome(workspace: Workspace, settings: QSettings) -> Welcome | None:
     own = workspace.facilities.own()
     if own is None:
@@ -82,7 +89,7 @@ def facility_welcome(workspace: Workspace, settings: QSettings) -> Welcome | Non
         ),
         actions=(
             Action(ASSESS, QCoreApplication.translate("Welcome", "Start the self-assessment now"), primary=True),
-            *(() if _has_identity(settings) else (Action(IDENTITY, QCoreApplication.translate("Welcome", "Create my identity first")),)),
+            *_identity_action(settings),
         ),
     )
 
@@ -103,7 +110,7 @@ def inspector_welcome(workspace: Workspace, settings: QSettings) -> Welcome | No
         actions=(
             Action(INSPECT, QCoreApplication.translate("Welcome", "Start the inspection now"), primary=True) if workspace.facilities.visited()
             else Action(ADD_FACILITY, QCoreApplication.translate("Welcome", "Add the facility I visit"), primary=True),
-            *(() if _has_identity(settings) else (Action(IDENTITY, QCoreApplication.translate("Welcome", "Create my identity first")),)),
+            *_identity_action(settings),
         ),
     )
 
@@ -121,8 +128,7 @@ def district_welcome(workspace: Workspace, settings: QSettings) -> Welcome | Non
             Step(QCoreApplication.translate("Welcome", "3. A reporting cycle: its period and due date; then import the reports as they arrive."),
                  bool(workspace.desk.cycles())),
         ),
-        actions=() if workspace.desk.officers() or _has_identity(settings) else (
-            Action(IDENTITY, QCoreApplication.translate("Welcome", "Create my identity first"), primary=True),),
+        actions=() if workspace.desk.officers() else _identity_action(settings, primary=True),
     )
 
 
