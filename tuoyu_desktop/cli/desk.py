@@ -269,7 +269,7 @@ def cmd_city_import(args: argparse.Namespace) -> int:
             print(f"{r.file}\t{r.label}\t{r.message}")
     if not results:
         raise CommandFailed("没有找到 PDF 文件")
-    return 0 if all(r.outcome in ("imported", "replaced", "duplicate") for r in results) else 1
+    return 0 if all(r.good for r in results) else 1
 
 
 def cmd_city_list(args: argparse.Namespace) -> int:

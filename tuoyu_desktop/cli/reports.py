@@ -105,7 +105,7 @@ def _district_intake(workspace, args: argparse.Namespace) -> int:
         print_json({"backup": result.backup, "counts": result.counts(),
                           "files": [r.to_dict() for r in result.results]})
     print(result.summary(), file=sys.stderr if args.json else sys.stdout)
-    return 0 if all(r.outcome in ("imported", "duplicate") for r in result.results) else 1
+    return 0 if all(r.good for r in result.results) else 1
 
 
 def cmd_received_list(args: argparse.Namespace) -> int:
