@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tuoyu_desktop import paths
+from tuoyu_desktop.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     import argparse
 
 APP_DISPLAY_NAME = "tuoyu-desktop"
-LANGUAGES = ("zh_CN", "en")  # as ui/i18n.LANGUAGES
 
 
 def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace | SimpleNamespace, list[str]]:
@@ -63,7 +63,7 @@ def _parse_args_fully(arguments: list[str]) -> tuple[argparse.Namespace, list[st
 
     parser = argparse.ArgumentParser(prog="tuoyu-desktop", description="托育机构质量自评 (childcare quality self-assessment)")
     parser.add_argument("--data-dir", help="data folder (default: TUOYU_DATA_DIR or the per-user folder)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: zh_CN or the saved setting)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: zh_CN or the saved setting)")
     args, rest = parser.parse_known_args(arguments)
     return args, rest
 
