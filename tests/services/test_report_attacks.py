@@ -356,8 +356,8 @@ def _export_with(world, tmp_path, monkeypatch, change) -> Path:
     facility = world["facility"]
     genuine = facility.assessments.data
 
-    def forged(assessment_id):
-        payload = json.loads(genuine(assessment_id))
+    def forged(assessment_id, session=None):
+        payload = json.loads(genuine(assessment_id, session))
         change(payload)
         return exchange.encode(payload)
 

@@ -115,27 +115,29 @@ class Assessments:
         earlier = [r for r in rows[position + 1:] if self._forms.pinned(r).kind == "self_assessment"]
         return earlier[0].id if earlier else None
 
-    def trend(self, assessment_id: str) -> builtins.list[tuple[str, Decimal]]:
+    def trend(self, assessment_id: str, session: AssessmentSession | None = None) -> builtins.list[tuple[str, Decimal]]:
         """(period, total percent) of every graded self-assessment of the facility up to and
-        including this one, oldest first (for the report's trend chart)."""
+        including this one, oldest first (for the report's trend chart); ``session``: this one,
+        already open (its scores are not made again)."""
         rows = self._store.assessments(self.row(assessment_id).facility_id)  # newest first, in creation order
         position = next(index for index, row in enumerate(rows) if row.id == assessment_id)
         points = []
         for row in reversed(rows[position:]):
             if self._forms.pinned(row).kind != "self_assessment":
                 continue
-            scores = self.summary(row).scores
+            scores = session.scores if session is not None and row.id == assessment_id else self.summary(row).scores
             if scores.graded:
                 points.append((row.period, scores.total.percent))
         return points
 
-    def change(self, assessment_id: str) -> PeriodChange | None:
-        """Per dimension and in total, this period against the previous one (None: the first)."""
+    def change(self, assessment_id: str, session: AssessmentSession | None = None) -> PeriodChange | None:
+        """Per dimension and in total, this period against the previous one (None: the first);
+        ``session``: this one, already open."""
         previous = self.previous_id(assessment_id)
         if previous is None:
             return None
         before = self.open(previous)
-        return compare(self.open(assessment_id).scores, before.scores, before.row.period)
+        return compare((session or self.open(assessment_id)).scores, before.scores, before.row.period)
 
     def default_form_id(self) -> str:
         """The self-assessment form our facility's type starts with."""
@@ -224,11 +226,12 @@ class Assessments:
             payload.update(details.payload_extras(session.id))
         return payload
 
-    def data(self, assessment_id: str) -> bytes:
-        """The exact bytes a report embeds: frozen at finalising, else made now (a draft)."""
+    def data(self, assessment_id: str, session: AssessmentSession | None = None) -> bytes:
+        """The exact bytes a report embeds: frozen at finalising, else made now (a draft);
+        ``session``: this one, already open."""
         from tuoyu_desktop.exchange import encode
 
-        session = self.open(assessment_id)
+        session = session or self.open(assessment_id)
         if session.row.frozen:
             return session.row.frozen.encode("utf-8")
         return encode(self.payload(session, now()))

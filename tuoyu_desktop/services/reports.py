@@ -93,7 +93,7 @@ class Reports:
         if signers and not session.finalised:
             raise ExportError(Message("export.finalise_first"))
         row = session.row
-        data = self._assessments.data(assessment_id)
+        data = self._assessments.data(assessment_id, session)
         payload = exchange.decode(data)
         attachment = report.Attachment(exchange.report_id(row), exchange.ATTACHMENT_NAME, data)
         inspection = self._inspections.is_inspection(assessment_id)
@@ -113,8 +113,8 @@ class Reports:
             reason = f"{session.form.title}：{row.period}"
             plans = self._plans(assessment_id)
             evidence = self._evidence_items(payload)
-            change = self._assessments.change(assessment_id)
-            trend = self._assessments.trend(assessment_id)
+            change = self._assessments.change(assessment_id, session)
+            trend = self._assessments.trend(assessment_id, session)
             survey = self._surveys.for_report(row.facility_id, row.period) if self._surveys is not None else None
 
             def render(partial: Path) -> None:
