@@ -20,7 +20,16 @@ from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.forms.rules import SIGNATURES, RuleContext
 from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.records import Answer
-from tuoyu_desktop.scoring import DimensionScore, ItemResult, Scores, Tally, score, score_item
+from tuoyu_desktop.scoring import (
+    DimensionScore,
+    ItemResult,
+    Scores,
+    Tally,
+    grading_counts,
+    is_graded,
+    score,
+    score_item,
+)
 
 _EMPTY = Answer()
 _DEPENDENTS: dict[str, dict[str, tuple[str, ...]]] = {}  # form hash → item → items reading it
@@ -121,6 +130,7 @@ class LiveScores:
         shown = [r for r in self.scores.items.values() if r.relevant]
         self._gaps = _Ordered(self._order[r.item.id] for r in shown if r.gap)
         self._vetoes = _Ordered(self._order[r.item.id] for r in shown if r.veto_failed)
+        self._grading = list(grading_counts(self.scores.items.values()))
         self._gaps.fill(self.scores.gaps)
         self._vetoes.fill(self.scores.veto_failures)
         self._rules = _LiveRules(form, answers, profile)
@@ -142,6 +152,8 @@ class LiveScores:
             for result, sign in ((before, -1), (after, 1)):
                 dimension.add(result, sign)
                 self._total.add(result, sign)
+                for n, count in enumerate(result.grading_counts):
+                    self._grading[n] += sign * count
             key = self._order[changed]
             self._gaps.put(key, after if after.relevant and after.gap else None)
             self._vetoes.put(key, after if after.relevant and after.veto_failed else None)
@@ -159,6 +171,7 @@ class LiveScores:
             total=total,
             grade=grade,
             veto_failures=veto_failures,
+            graded=is_graded((self._grading[0], self._grading[1], self._grading[2])),
             gaps=self._gaps.results(),
         )
         return self.scores

@@ -88,6 +88,32 @@ class ItemResult:
     def veto_failed(self) -> bool:
         return self.item.veto and self.gap
 
+    @property
+    def grading_counts(self) -> tuple[int, int, int]:
+        """What this result adds to (answerable, answered, computed known) over the shown scored
+        items: the counts that say whether the scores mean a grade yet (:func:`is_graded`)."""
+        if not (self.relevant and self.item.scored):
+            return (0, 0, 0)
+        if self.item.kind == "computed":
+            return (0, 0, int(self.computed is not None))
+        return (1, int(self.answer.value is not None or self.answer.na), 0)
+
+
+def is_graded(counts: tuple[int, int, int]) -> bool:
+    """A grade means something only once answers exist (a new assessment has none); a form
+    whose scored items are all computed is graded once one of them can be worked out."""
+    answerable, answered, computed_known = counts
+    return answered > 0 if answerable else computed_known > 0
+
+
+def grading_counts(results) -> tuple[int, int, int]:
+    """The sum of :attr:`ItemResult.grading_counts` over ``results``."""
+    answerable = answered = computed_known = 0
+    for result in results:
+        a, b, c = result.grading_counts
+        answerable, answered, computed_known = answerable + a, answered + b, computed_known + c
+    return (answerable, answered, computed_known)
+
 
 @dataclass(frozen=True)
 class Tally:
@@ -128,6 +154,7 @@ class Scores:
     total: Tally
     grade: GradeCutoff
     veto_failures: tuple[ItemResult, ...]
+    graded: bool  # some scored item answered: see is_graded
     gaps: tuple[ItemResult, ...] = field(default=())
 
     @property
@@ -137,15 +164,6 @@ class Scores:
     @property
     def vetoed(self) -> bool:
         return bool(self.veto_failures)
-
-    @property
-    def graded(self) -> bool:
-        """A grade means something only once answers exist: a new assessment has none."""
-        shown = [r for r in self.items.values() if r.relevant and r.item.scored]
-        answerable = [r for r in shown if r.item.kind != "computed"]
-        if answerable:
-            return any(r.answer.value is not None or r.answer.na for r in answerable)
-        return any(r.computed is not None for r in shown)
 
     def indicator_tally(self, indicator_id: str) -> Tally:
         indicator = self.form.indicator(indicator_id)
@@ -232,6 +250,7 @@ def score(form: Form, answers: Mapping[str, Answer], profile: FacilityProfile | 
         total=total,
         grade=grade,
         veto_failures=veto_failures,
+        graded=is_graded(grading_counts(shown)),
         gaps=tuple(r for r in shown if r.gap),
     )
 

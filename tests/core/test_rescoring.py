@@ -114,6 +114,19 @@ def test_starting_from_stored_answers_and_removing_them():
     assert live.scores.total.earned == 0 and live.scores.total.done == 1  # the optional multi item
 
 
+def test_the_grade_appears_with_the_first_answer_and_goes_with_the_last():
+    """``graded`` is kept by counts, not by a pass over every item: it must still follow them."""
+    form = FORMS["chain"]
+    answers: dict[str, Answer] = {}
+    live = LiveScores(form, answers, None)
+    assert not live.scores.graded
+    for answer in (Answer("met"), Answer(na=True, na_reason="无此设施"), Answer("unmet")):
+        answers["1.1.2"] = answer
+        assert live.rescore("1.1.2").graded
+    del answers["1.1.2"]
+    assert not live.rescore("1.1.2").graded
+
+
 def test_dependents_follow_chains():
     found = dependents(FORMS["chain"])
     assert set(found["1.1.1"]) == {"1.1.2", "1.1.3", "1.2.1", "1.2.2"}

@@ -151,10 +151,17 @@ class Form:
     provider_types: tuple[str, ...] = ()  # facility types the form is meant for; () = any
     _items: dict[str, Item] = field(default_factory=dict, repr=False, compare=False)
     _indicators: dict[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
+    _vetoes: list[Item] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._items.update({item.id: item for item in self.iter_items()})
         self._indicators.update({i.id: i for d in self.dimensions for i in d.indicators})
+        self._vetoes.extend(item for item in self._items.values() if item.veto)
+
+    @property
+    def veto_items(self) -> tuple[Item, ...]:
+        """The decisive (一票否决) items, in form order: kept, as the live views ask at every answer."""
+        return tuple(self._vetoes)
 
     def iter_items(self) -> Iterator[Item]:
         for dim in self.dimensions:

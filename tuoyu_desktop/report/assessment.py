@@ -211,7 +211,7 @@ class AssessmentReport(ScoredReport):
 
     def form_table(self) -> Table:
         s, form = self.s, self.form
-        vetoes = sum(1 for item in form.iter_items() if item.veto)
+        vetoes = len(form.veto_items)
         rows = [
             [self.p("评估表名称", s.label), self.p(self.t(form.title, "评估表名称")),
              self.p("版本", s.label), self.p(self.t(form.version, "评估表版本"))],

@@ -177,7 +177,7 @@ class AssessmentPage(QWidget):
         body.setSpacing(10)
         self.veto_line = VetoLine()  # the red banner, or a calm line while no decisive item fails
         self.veto_banner = self.veto_line.banner
-        self.veto_line.reserve_space(any(item.veto for item in self.session.form.iter_items()))
+        self.veto_line.reserve_space(bool(self.session.form.veto_items))
         body.addWidget(self.veto_line)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

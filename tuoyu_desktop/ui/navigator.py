@@ -66,14 +66,10 @@ class Navigator(QTreeWidget):
         for dimension in scores.dimensions:
             node = self.dimension_nodes[dimension.dimension.id]
             self._show(node, dimension.tally, dimension.dimension.id in failed_dimensions)
-            for indicator in dimension.dimension.indicators:
-                if indicators is not None and indicator.id not in indicators:
-                    continue
-                self._show(
-                    self.indicator_nodes[indicator.id],
-                    scores.indicator_tally(indicator.id),
-                    indicator.id in failed_indicators,
-                )
+        shown = (i.id for d in scores.dimensions for i in d.dimension.indicators) if indicators is None else indicators
+        for indicator_id in shown:  # only the touched ones after an answer: a big form has hundreds
+            self._show(self.indicator_nodes[indicator_id], scores.indicator_tally(indicator_id),
+                       indicator_id in failed_indicators)
 
     def _show(self, node: QTreeWidgetItem, tally: Tally, veto_failed: bool) -> None:
         node.setText(1, f"{tally.done}/{tally.total}" if tally.total else "—")

@@ -209,7 +209,7 @@ class SummaryPage(QWidget):
                 veto_layout.addWidget(button)
                 self.veto_buttons.append(button)
         else:
-            veto_items = [i for i in scores.form.iter_items() if i.veto]
+            veto_items = scores.form.veto_items
             veto_layout.addWidget(
                 label(
                     self.tr("None failed ({count} decisive items in this form).").format(count=len(veto_items)),

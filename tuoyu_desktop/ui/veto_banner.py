@@ -113,7 +113,7 @@ class VetoCalm(QFrame):
         self.next_item: str | None = None
 
     def refresh(self, scores: Scores) -> None:
-        vetoes = [r for r in scores.items.values() if r.relevant and r.item.veto]
+        vetoes = [r for r in (scores.items[item.id] for item in scores.form.veto_items) if r.relevant]
         open_ = [r for r in vetoes if not r.done]
         self.next_item = open_[0].item.id if open_ else None
         if open_:
