@@ -189,6 +189,15 @@ class Workspace:
         """Write what the WAL holds into the data file (after leaving an assessment, say)."""
         self.store.checkpoint()
 
+    def checkpoint_when_idle(self) -> None:
+        """Saves stop checkpointing the WAL themselves: the caller (the GUI, between events)
+        calls :meth:`checkpoint_if_due` instead, so no answer waits for a checkpoint."""
+        self.store.checkpoint_in_writes = False
+
+    def checkpoint_if_due(self) -> None:
+        if self.store.checkpoint_due:
+            self.store.checkpoint()
+
     def save_back(self) -> Path | None:
         """After the data file was deleted or replaced while open: write all data back to its
         place (a file that replaced it is kept aside and returned)."""

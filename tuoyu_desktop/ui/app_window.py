@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # show_profile_editor, open_assessment, show_summary).
 
 DEFAULT_SIZE = (1280, 800)
+CHECKPOINT_CHECK_MS = 15_000  # how often the idle window asks whether the WAL is due a checkpoint
 
 
 def load_chrome_classes() -> None:
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         """Fill the shell in over the opened workspace: menus, the export controller, the home page."""
         load_chrome_classes()
         self.workspace = workspace
+        workspace.checkpoint_when_idle()
+        self.checkpoint_timer = QTimer(self)  # fires between events: never inside a save
+        self.checkpoint_timer.setInterval(CHECKPOINT_CHECK_MS)
+        self.checkpoint_timer.timeout.connect(workspace.checkpoint_if_due)
+        self.checkpoint_timer.start()
         self.data_dir_label = QLabel()
         self.statusBar().addPermanentWidget(self.data_dir_label)
         if self.shell_page is not None:
