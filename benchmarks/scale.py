@@ -249,6 +249,7 @@ def bench_gui(label: str, data: Path, assessment_id: str, floor: float, walk_bud
                            else sys.stderr.write(message + "\n"))
     app = create_application([])
     workspace = Workspace.open(data)
+    workspace.checkpoint_when_idle()  # as the main window does: it checkpoints between events
     session = workspace.assessments.open(assessment_id)
     started = time.perf_counter()
     page = AssessmentPage(session, workspace=workspace)
