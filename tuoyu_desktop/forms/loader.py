@@ -192,7 +192,7 @@ def load_form(path: str | Path, cache: Path | None = None) -> Form:
 # else (damaged, foreign, stale, unreadable) is ignored and the entry rewritten. Only forms that
 # validated are kept: a broken file is parsed (and its problems reported) every time.
 CACHE_ENTRIES = 64  # the newest are kept; older ones (edited forms) are removed
-_LOADER_SOURCES = ("loader.py", "model.py", "rules.py", "expr.py", "template.py")
+_LOADER_SOURCES = ("loader.py", "yaml_events.py", "model.py", "rules.py", "expr.py", "template.py")
 _loader_digest: str | None = None
 
 
@@ -243,12 +243,14 @@ def keep_form(cache: Path, file_hash: str, form: Form) -> None:
 def _parse_form(raw: bytes, source: str) -> Form:
     import yaml  # only form files need it: pinned forms are JSON snapshots
 
+    from tuoyu_desktop.forms import yaml_events
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FormError(source, [Message("form.not_utf8")]) from exc
     try:
-        document = yaml.load(text, Loader=_yaml_loader())
+        document = yaml_events.load(text, _yaml_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = Message("form.line_column", line=mark.line + 1, column=mark.column + 1) if mark else "YAML"
