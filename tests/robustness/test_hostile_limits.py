@@ -42,6 +42,15 @@ def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path):
     refused(path, "别名", "引用", "alias")
 
 
+def test_yaml_nested_beyond_pythons_stack_is_refused_with_a_message(tmp_path):
+    """libyaml reads 1,000 levels, PyYAML's constructor recursed into a RecursionError at about 300."""
+    from tuoyu_desktop.forms import FormLibrary
+
+    path = _form(tmp_path, "x: " + "[" * 400 + "]" * 400 + "\n")
+    refused(path, "嵌套")
+    assert not FormLibrary([tmp_path]).entries[0].usable  # listed as broken, not a crash
+
+
 def test_duplicate_keys_are_refused_naming_the_key(tmp_path):
     text = MINI.replace('title: 测试用小表\n', 'title: 测试用小表\ntitle: 另一个标题\n', 1)
     refused(_form(tmp_path, text), "title")

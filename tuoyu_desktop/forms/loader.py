@@ -257,6 +257,8 @@ def _parse_form(raw: bytes, source: str) -> Form:
         raise FormError(source, [Message("form.yaml_error", place=place, problem=getattr(exc, "problem", None) or exc)]) from exc
     except (ValueError, OverflowError) as exc:  # e.g. an integer of thousands of digits
         raise FormError(source, [Message("form.yaml_number", detail=str(exc)[:80])]) from exc
+    except RecursionError as exc:  # PyYAML constructs recursively; libyaml allows 1,000 levels
+        raise FormError(source, [Message("form.too_deep")]) from exc
     return build_form(document, source)
 
 
