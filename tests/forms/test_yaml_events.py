@@ -187,3 +187,14 @@ def test_form_errors_keep_their_messages(tmp_path, name, text, words):
         load_form(path)
     message = str(caught.value)
     assert all(word in message for word in words), message
+
+
+def test_aliases_expanding_past_the_limit_are_an_error_not_a_document():
+    """The full loader shares an anchored value among its aliases; every walk over the document
+    (its snapshot) would expand it: beyond the limit, :func:`load` refuses the document."""
+    shared = "a: &a [" + ", ".join(["x"] * 100) + "]\n"
+    within = shared + "b: [" + ", ".join(["*a"] * 100) + "]\n"  # 10,000 values: a document
+    assert outcome(lambda t: load(t, LOADER), within) == outcome(full_loader, within)
+    beyond = shared + "b: &b [" + ", ".join(["*a"] * 100) + "]\nc: [" + ", ".join(["*b"] * 101) + "]\n"
+    with pytest.raises(yaml.constructor.ConstructorError, match="别名"):
+        load(beyond, LOADER)

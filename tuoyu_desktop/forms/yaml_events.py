@@ -8,7 +8,8 @@ plain scalars with the loader's own YAML 1.1 resolvers and constructors.
 
 Anything else (anchors and aliases, tags, merge keys, a key given twice, a key that is a
 mapping or a list, deep nesting, several documents, any error) is left to the full loader, which
-gives the same document, or the same error with its line and column, as it always did.
+gives the same document, or the same error with its line and column, as it always did; but a
+document whose aliases expand to millions of values is refused.
 """
 
 from __future__ import annotations
@@ -27,9 +28,14 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from tuoyu_desktop.messages import Message
+
 # Deeper than any form (a form's items sit 8 levels down); deeper documents go to the full
 # loader, which refuses them as it always did.
 MAX_DEPTH = 32
+# Values a document may hold beyond its length in characters once aliases are expanded: far more
+# than a form needs, far less than an alias bomb's millions.
+MAX_VALUES = 1_000_000
 _STR_TAG = "tag:yaml.org,2002:str"
 _NO_KEY = object()  # the mapping being read waits for a key, not a value
 _UNSEEN = object()
@@ -40,11 +46,19 @@ class Unusual(Exception):
 
 
 def load(text: str, loader_class: Any) -> Any:
-    """The document in ``text`` as ``yaml.load(text, Loader=loader_class)`` gives it, or its error."""
+    """The document in ``text`` as ``yaml.load(text, Loader=loader_class)`` gives it, or its error.
+
+    Aliases may repeat one value without limit (nine levels of nine aliases make 387 million),
+    which every later walk over the document would pay: such a document is a ConstructorError.
+    """
     try:
         return document_from_events(text, loader_class)
     except Unusual:
-        return yaml.load(text, Loader=loader_class)
+        document = yaml.load(text, Loader=loader_class)
+    limit = MAX_VALUES + len(text)  # without aliases a value takes at least a character
+    if _count_values(document, limit) > limit:
+        raise yaml.constructor.ConstructorError(None, None, Message("form.aliases_expand", limit=f"{limit:,}"))
+    return document
 
 
 def document_from_events(text: str, loader_class: Any) -> Any:
@@ -104,6 +118,21 @@ def _build(loader: Any) -> Any:
             container[key] = value
             key = _NO_KEY
     return documents[0] if documents else None
+
+
+def _count_values(document: Any, limit: int) -> int:
+    """The document's values counted as a walk over it meets them (an alias each time), up to just past ``limit``."""
+    count = 0
+    pending = [document]
+    while pending and count <= limit:
+        value = pending.pop()
+        count += 1
+        if type(value) is dict:
+            pending += value.keys()
+            pending += value.values()
+        elif type(value) is list:
+            pending += value
+    return count
 
 
 def _plain_scalar(loader: Any, value: str) -> Any:
