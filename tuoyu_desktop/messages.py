@@ -739,6 +739,8 @@ CATALOG: Mapping[str, tuple[str, str]] = {
     "form.line_column": ("第 {line} 行第 {column} 列", "line {line}, column {column}"),
     "form.yaml_error": ("{place}: YAML 格式错误（{problem}）", "{place}: YAML syntax error ({problem})"),
     "form.yaml_number": ("YAML 中有无法读取的数值（{detail}）", "the YAML holds a number that cannot be read ({detail})"),
+    "form.aliases_expand": ("锚点与别名（& 与 *）展开后的值过多：超过 {limit} 个", "anchors and aliases (& and *) expand to too many values: over {limit}"),
+    "form.too_deep": ("YAML 嵌套层数过多，无法读取（评估表只有几层）", "the YAML is nested too deeply to read (a form has only a few levels)"),
     "form.duplicate_key": ("键“{key}”重复出现（第 {first} 行已有）：同一层只能写一次", "the key \u201c{key}\u201d appears twice (already on line {first}): write it once per level"),
     "form.bad_snapshot": ("快照不是有效的 JSON：{detail}", "the snapshot is not valid JSON: {detail}"),
     "form.top_not_mapping": ("文件的顶层必须是键值映射（评估表的各项设置）", "the top level of the file must be a mapping (the form's settings)"),

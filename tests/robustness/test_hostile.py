@@ -263,6 +263,7 @@ def _forms_installed(ws) -> list[str]:
     ("broken.yaml", b"id: [unclosed\n"),
     ("anchors.yaml", b"a: &a [*a]\n"),
     ("deep.yaml", b"x: " + b"[" * 5000 + b"]" * 5000 + b"\n"),
+    ("nested.yaml", b"x: " + b"[" * 400 + b"]" * 400 + b"\n"),  # within libyaml's limit, beyond Python's stack
     ("tag.yaml", b"!!python/object/apply:os.system ['echo hi']\n"),
 ])
 def test_malformed_form_files_are_refused_with_a_message(workspace, tmp_path, name, content):

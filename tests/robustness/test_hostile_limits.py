@@ -32,14 +32,38 @@ def refused(path: Path, *words: str) -> str:
 
 
 # -- YAML ------------------------------------------------------------------------------------------
-@pytest.mark.timeout(20)
-def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path):
+def _alias_bomb() -> str:
+    """Under 2 KB, 9 ** 9 values once its aliases are expanded."""
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for level in range(1, 9):
         lines.append(f"{chr(97 + level)}: &{chr(97 + level)} [" + ",".join([f"*{chr(96 + level)}"] * 9) + "]")
-    path = _form(tmp_path, "\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.timeout(20)
+def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path):
+    path = _form(tmp_path, _alias_bomb())
     assert path.stat().st_size < 2048
     refused(path, "别名", "引用", "alias")
+
+
+@pytest.mark.timeout(20)
+def test_an_alias_bomb_beside_a_valid_form_is_refused(tmp_path):
+    """Under keys the form ignores, the bomb passed validation and making the snapshot walked
+    its 387 million values."""
+    assert MINI.endswith("\n")
+    with pytest.raises(FormError) as caught:
+        load_form(_form(tmp_path, MINI + _alias_bomb()))
+    assert any("别名" in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_yaml_nested_beyond_pythons_stack_is_refused_with_a_message(tmp_path):
+    """libyaml reads 1,000 levels, PyYAML's constructor recursed into a RecursionError at about 300."""
+    from tuoyu_desktop.forms import FormLibrary
+
+    path = _form(tmp_path, "x: " + "[" * 400 + "]" * 400 + "\n")
+    refused(path, "嵌套")
+    assert not FormLibrary([tmp_path]).entries[0].usable  # listed as broken, not a crash
 
 
 def test_duplicate_keys_are_refused_naming_the_key(tmp_path):
