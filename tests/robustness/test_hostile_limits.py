@@ -27,7 +27,8 @@ def refused(path: Path, *words: str) -> str:
         load_form(path)
     message = str(caught.value)
     assert str(path) in message or path.name in message
-    assert any(word in message for word in words), message
+    said = message.replace(str(path), "")  # the test's folder name may hold one of the words
+    assert any(word in said for word in words), message
     return message
 
 
