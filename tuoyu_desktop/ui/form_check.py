@@ -1,12 +1,12 @@
 """The start-up check of the form files, off the GUI thread, with progress and Cancel.
 
-Reading a form of 20,000 items (7 MB of YAML) the first time takes seconds (after that, its
-validated snapshot from the cache folder, well under one). The window stays usable meanwhile:
-the files are read by a worker thread with its own :class:`FormLibrary` (forms are plain data,
-nothing in the GUI is touched), and a progress dialog comes up if it takes longer than half a
-second, naming the file being read, with Cancel. Cancel stops waiting at once: the worker stops
-before the next file (one file's parse cannot be interrupted: it finishes unseen), and the forms
-are read again when they are needed.
+Reading a form of 20,000 items (7 MB of YAML) the first time takes about a second, more on a
+slow machine or with several such files (after that, its validated snapshot from the cache
+folder, far less). The window stays usable meanwhile: the files are read by a worker thread with
+its own :class:`FormLibrary` (forms are plain data, nothing in the GUI is touched), and a
+progress dialog comes up if it takes longer than half a second, naming the file being read, with
+Cancel. Cancel stops waiting at once: the worker stops before the next file (one file's parse
+cannot be interrupted: it finishes unseen), and the forms are read again when they are needed.
 """
 
 from __future__ import annotations
