@@ -246,3 +246,18 @@ def test_finalised_assessment_opens_read_only(qtbot, mini_workspace, open_window
     assert not card.option_buttons[1].isEnabled()
     assert not card.na_box.isEnabled()
     assert card.comment.isReadOnly()
+
+
+def test_the_meters_move_and_are_painted_with_the_window(qtbot, mini_workspace, open_window):
+    """The progress and dimension meters are set without an immediate repaint each: what the
+    user sees must still show the new values once the window paints."""
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    meter = page.dimension_panel.rows["1"][1]
+    before = (meter.grab().toImage(), page.top.progress.grab().toImage())
+    click(qtbot, current_cards(page)["1.1.1"].option_buttons[0])
+    tally = page.session.scores.dimensions[0].tally
+    assert meter.value() == int(tally.percent * 10) > 0
+    assert page.top.progress.value() == 1
+    qtbot.waitUntil(lambda: (meter.grab().toImage(), page.top.progress.grab().toImage()) != before)
+    assert meter.updatesEnabled() and page.top.progress.updatesEnabled()

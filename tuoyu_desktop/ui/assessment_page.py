@@ -27,7 +27,7 @@ from tuoyu_desktop.ui.indicator_page import IndicatorPage
 from tuoyu_desktop.ui.item_widget import ItemCard
 from tuoyu_desktop.ui.navigator import Navigator
 from tuoyu_desktop.ui.veto_banner import VetoLine
-from tuoyu_desktop.ui.widgets import label
+from tuoyu_desktop.ui.widgets import label, set_meter
 
 NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
 
@@ -479,7 +479,7 @@ class AssessmentPage(QWidget):
         scores = self.session.scores
         total = scores.total
         self.top.progress.setRange(0, max(total.total, 1))
-        self.top.progress.setValue(total.done)
+        set_meter(self.top.progress, total.done)
         style.set_state(self.top.progress, "state", "done" if scores.complete else None)
         self.top.progress_label.setText(
             self.tr("{done} of {total} items done").format(done=total.done, total=total.total)

@@ -9,7 +9,7 @@ from tuoyu_desktop.forms import Form
 from tuoyu_desktop.records import format_points
 from tuoyu_desktop.scoring import Scores
 from tuoyu_desktop.ui import formatting, style
-from tuoyu_desktop.ui.widgets import Card, bar, label
+from tuoyu_desktop.ui.widgets import Card, bar, label, set_meter
 
 
 class DimensionPanel(Card):
@@ -54,7 +54,7 @@ class DimensionPanel(Card):
             percent, meter, points, progress = self.rows[dimension.dimension.id]
             tally = dimension.tally
             percent.setText(formatting.percent(tally.percent) if tally.done else "—")
-            meter.setValue(int(tally.percent * 10))
+            set_meter(meter, int(tally.percent * 10))
             state = "veto" if dimension.dimension.id in failed else ("done" if tally.done == tally.total else None)
             style.set_state(meter, "state", state)
             points.setText(

@@ -51,6 +51,16 @@ def bar(maximum: int = 100) -> QProgressBar:
     return widget
 
 
+def set_meter(meter: QProgressBar, value: int) -> None:
+    """Show ``value`` on ``meter`` with the window's next paint: ``QProgressBar.setValue`` repaints
+    at once whenever the bar visibly moves (0.4 ms each, styled), and an answer moves several."""
+    if meter.value() == value:
+        return
+    meter.setUpdatesEnabled(False)
+    meter.setValue(value)
+    meter.setUpdatesEnabled(True)  # schedules the paint
+
+
 class NoWheelSpinBox(QSpinBox):
     """A spin box that ignores the wheel unless focused (no changes while scrolling a page)."""
 
