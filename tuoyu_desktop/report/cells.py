@@ -201,21 +201,19 @@ class FastParagraph(Flowable):
         char_widths, default = face.charWidths, face.defaultWidth
         chars: list[str] = []
         widths: list[float] = []
-        owner: list[int] = []
-        for index, (text, size, _color) in enumerate(self._runs):
+        bounds: list[tuple[int, int, str, float, Color]] = []  # each run's characters: chars[first:stop]
+        for text, size, color in self._runs:
+            first = len(chars)
             if not text:  # a line break
                 chars.append(_BREAK)
                 widths.append(0.0)
-                owner.append(index)
-                continue
-            cache = _char_widths(font_name, size)
-            for char in text:
-                width = cache.get(char)
-                if width is None:
-                    width = cache[char] = 0.001 * size * char_widths.get(ord(char), default)
-                chars.append(char)
-                widths.append(width)
-                owner.append(index)
+            else:
+                cache = _char_widths(font_name, size)
+                for char in set(text).difference(cache):
+                    cache[char] = 0.001 * size * char_widths.get(ord(char), default)
+                chars += text
+                widths += map(cache.__getitem__, text)
+            bounds.append((first, len(chars), text, size, color))
         if sum(widths) <= max_width + _FUZZ and _BREAK not in chars:  # all on one line (most cells)
             used = sum(widths)
             top = max(size for _text, size, _color in self._runs) if self._runs else 0.0
@@ -254,21 +252,13 @@ class FastParagraph(Flowable):
         lines = []
         last = len(spans) - 1
         for number, (begin, end, extra) in enumerate(spans):
-            runs: list[tuple[str, float, Color]] = []
+            runs: list[tuple[str, float, Color]] = []  # the part of each run on the line
             top = 0.0
-            current = -1
-            piece: list[str] = []
-            for n in range(begin, end):
-                top = max(top, self._runs[owner[n]][1])  # reportlab counts a break's size too
-                if chars[n] == _BREAK:
-                    continue
-                if owner[n] != current:
-                    if piece:
-                        runs.append(("".join(piece), *self._runs[current][1:]))
-                    current, piece = owner[n], []
-                piece.append(chars[n])
-            if piece:
-                runs.append(("".join(piece), *self._runs[current][1:]))
+            for first, stop, text, size, color in bounds:
+                if first < end and stop > begin:
+                    top = max(top, size)  # reportlab counts a break's size too
+                    if text:
+                        runs.append((text[max(begin, first) - first:min(end, stop) - first], size, color))
             if single and number != last and runs:
                 runs[0] = (runs[0][0].strip(), *runs[0][1:])
             lines.append((extra, top, runs))
