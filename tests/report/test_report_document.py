@@ -39,7 +39,9 @@ def test_photos_go_in_as_jpeg_and_reportlab_settings_stay_as_they_were(tmp_path,
     assert filters == [["/DCTDecode"]]  # the JPEG as it is, not wrapped in ASCII85
 
 
-def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
+def test_settings_are_restored_when_a_build_fails(tmp_path, monkeypatch):
+    import gc
+
     from reportlab import rl_config
     from reportlab.platypus import Flowable
 
@@ -51,6 +53,7 @@ def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
 
         def draw(self):
             assert rl_config.useA85 == 0
+            assert not gc.isenabled()  # paused while the document is built
             raise RuntimeError("broken flowable")
 
     class Doc(ReportDocument):
@@ -64,6 +67,7 @@ def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="broken flowable"):
         Doc().write(tmp_path / "x.pdf")
     assert rl_config.useA85 == 1
+    assert gc.isenabled()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -80,6 +84,20 @@ def test_overlapping_builds_restore_the_setting_once_the_last_ends(monkeypatch):
     assert rl_config.useA85 == 0  # the second build is still running
     second.__exit__(None, None, None)
     assert rl_config.useA85 == 1
+
+
+def test_the_collector_stays_paused_if_it_was_paused_before():
+    import gc
+
+    from tuoyu_desktop.report.document import collector_paused
+
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_report_modules_share_no_private_names():
