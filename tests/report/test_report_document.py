@@ -109,3 +109,12 @@ def test_report_modules_share_no_private_names():
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tuoyu_desktop.report"):
                 offences += [f"{source.name}: {alias.name}" for alias in node.names if alias.name.startswith("_")]
     assert offences == []
+
+
+def test_escape_is_saxutils_escape():
+    from xml.sax.saxutils import escape as sax_escape
+
+    from tuoyu_desktop.report.document import escape
+
+    for text in ['a & b < c > d', '"引号" \'单引号\'', "&amp; already", "托育\n机构", ""]:
+        assert escape(text) == sax_escape(text)

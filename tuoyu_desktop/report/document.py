@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import html
 import io
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -23,7 +24,6 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
@@ -74,6 +74,12 @@ class DocumentInfo:
     footer_right: str
     keywords: tuple[str, ...] = ()
     watermark: str = ""  # across every page when set (草稿 on a draft)
+
+
+def escape(text: str) -> str:
+    """``text`` for paragraph markup: ``&``, ``<`` and ``>`` as entities, as
+    ``xml.sax.saxutils.escape`` does (whose module imports urllib, http and email)."""
+    return html.escape(text, quote=False)
 
 
 def chunks(text: str, size: int) -> list[str]:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
@@ -22,7 +21,7 @@ from tuoyu_desktop.dates import when
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.rules import decode_selection
 from tuoyu_desktop.records import AssessmentRow, format_points
-from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+from tuoyu_desktop.report.document import DocumentInfo, ReportDocument, escape
 from tuoyu_desktop.report.qr import QrCode
 from tuoyu_desktop.report.signers import SIGNERS_FILE, DeclaredSigner, encode_declaration
 from tuoyu_desktop.report.signing_section import SigningSection
