@@ -86,10 +86,30 @@ def test_overlapping_builds_restore_the_setting_once_the_last_ends(monkeypatch):
     assert rl_config.useA85 == 1
 
 
+def test_an_export_pauses_the_collector(tmp_path):
+    import gc
+
+    from tuoyu_desktop.services import Workspace
+    from tuoyu_desktop.services.demo import demo_profile
+
+    workspace = Workspace.open(tmp_path / "data")
+    try:
+        workspace.facilities.save_own(demo_profile())
+        assessment = workspace.assessments.create("wst821-2023", "2026 年")
+        seen = []
+        plans = workspace.reports._plans  # read before the document is built
+        workspace.reports._plans = lambda *args: (seen.append(gc.isenabled()), plans(*args))[1]  # type: ignore[method-assign]
+        workspace.reports.export_pdf(assessment, tmp_path / "r.pdf", progress=lambda *_: seen.append(gc.isenabled()))
+    finally:
+        workspace.close()
+    assert seen and not any(seen)
+    assert gc.isenabled()
+
+
 def test_the_collector_stays_paused_if_it_was_paused_before():
     import gc
 
-    from tuoyu_desktop.report.document import collector_paused
+    from tuoyu_desktop.switches import collector_paused
 
     gc.disable()
     try:

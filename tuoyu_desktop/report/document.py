@@ -14,12 +14,9 @@ the invisible progress marks.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import html
 import io
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -46,6 +43,7 @@ from tuoyu_desktop.report.styles import (
     hex_of,
     make_styles,
 )
+from tuoyu_desktop.switches import ProcessSwitch, collector_paused
 
 Progress = Callable[[int, int], None]
 
@@ -109,46 +107,10 @@ class _ProgressMark(Flowable):
         self._callback()
 
 
-class _WhileBuilding:
-    """A process-wide setting changed while at least one of our documents is being built.
-
-    ``change()`` sets it when the first build starts and returns what it was; ``restore(saved)``
-    puts that back when the last build ends, also when a build fails. The count keeps concurrent
-    exports in worker threads from restoring it under each other's feet.
-    """
-
-    def __init__(self, change: Callable[[], Any], restore: Callable[[Any], None]) -> None:
-        self._change = change
-        self._restore = restore
-        self._lock = threading.Lock()
-        self._users = 0
-        self._saved: Any = None
-
-    @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._users == 0:
-                self._saved = self._change()
-            self._users += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._users -= 1
-                if self._users == 0:
-                    self._restore(self._saved)
-
-
 def _no_a85() -> Any:
     saved = rl_config.useA85
     rl_config.useA85 = 0
     return saved
-
-
-def _pause_collector() -> bool:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    return was_enabled
 
 
 # Keeps reportlab from ASCII85-encoding the streams of our PDFs. ASCII85 makes embedded JPEG
@@ -157,13 +119,8 @@ def _pause_collector() -> bool:
 # XObject is made (``canvas.drawImage`` → ``PDFImageXObject.loadImageFromJPEG``) and when page
 # and form streams are serialised (``PDFPage.format``, ``PDFFormXObject.format``), both inside
 # ``doc.build``.
-binary_streams = _WhileBuilding(_no_a85, lambda saved: setattr(rl_config, "useA85", saved))
+binary_streams = ProcessSwitch(_no_a85, lambda saved: setattr(rl_config, "useA85", saved))
 
-# Pauses the cyclic garbage collector. Building a long report makes hundreds of thousands of
-# objects that live until it is written (flowables, lines, operators); the collector walks them
-# all again and again and finds next to nothing to free: a sixth of the time of a report of
-# 5,000 items. What cycles a build leaves are collected once the collector runs again.
-collector_paused = _WhileBuilding(_pause_collector, lambda was_enabled: gc.enable() if was_enabled else None)
 
 
 def scaled_image(jpeg: bytes, max_width: float, max_height: float) -> Image:
