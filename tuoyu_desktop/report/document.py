@@ -53,7 +53,6 @@ Progress = Callable[[int, int], None]
 NOTE_IN_TABLE = 300
 NOTE_EXCERPT = 200
 APPENDIX_CHUNK = 1200  # appendix paragraphs are split into chunks so that layout stays linear
-SPLIT_IN_ROW = 36  # safety net: a row taller than a page may break inside rather than fail
 GRID_TABLES = True  # grid tables drawn by .grid (False: all by reportlab, to compare)
 LONG_ROW_CHARS = 600  # rows with more text than this are top-aligned (splittable)
 PHOTO_MAX_HEIGHT = 70 * mm
@@ -208,7 +207,7 @@ class ReportDocument:
         def make(shown: list[list[Any]], commands: list[tuple[Any, ...]],
                  heights: list[float | None] | None = None) -> Table:
             table = Table(shown, colWidths=widths, rowHeights=heights, repeatRows=header_rows,
-                          splitInRow=SPLIT_IN_ROW, **kw)
+                          splitInRow=grid.SPLIT_IN_ROW, **kw)
             table.setStyle(TableStyle(commands))
             return table
 
@@ -231,7 +230,7 @@ class ReportDocument:
     def callout(self, markup: str, border: Color, fill: Color) -> Table:
         """A coloured box around ``markup``, as wide as the text column."""
         width = self.layout.content_width
-        table = Table([[self.p(markup, self.s.alert)]], colWidths=[width], splitInRow=SPLIT_IN_ROW)
+        table = Table([[self.p(markup, self.s.alert)]], colWidths=[width], splitInRow=grid.SPLIT_IN_ROW)
         table.setStyle(TableStyle(box_style(self.font, border, fill) + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
 
