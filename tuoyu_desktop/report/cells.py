@@ -266,16 +266,12 @@ class FastParagraph(Flowable):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         """As ``Flowable.drawOn``, without moving the canvas: the lines are placed where they go."""
-        self.canv = canvas
-        try:
-            self._draw_at(self._hAlignAdjust(x, _sW), y)
-        finally:
-            del self.canv
+        self._draw_at(canvas, self._hAlignAdjust(x, _sW), y)
 
     def draw(self) -> None:
-        self._draw_at(0.0, 0.0)
+        self._draw_at(self.canv, 0.0, 0.0)
 
-    def _draw_at(self, x: float, y: float) -> None:
+    def _draw_at(self, canvas: Any, x: float, y: float) -> None:
         """One text object's operators, as reportlab's text object writes them for these lines.
 
         The operators between the lines' positions are the same wherever a cell is drawn: they
@@ -283,7 +279,7 @@ class FastParagraph(Flowable):
         its positions and one string. The text is drawn opaque, in its own saved state."""
         if not self._lines:
             return
-        codes = _codes_of(self.canv)
+        codes = _codes_of(canvas)
         kept = codes.cells.get(id(self._lines))
         if kept is None or kept[0] is not self._lines:  # equal cells share their lines
             kept = codes.cells[id(self._lines)] = (self._lines, self._line_codes(codes))
@@ -300,7 +296,7 @@ class FastParagraph(Flowable):
             code += ops
             baseline -= leading
         code.append("ET\nQ")  # as canvas.saveState, drawText and restoreState write them
-        self.canv._code.append(" ".join(code))
+        canvas._code.append(" ".join(code))
 
     def _line_codes(self, codes: _TextCodes) -> list[list[str]]:
         """Each line's operators (colour, text) as a fresh text object of reportlab writes them."""
