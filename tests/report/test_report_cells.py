@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import random
 
 import pytest
+from reportlab.lib.enums import TA_CENTER
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from tuoyu_desktop.report import cells, fonts
@@ -85,3 +88,50 @@ def test_broken_markup_fails_as_reportlab_fails(markup: str) -> None:
         Paragraph(markup, STYLES.cell)
     with pytest.raises(ValueError):
         cells.paragraph(markup, STYLES.cell)
+
+
+def drawn_by_reportlab(canvas, cell: cells.FastParagraph, x: float, y: float) -> None:
+    """A laid-out cell drawn through reportlab's text object, a piece at a time."""
+    style = cell.style
+    centred = style.alignment == TA_CENTER
+    canvas.saveState()
+    baseline = y + cell.height - cell._lines[0][1]
+    text = canvas.beginText(x, baseline)
+    size_now = color_now = None
+    for number, (extra, _top, runs) in enumerate(cell._lines):
+        if number or centred:
+            text.setTextOrigin(x + 0.5 * extra if centred else x, baseline)
+        for piece, size, color in runs:
+            if size != size_now:
+                text.setFont(style.fontName, size, style.leading)
+                size_now = size
+            if color is not color_now:
+                text.setFillColor(color)
+                color_now = color
+            text.textOut(piece)
+        baseline -= style.leading
+    canvas.drawText(text)
+    canvas.restoreState()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cells_write_the_operators_of_reportlabs_text_object(seed: int) -> None:
+    rng = random.Random(seed)
+    ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    drawn = 0
+    for _ in range(300):  # repeated and new pieces, so subsets change inside cells and are reused
+        cell = cells.paragraph(random_markup(rng), rng.choice([STYLES.cell, STYLES.cell_center, STYLES.small]))
+        assert isinstance(cell, cells.FastParagraph)
+        cell.wrap(rng.choice([20.0, 45.5, 140.3]), 10_000)
+        if not cell._lines:
+            continue
+        x, y = rng.uniform(0, 400), rng.uniform(0, 700)
+        cell.drawOn(ours, x, y)
+        drawn_by_reportlab(theirs, cell, x, y)
+        drawn += 1
+    assert drawn > 200
+    assert "\n".join(ours._code) == "\n".join(theirs._code)
+
+
+def test_translucent_text_gets_a_reportlab_paragraph() -> None:
+    assert isinstance(cells.paragraph('<font color="rgba(255,0,0,0.5)">半透明</font>', STYLES.cell), Paragraph)

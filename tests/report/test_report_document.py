@@ -39,7 +39,9 @@ def test_photos_go_in_as_jpeg_and_reportlab_settings_stay_as_they_were(tmp_path,
     assert filters == [["/DCTDecode"]]  # the JPEG as it is, not wrapped in ASCII85
 
 
-def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
+def test_settings_are_restored_when_a_build_fails(tmp_path, monkeypatch):
+    import gc
+
     from reportlab import rl_config
     from reportlab.platypus import Flowable
 
@@ -51,6 +53,7 @@ def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
 
         def draw(self):
             assert rl_config.useA85 == 0
+            assert not gc.isenabled()  # paused while the document is built
             raise RuntimeError("broken flowable")
 
     class Doc(ReportDocument):
@@ -64,6 +67,7 @@ def test_setting_is_restored_when_a_build_fails(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="broken flowable"):
         Doc().write(tmp_path / "x.pdf")
     assert rl_config.useA85 == 1
+    assert gc.isenabled()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -82,6 +86,40 @@ def test_overlapping_builds_restore_the_setting_once_the_last_ends(monkeypatch):
     assert rl_config.useA85 == 1
 
 
+def test_an_export_pauses_the_collector(tmp_path):
+    import gc
+
+    from tuoyu_desktop.services import Workspace
+    from tuoyu_desktop.services.demo import demo_profile
+
+    workspace = Workspace.open(tmp_path / "data")
+    try:
+        workspace.facilities.save_own(demo_profile())
+        assessment = workspace.assessments.create("wst821-2023", "2026 年")
+        seen = []
+        plans = workspace.reports._plans  # read before the document is built
+        workspace.reports._plans = lambda *args: (seen.append(gc.isenabled()), plans(*args))[1]  # type: ignore[method-assign]
+        workspace.reports.export_pdf(assessment, tmp_path / "r.pdf", progress=lambda *_: seen.append(gc.isenabled()))
+    finally:
+        workspace.close()
+    assert seen and not any(seen)
+    assert gc.isenabled()
+
+
+def test_the_collector_stays_paused_if_it_was_paused_before():
+    import gc
+
+    from tuoyu_desktop.switches import collector_paused
+
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_report_modules_share_no_private_names():
     """Modules of the report package use each other's public names only (no ``_Builder``)."""
     offences = []
@@ -91,3 +129,12 @@ def test_report_modules_share_no_private_names():
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tuoyu_desktop.report"):
                 offences += [f"{source.name}: {alias.name}" for alias in node.names if alias.name.startswith("_")]
     assert offences == []
+
+
+def test_escape_is_saxutils_escape():
+    from xml.sax.saxutils import escape as sax_escape
+
+    from tuoyu_desktop.report.document import escape
+
+    for text in ['a & b < c > d', '"引号" \'单引号\'', "&amp; already", "托育\n机构", ""]:
+        assert escape(text) == sax_escape(text)

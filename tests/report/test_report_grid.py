@@ -125,3 +125,20 @@ def test_same_pixels(tmp_path: Path) -> None:
     assert len(mine) == len(reference) >= 3
     for a, b in zip(mine, reference, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_a_first_row_breaks_inside_at_the_same_heights_as_reportlabs() -> None:
+    """Near the end of a page GridTable decides without asking reportlab where too little room is left."""
+    def with_tall_first_row() -> tuple[list[list], list[tuple]]:
+        rows, _commands = rows_and_commands(4, seed=7)
+        rows[1] = [cells.paragraph("1", STYLES.cell), cells.paragraph("很长的备注。" * 400, STYLES.cell),
+                   *(cells.paragraph("", STYLES.cell) for _ in range(3))]
+        return rows, [("VALIGN", (0, 1), (-1, 1), "TOP")]
+
+    header = ours(*with_tall_first_row())._height_of(0)
+    results = []
+    for room in range(int(header), int(header) + 60, 3):
+        mine = bool(ours(*with_tall_first_row()).split(sum(WIDTHS), room))
+        assert mine == bool(theirs(*with_tall_first_row()).split(sum(WIDTHS), room)), room
+        results.append(mine)
+    assert not results[0] and results[-1]  # both kinds of room were tried

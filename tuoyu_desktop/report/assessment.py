@@ -15,7 +15,6 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
@@ -26,7 +25,7 @@ from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.chart import percent_chart
-from tuoyu_desktop.report.document import Progress
+from tuoyu_desktop.report.document import Progress, escape
 from tuoyu_desktop.report.evidence import EvidenceIndex, EvidenceItem, Numbered
 from tuoyu_desktop.report.scored import Attachment, ScoredReport, pct, pts
 from tuoyu_desktop.report.signers import DeclaredSigner

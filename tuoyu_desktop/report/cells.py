@@ -5,7 +5,8 @@ one with an HTML parser, measures every character through four layers of calls, 
 three times per cell (table height, split, drawing): three quarters of an export's time. The
 cells use a small markup (text, ``<br/>``, ``<font color= size=>``, ``&amp;``-style entities), so
 :func:`paragraph` lays such text out here instead, once per width, with the font's character
-widths read from a dictionary, and draws it with one text object.
+widths read from a dictionary, and writes the operators reportlab's text object would, each distinct
+cell's once per document.
 
 The line breaking is reportlab's own CJK algorithm (``cjkFragSplit`` / ``dumbSplit``: cut
 between any two characters, carry a Latin word to the next line, let closing punctuation hang
@@ -19,15 +20,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, toColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.textsplit import ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
@@ -48,7 +52,6 @@ _Lines = list[tuple[float, float, list[tuple[str, float, Color]]]]
 _parsed: dict[tuple[str, int], list[tuple[str, float, Color]] | None] = {}
 _layouts: dict[tuple[str, int, float], tuple[_Lines, float]] = {}
 _UNPARSED: Any = object()
-_formatted: dict[int, tuple[Any, dict[tuple[str, float, float, int, str], tuple[str, int]]]] = {}
 MAX_KEPT = 200_000
 # style attributes that FastParagraph does not draw: a style with any of them set gets a Paragraph
 _UNSUPPORTED = ("leftIndent", "rightIndent", "firstLineIndent", "spaceBefore", "spaceAfter", "backColor",
@@ -81,7 +84,8 @@ def _style_ok(style: ParagraphStyle) -> bool:
 
     ok = (get("wordWrap") == "CJK" and get("alignment") in (TA_LEFT, TA_CENTER)
           and not any(get(name) for name in _UNSUPPORTED)
-          and get("autoLeading", "") in ("", "off", None))
+          and get("autoLeading", "") in ("", "off", None)
+          and getattr(get("textColor"), "alpha", 1) == 1)  # drawn opaque
     _eligible[id(style)] = (style, ok)  # the style is kept, so its id is not reused
     return ok
 
@@ -92,6 +96,8 @@ def _color(text: str) -> Color | None:
         try:
             color = toColor(text)
         except ValueError:
+            return None
+        if color.alpha != 1:  # cells are drawn opaque (FastParagraph._draw_at)
             return None
         _colors[text] = color
     return color
@@ -195,21 +201,19 @@ class FastParagraph(Flowable):
         char_widths, default = face.charWidths, face.defaultWidth
         chars: list[str] = []
         widths: list[float] = []
-        owner: list[int] = []
-        for index, (text, size, _color) in enumerate(self._runs):
+        bounds: list[tuple[int, int, str, float, Color]] = []  # each run's characters: chars[first:stop]
+        for text, size, color in self._runs:
+            first = len(chars)
             if not text:  # a line break
                 chars.append(_BREAK)
                 widths.append(0.0)
-                owner.append(index)
-                continue
-            cache = _char_widths(font_name, size)
-            for char in text:
-                width = cache.get(char)
-                if width is None:
-                    width = cache[char] = 0.001 * size * char_widths.get(ord(char), default)
-                chars.append(char)
-                widths.append(width)
-                owner.append(index)
+            else:
+                cache = _char_widths(font_name, size)
+                for char in set(text).difference(cache):
+                    cache[char] = 0.001 * size * char_widths.get(ord(char), default)
+                chars += text
+                widths += map(cache.__getitem__, text)
+            bounds.append((first, len(chars), text, size, color))
         if sum(widths) <= max_width + _FUZZ and _BREAK not in chars:  # all on one line (most cells)
             used = sum(widths)
             top = max(size for _text, size, _color in self._runs) if self._runs else 0.0
@@ -248,21 +252,13 @@ class FastParagraph(Flowable):
         lines = []
         last = len(spans) - 1
         for number, (begin, end, extra) in enumerate(spans):
-            runs: list[tuple[str, float, Color]] = []
+            runs: list[tuple[str, float, Color]] = []  # the part of each run on the line
             top = 0.0
-            current = -1
-            piece: list[str] = []
-            for n in range(begin, end):
-                top = max(top, self._runs[owner[n]][1])  # reportlab counts a break's size too
-                if chars[n] == _BREAK:
-                    continue
-                if owner[n] != current:
-                    if piece:
-                        runs.append(("".join(piece), *self._runs[current][1:]))
-                    current, piece = owner[n], []
-                piece.append(chars[n])
-            if piece:
-                runs.append(("".join(piece), *self._runs[current][1:]))
+            for first, stop, text, size, color in bounds:
+                if first < end and stop > begin:
+                    top = max(top, size)  # reportlab counts a break's size too
+                    if text:
+                        runs.append((text[max(begin, first) - first:min(end, stop) - first], size, color))
             if single and number != last and runs:
                 runs[0] = (runs[0][0].strip(), *runs[0][1:])
             lines.append((extra, top, runs))
@@ -270,56 +266,88 @@ class FastParagraph(Flowable):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         """As ``Flowable.drawOn``, without moving the canvas: the lines are placed where they go."""
-        self.canv = canvas
-        try:
-            self._draw_at(self._hAlignAdjust(x, _sW), y)
-        finally:
-            del self.canv
+        self._draw_at(canvas, self._hAlignAdjust(x, _sW), y)
 
     def draw(self) -> None:
-        self._draw_at(0.0, 0.0)
+        self._draw_at(self.canv, 0.0, 0.0)
 
-    def _draw_at(self, x: float, y: float) -> None:
+    def _draw_at(self, canvas: Any, x: float, y: float) -> None:
+        """One text object's operators, as reportlab's text object writes them for these lines.
+
+        The operators between the lines' positions are the same wherever a cell is drawn: they
+        are made once per laid-out cell and document by :meth:`_line_codes`, and a cell costs
+        its positions and one string. The text is drawn opaque, in its own saved state."""
         if not self._lines:
             return
-        canvas, style = self.canv, self.style
-        leading = style.leading
-        centred = style.alignment == TA_CENTER
-        canvas.saveState()  # the text's colours stay inside (the table sets its own once per style)
+        codes = _codes_of(canvas)
+        kept = codes.cells.get(id(self._lines))
+        if kept is None or kept[0] is not self._lines:  # equal cells share their lines
+            kept = codes.cells[id(self._lines)] = (self._lines, self._line_codes(codes))
+        leading = self.style.leading
+        centred = self.style.alignment == TA_CENTER
         baseline = y + self.height - self._lines[0][1]  # reportlab: the first baseline one font size down
-        text = canvas.beginText(x, baseline)
-        font_name = style.fontName
+        origin = codes.origin  # PDFTextObject.setTextOrigin's operator
+        code = ["q\nBT", origin % fp_str(x, baseline)]
+        first = True
+        for (extra, _top, _runs), ops in zip(self._lines, kept[1], strict=True):
+            if not first or centred:
+                code.append(origin % fp_str(x + 0.5 * extra if centred else x, baseline))
+            first = False
+            code += ops
+            baseline -= leading
+        code.append("ET\nQ")  # as canvas.saveState, drawText and restoreState write them
+        canvas._code.append(" ".join(code))
+
+    def _line_codes(self, codes: _TextCodes) -> list[list[str]]:
+        """Each line's operators (colour, text) as a fresh text object of reportlab writes them."""
+        text = codes.text
+        font_name, leading = self.style.fontName, self.style.leading
         size_now: float | None = None
         color_now: Any = None
-        first = True
-        # a piece's text operators depend on the piece, the font size and leading and the font
-        # subset in use before it; once its characters are in the document's subsets they are
-        # always the same: kept per document (reportlab's own _formatText makes them the first time)
-        doc = canvas._doc
-        formatted = _formatted.get(id(doc))
-        if formatted is None or formatted[0] is not doc:
-            _formatted.clear()
-            formatted = _formatted[id(doc)] = (doc, {})
-        made = formatted[1]
-        for extra, _top, runs in self._lines:
-            if not first or centred:
-                text.setTextOrigin(x + 0.5 * extra if centred else x, baseline)
-            first = False
+        lines = []
+        for _extra, _top, runs in self._lines:
+            ops = []
             for piece, size, color in runs:
                 if size != size_now:
-                    text.setFont(font_name, size, leading)
+                    text.setFont(font_name, size, leading)  # a TrueType font: no operator, a new subset
                     size_now = size
                 if color is not color_now:
-                    text.setFillColor(color)
+                    op = codes.colors.get(color)
+                    if op is None:
+                        text._code = []
+                        text.setFillColor(color)  # opaque: only the colour's operator
+                        op = codes.colors[color] = text._code[-1]
+                    ops.append(op)
                     color_now = color
+                # a piece's operators depend on the piece, the font size and leading and the
+                # font subset in use before it (reportlab's TrueType subsets take characters
+                # as the document first uses them): once made they stay the same
                 key = (font_name, size, leading, text._curSubset, piece)
-                known = made.get(key)
+                known = codes.pieces.get(key)
                 if known is None:
-                    text.textOut(piece)
-                    made[key] = (text._code[-1], text._curSubset)
+                    known = codes.pieces[key] = (text._formatText(piece), text._curSubset)
                 else:
-                    text._code.append(known[0])
                     text._curSubset = known[1]
-            baseline -= leading
-        canvas.drawText(text)
-        canvas.restoreState()
+                ops.append(known[0])
+            lines.append(ops)
+        return lines
+
+
+@dataclass
+class _TextCodes:
+    """A canvas's text object for formatting cells and the operators made with it so far."""
+
+    text: PDFTextObject
+    origin: str  # the text origin's operator, with %s for the position
+    pieces: dict[tuple[str, float, float, int, str], tuple[str, int]] = field(default_factory=dict)
+    colors: dict[Color, str] = field(default_factory=dict)
+    cells: dict[int, tuple[_Lines, list[list[str]]]] = field(default_factory=dict)  # by id of the lines
+
+
+def _codes_of(canvas: Any) -> _TextCodes:
+    """The canvas's :class:`_TextCodes` (one canvas writes one document)."""
+    codes = canvas.__dict__.get("_tuoyu_cell_codes")
+    if codes is None:
+        origin = "1 0 0 1 %s Tm" if canvas.bottomup else "1 0 0 -1 %s Tm"
+        codes = canvas._tuoyu_cell_codes = _TextCodes(canvas.beginText(), origin)
+    return codes

@@ -81,14 +81,3 @@ def percent_chart(
     drawing.add(chart)  # after the cut-off lines, so that bars and their labels sit on top
     return drawing
 
-
-def qr_drawing(font: str, text: str, size: float) -> Drawing:
-    """A square QR code of ``text``, ``size`` points wide."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-
-    widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.initialFontName = font  # as above: keep Helvetica out of the PDF
-    drawing.add(widget)
-    return drawing

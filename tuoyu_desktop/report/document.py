@@ -14,16 +14,15 @@ the invisible progress marks.
 
 from __future__ import annotations
 
-import contextlib
+import html
 import io
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate, Table, TableStyle
@@ -44,6 +43,7 @@ from tuoyu_desktop.report.styles import (
     hex_of,
     make_styles,
 )
+from tuoyu_desktop.switches import ProcessSwitch, collector_paused
 
 Progress = Callable[[int, int], None]
 
@@ -53,7 +53,6 @@ Progress = Callable[[int, int], None]
 NOTE_IN_TABLE = 300
 NOTE_EXCERPT = 200
 APPENDIX_CHUNK = 1200  # appendix paragraphs are split into chunks so that layout stays linear
-SPLIT_IN_ROW = 36  # safety net: a row taller than a page may break inside rather than fail
 GRID_TABLES = True  # grid tables drawn by .grid (False: all by reportlab, to compare)
 LONG_ROW_CHARS = 600  # rows with more text than this are top-aligned (splittable)
 PHOTO_MAX_HEIGHT = 70 * mm
@@ -72,6 +71,12 @@ class DocumentInfo:
     footer_right: str
     keywords: tuple[str, ...] = ()
     watermark: str = ""  # across every page when set (草稿 on a draft)
+
+
+def escape(text: str) -> str:
+    """``text`` for paragraph markup: ``&``, ``<`` and ``>`` as entities, as
+    ``xml.sax.saxutils.escape`` does (whose module imports urllib, http and email)."""
+    return html.escape(text, quote=False)
 
 
 def chunks(text: str, size: int) -> list[str]:
@@ -101,43 +106,20 @@ class _ProgressMark(Flowable):
         self._callback()
 
 
-class _BinaryStreams:
-    """Keeps reportlab from ASCII85-encoding the streams of our PDFs while they are built.
-
-    ASCII85 makes embedded JPEG photos a quarter bigger and costs seconds in reportlab's
-    pure-Python encoder. reportlab has no per-document switch for it: it reads the module
-    global ``rl_config.useA85`` when an image XObject is made (``canvas.drawImage`` →
-    ``PDFImageXObject.loadImageFromJPEG``) and when page and form streams are serialised
-    (``PDFPage.format``, ``PDFFormXObject.format``), both inside ``doc.build``. So the switch is
-    off only while at least one of our documents is being built and is put back as it was when
-    the last one ends, also when a build fails. The count keeps concurrent exports in worker
-    threads from restoring it under each other's feet.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._users = 0
-        self._saved: Any = None
-
-    @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
-        from reportlab import rl_config
-
-        with self._lock:
-            if self._users == 0:
-                self._saved = rl_config.useA85
-                rl_config.useA85 = 0
-            self._users += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._users -= 1
-                if self._users == 0:
-                    rl_config.useA85 = self._saved
+def _no_a85() -> Any:
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    return saved
 
 
-binary_streams = _BinaryStreams()
+# Keeps reportlab from ASCII85-encoding the streams of our PDFs. ASCII85 makes embedded JPEG
+# photos a quarter bigger and costs seconds in reportlab's pure-Python encoder. reportlab has no
+# per-document switch for it: it reads the module global ``rl_config.useA85`` when an image
+# XObject is made (``canvas.drawImage`` → ``PDFImageXObject.loadImageFromJPEG``) and when page
+# and form streams are serialised (``PDFPage.format``, ``PDFFormXObject.format``), both inside
+# ``doc.build``.
+binary_streams = ProcessSwitch(_no_a85, lambda saved: setattr(rl_config, "useA85", saved))
+
 
 
 def scaled_image(jpeg: bytes, max_width: float, max_height: float) -> Image:
@@ -225,7 +207,7 @@ class ReportDocument:
         def make(shown: list[list[Any]], commands: list[tuple[Any, ...]],
                  heights: list[float | None] | None = None) -> Table:
             table = Table(shown, colWidths=widths, rowHeights=heights, repeatRows=header_rows,
-                          splitInRow=SPLIT_IN_ROW, **kw)
+                          splitInRow=grid.SPLIT_IN_ROW, **kw)
             table.setStyle(TableStyle(commands))
             return table
 
@@ -248,7 +230,7 @@ class ReportDocument:
     def callout(self, markup: str, border: Color, fill: Color) -> Table:
         """A coloured box around ``markup``, as wide as the text column."""
         width = self.layout.content_width
-        table = Table([[self.p(markup, self.s.alert)]], colWidths=[width], splitInRow=SPLIT_IN_ROW)
+        table = Table([[self.p(markup, self.s.alert)]], colWidths=[width], splitInRow=grid.SPLIT_IN_ROW)
         table.setStyle(TableStyle(box_style(self.font, border, fill) + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
 
@@ -296,20 +278,21 @@ class ReportDocument:
         bundled font, and lets ``OSError`` through when the file cannot be written.
         ``progress(done, total)`` is called as the layout advances, ending with ``done == total``.
         """
-        self.build()
-        textcheck.check(self.texts, fonts.charset())
-        total_steps = self.marks + 2  # layout marks, then the finished PDF, then the file in place
-        done = 0
+        with collector_paused():
+            self.build()
+            textcheck.check(self.texts, fonts.charset())
+            total_steps = self.marks + 2  # layout marks, then the finished PDF, then the file in place
+            done = 0
 
-        def step(value: int) -> None:
-            nonlocal done
-            done = max(done, min(value, total_steps))
-            if progress is not None:
-                progress(done, total_steps)
+            def step(value: int) -> None:
+                nonlocal done
+                done = max(done, min(value, total_steps))
+                if progress is not None:
+                    progress(done, total_steps)
 
-        self._progressed = lambda: step(done + 1)
-        step(0)
-        pdf = self._layout(self.info())  # the embedded files are written with the pages
+            self._progressed = lambda: step(done + 1)
+            step(0)
+            pdf = self._layout(self.info())  # the embedded files are written with the pages
         step(total_steps - 1)
         write_atomically(Path(target), pdf)
         step(total_steps)

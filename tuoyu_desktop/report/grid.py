@@ -33,6 +33,7 @@ GRID_WEIGHT = 0.5
 HEADER_RULE = 0.8
 EMPTY_CELL = 12.0  # an empty string cell (under a span): reportlab counts one line of its default 10 pt font
 ROUND = 1  # reportlab's default cap and join for table lines
+SPLIT_IN_ROW = 36  # the tables' splitInRow, a safety net: a row taller than a page may break inside rather than fail
 
 Command = tuple[Any, ...]
 
@@ -170,9 +171,14 @@ class GridTable(Flowable):
         if split_at < plan.header or split_at == plan.header and self._start >= self._end:
             return []
         if split_at == plan.header:
-            # not one row fits: reportlab tries to break the first row inside. Whether it can
-            # depends on that row alone: ask reportlab with it, and if so, let reportlab split
-            # the rest of the table as it would have
+            # not one row fits: reportlab tries to break the first row inside. It never does
+            # where less than SPLIT_IN_ROW would be left under the header (Table._splitRows:
+            # splitPoint + 1 < splitInRow), the usual end of a page. Else whether it can depends
+            # on that row alone: ask reportlab with it, and if so, let reportlab split the rest
+            # of the table as it would have
+            header = sum(self._height_of(row) for row in range(plan.header))
+            if availHeight - header + 1 < SPLIT_IN_ROW:
+                return []
             if not plan.fallback(self._start, self._start + 1).split(availWidth, availHeight):
                 return []
             return plan.fallback(self._start, self._end).split(availWidth, availHeight)

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
@@ -18,7 +17,7 @@ from reportlab.platypus import Spacer
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.dates import china_time, day, when, when_text
 from tuoyu_desktop.rectification import RectificationItem
-from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+from tuoyu_desktop.report.document import DocumentInfo, ReportDocument, escape
 from tuoyu_desktop.report.pages import LANDSCAPE
 from tuoyu_desktop.report.styles import RED, RED_LIGHT
 from tuoyu_desktop.xlsx_text import keep_text

@@ -22,6 +22,7 @@ from tuoyu_desktop.report.styles import ACCENT, GRID, MUTED, RED
 
 WATERMARK_SIZE = 150  # points: two characters span about half the page's diagonal
 WATERMARK_ALPHA = 0.13  # visible at a glance, text under it still readable
+FOOTER_Y = 11 * mm
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class NumberedCanvas(Canvas):
         self._furniture = furniture
         self._attachments = attachments  # asked once every page is laid out
         self._page_states: list[dict[str, Any]] = []
+        self._furniture_code: list[str] = []  # (a list: the page states share it)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._page_states.append(dict(self.__dict__))
@@ -115,13 +117,30 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_furniture(self, total: int) -> None:
+        """The furniture of this page. Header and footer are the same operators on every page but
+        the page number: written once and repeated (their text is in the font subsets by then).
+        The watermark is drawn on each page: its translucency is a resource of the page."""
+        f = self._furniture
+        self.saveState()
+        if f.watermark:
+            self._draw_watermark(f.watermark)
+        if self._furniture_code:
+            self._code += self._furniture_code
+            self.setFont(f.font, 8)  # as _draw_fixed_furniture leaves it (a TrueType font: no operator)
+        else:
+            start = len(self._code)
+            self._draw_fixed_furniture()
+            self._furniture_code += self._code[start:]
+        self.setFillColor(ACCENT)
+        self.drawCentredString(f.layout.width / 2, FOOTER_Y, f"第 {self.getPageNumber()} 页 / 共 {total} 页")
+        self.restoreState()
+
+    def _draw_fixed_furniture(self) -> None:
+        """Header, footer rule, time and form: all but the page number, in the footer's font."""
         f = self._furniture
         layout = f.layout
         width, height = layout.size
         left, right = layout.left, width - layout.right
-        self.saveState()
-        if f.watermark:
-            self._draw_watermark(f.watermark)
         # header
         y = height - 14 * mm
         self.setFont(f.font, 8.5)
@@ -134,7 +153,7 @@ class NumberedCanvas(Canvas):
         self.setLineWidth(0.8)
         self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
         # footer
-        y = 11 * mm
+        y = FOOTER_Y
         self.setStrokeColor(GRID)
         self.setLineWidth(0.5)
         self.line(left, y + 4 * mm, right, y + 4 * mm)
@@ -142,9 +161,6 @@ class NumberedCanvas(Canvas):
         self.setFillColor(MUTED)
         self.drawString(left, y, f.footer_left)
         self.drawRightString(right, y, fit(f.footer_right, f.font, 8, 55 * mm))
-        self.setFillColor(ACCENT)
-        self.drawCentredString(width / 2, y, f"第 {self.getPageNumber()} 页 / 共 {total} 页")
-        self.restoreState()
 
     def _draw_watermark(self, text: str) -> None:
         f = self._furniture

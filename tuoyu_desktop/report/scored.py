@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
@@ -22,8 +21,8 @@ from tuoyu_desktop.dates import when
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.rules import decode_selection
 from tuoyu_desktop.records import AssessmentRow, format_points
-from tuoyu_desktop.report.chart import qr_drawing
-from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+from tuoyu_desktop.report.document import DocumentInfo, ReportDocument, escape
+from tuoyu_desktop.report.qr import QrCode
 from tuoyu_desktop.report.signers import SIGNERS_FILE, DeclaredSigner, encode_declaration
 from tuoyu_desktop.report.signing_section import SigningSection
 from tuoyu_desktop.report.styles import (
@@ -229,7 +228,7 @@ class ScoredReport(ReportDocument):
 
         s = self.s
         size = 30 * mm
-        drawing = qr_drawing(self.font, qr_text(attachment.report_id, attachment.sha256), size)
+        code = QrCode(qr_text(attachment.report_id, attachment.sha256), size)
         digest = attachment.sha256
         text = [
             self.p("数据核验", s.h2),
@@ -237,7 +236,7 @@ class ScoredReport(ReportDocument):
             self.p(f"内嵌数据（{attachment.name}）SHA-256：<br/>{digest[:32]}<br/>{digest[32:]}", s.small),
             self.p(DRAFT_DATA_NOTE if self.draft else FINAL_DATA_NOTE, s.note),
         ]
-        table = Table([[text, drawing]], colWidths=[CONTENT_WIDTH - size - 8 * mm, size + 8 * mm])
+        table = Table([[text, code]], colWidths=[CONTENT_WIDTH - size - 8 * mm, size + 8 * mm])
         table.setStyle(TableStyle(box_style(self.font, GRID, BAND) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return table
 

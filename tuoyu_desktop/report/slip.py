@@ -30,13 +30,12 @@ def slip_rows(info: Any) -> list[tuple[str, str]]:
 
 def write_registration_slip(target: Path, info: Any, today: date | None = None) -> Path:
     """Write the slip for ``info`` to ``target`` (atomically); returns the path."""
-    from reportlab.graphics import renderPDF
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     from tuoyu_desktop.report import fonts
-    from tuoyu_desktop.report.chart import qr_drawing
+    from tuoyu_desktop.report.qr import draw_qr
 
     font = fonts.register()
     width, height = A4
@@ -62,8 +61,7 @@ def write_registration_slip(target: Path, info: Any, today: date | None = None) 
     sheet.setFont(font, 11)
     sheet.drawString(left, y, "证书指纹（SHA-256）：")
     qr_size = 120.0
-    renderPDF.draw(qr_drawing(font, QR_PREFIX + info.fingerprint_hex, qr_size), sheet, right - qr_size,
-                   y + 12 - qr_size)
+    draw_qr(sheet, QR_PREFIX + info.fingerprint_hex, right - qr_size, y + 12 - qr_size, qr_size)
     groups = info.fingerprint_groups.split()
     sheet.setFont("Courier-Bold", 13)
     for line in (groups[:8], groups[8:]):

@@ -45,6 +45,9 @@ def check(texts: Iterable[tuple[str, str]], charset: frozenset[int]) -> None:
 
     Whitespace (spaces, tabs, newlines, ideographic space) is always fine: it is laid out, not drawn.
     """
+    texts = list(texts)
+    if all(ord(char) in charset or char.isspace() for char in set("".join(text for _where, text in texts))):
+        return  # the usual case, found from the distinct characters of all texts at once
     problems: dict[str, list[str]] = {}
     for where, text in texts:
         for char in dict.fromkeys(text):  # each character once per text, in order

@@ -43,6 +43,7 @@ from tuoyu_desktop.services.preferences import MODE_INSPECTOR, Preferences
 from tuoyu_desktop.services.rectifications import Rectifications
 from tuoyu_desktop.services.session import AssessmentSession
 from tuoyu_desktop.services.surveys import Surveys
+from tuoyu_desktop.switches import collector_paused
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -73,6 +74,7 @@ class Reports:
         self._facilities = facilities
         self._preferences = preferences
 
+    @collector_paused()  # an export makes many long-lived objects (see tuoyu_desktop.switches)
     def export_pdf(self, assessment_id: str, target: str | os.PathLike[str],
                    progress: ProgressCallback | None = None, signers: Sequence[Signer] = (),
                    declared: Sequence[DeclaredSigner] | None = None) -> Path:

@@ -135,8 +135,9 @@ class Store:
         """Remember the chain head a report carries (no audit entry: exporting changes no data)."""
         if self.read_only:
             return  # a reading command: the report itself carries the head
-        self._write(lambda db: db.table("export_log").insert(
-            {"report_id": report_id, "audit_head": audit_head, "file_name": file_name, "exported_at": now()}))
+        self._write(lambda conn: conn.execute(
+            "INSERT INTO export_log (report_id, audit_head, file_name, exported_at) VALUES (?, ?, ?, ?)",
+            [report_id, audit_head, file_name, now()]), table_api=False)
 
     def exported_heads(self) -> list[dict]:
         return self._query("SELECT report_id, audit_head, file_name, exported_at FROM export_log ORDER BY id")

@@ -41,7 +41,7 @@ class EvidenceRows(Rows):
     """Evidence files and links, reached as ``store.evidence``."""
 
     def link_exists(self, owner_type: str, owner_id: str, sha256: str, role: str) -> EvidenceLink | None:
-        row = self._store.db.execute(_SELECT + " WHERE l.owner_type = ? AND l.owner_id = ? AND l.sha256 = ? AND l.role = ?",
+        row = self._store.conn.execute(_SELECT + " WHERE l.owner_type = ? AND l.owner_id = ? AND l.sha256 = ? AND l.role = ?",
                                [owner_type, owner_id, sha256, role]).fetchone()
         return EvidenceLink(*row) if row else None
 
@@ -66,15 +66,15 @@ class EvidenceRows(Rows):
         if role is not None:
             sql += " AND l.role = ?"
             args.append(role)
-        return [EvidenceLink(*row) for row in self._store.db.execute(sql + " ORDER BY l.id", args)]
+        return [EvidenceLink(*row) for row in self._store.conn.execute(sql + " ORDER BY l.id", args)]
 
     def links_with_prefix(self, owner_type: str, prefix: str) -> list[EvidenceLink]:
-        rows = self._store.db.execute(_SELECT + " WHERE l.owner_type = ? AND substr(l.owner_id, 1, ?) = ? ORDER BY l.id",
+        rows = self._store.conn.execute(_SELECT + " WHERE l.owner_type = ? AND substr(l.owner_id, 1, ?) = ? ORDER BY l.id",
                                 [owner_type, len(prefix), prefix])
         return [EvidenceLink(*row) for row in rows]
 
     def link(self, link_id: int) -> EvidenceLink:
-        row = self._store.db.execute(_SELECT + " WHERE l.id = ?", [link_id]).fetchone()
+        row = self._store.conn.execute(_SELECT + " WHERE l.id = ?", [link_id]).fetchone()
         if row is None:
             raise NotFound(f"找不到编号为 {link_id} 的佐证材料")
         return EvidenceLink(*row)

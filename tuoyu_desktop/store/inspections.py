@@ -67,7 +67,7 @@ class InspectionRows(Rows):
     """Visits and ad-hoc findings, reached as ``store.inspections``."""
 
     def visited_facilities(self) -> list[tuple[int, FacilityProfile]]:
-        rows = self._store.db.table("facilities").rows_where("is_own = 0", order_by="name")
+        rows = self._store._query("SELECT * FROM facilities WHERE is_own = 0 ORDER BY name")
         return [(row["id"], FacilityProfile.from_dict(json.loads(row["profile"]))) for row in rows]
 
     def facility_by_code(self, credit_code: str, own: bool | None = None) -> int | None:
@@ -76,8 +76,8 @@ class InspectionRows(Rows):
         if own is not None:
             where += " AND is_own = ?"
             args.append(int(own))
-        row = next(self._store.db.table("facilities").rows_where(where, args, order_by="id", limit=1), None)
-        return row["id"] if row else None
+        rows = self._store._query(f"SELECT id FROM facilities WHERE {where} ORDER BY id LIMIT 1", args)
+        return rows[0]["id"] if rows else None
 
     def create_inspection(self, facility_id: int, form: Form, period: str, visit: dict,
                           previous_id: str | None) -> str:
@@ -104,8 +104,8 @@ class InspectionRows(Rows):
         return assessment_id
 
     def visit(self, assessment_id: str) -> Visit | None:
-        row = next(self._store.db.table("inspections").rows_where("assessment_id = ?", [assessment_id]), None)
-        return _visit(row) if row else None
+        rows = self._store._query("SELECT * FROM inspections WHERE assessment_id = ?", [assessment_id])
+        return _visit(rows[0]) if rows else None
 
     def visits(self, facility_id: int | None = None) -> list[tuple[Visit, int]]:
         """(visit, facility id), newest visit first."""
@@ -114,7 +114,7 @@ class InspectionRows(Rows):
         if facility_id is not None:
             sql += " WHERE a.facility_id = ?"
             args.append(facility_id)
-        rows = self._store.db.execute(sql + " ORDER BY i.visited_at DESC, i.created_at DESC", args)
+        rows = self._store.conn.execute(sql + " ORDER BY i.visited_at DESC, i.created_at DESC", args)
         columns = [d[0] for d in rows.description]
         out = []
         for values in rows.fetchall():
@@ -142,11 +142,13 @@ class InspectionRows(Rows):
         self._store._write(write)
 
     def findings(self, assessment_id: str) -> list[Finding]:
-        rows = self._store.db.table("inspection_findings").rows_where("assessment_id = ? AND removed = 0", [assessment_id], order_by="id")
+        rows = self._store._query("SELECT * FROM inspection_findings WHERE assessment_id = ? AND removed = 0 ORDER BY id",
+                                  [assessment_id])
         return [Finding(**{k: v for k, v in row.items() if k != "removed"}) for row in rows]
 
     def finding(self, finding_id: int) -> Finding:
-        row = next(self._store.db.table("inspection_findings").rows_where("id = ?", [finding_id]), None)
+        rows = self._store._query("SELECT * FROM inspection_findings WHERE id = ?", [finding_id])
+        row = rows[0] if rows else None
         if row is None:
             raise NotFound(f"找不到编号为 {finding_id} 的其他发现")
         return Finding(**{k: v for k, v in row.items() if k != "removed"})

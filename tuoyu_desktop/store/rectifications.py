@@ -65,13 +65,14 @@ class RectificationRows(Rows):
         return self._store._write(lambda db: self.insert_many(db, records))
 
     def get(self, item_id: str) -> RectificationItem:
-        row = next(self._store.db.table("rectifications").rows_where("id = ?", [item_id]), None)
-        if row is None:
+        rows = self._store._query("SELECT * FROM rectifications WHERE id = ?", [item_id])
+        if not rows:
             raise NotFound(f"找不到编号为 {item_id} 的整改事项")
-        return _item(row)
+        return _item(rows[0])
 
     def by_source(self, source: str, source_id: str) -> list[RectificationItem]:
-        rows = self._store.db.table("rectifications").rows_where("source = ? AND source_id = ?", [source, source_id], order_by="rowid")
+        rows = self._store._query("SELECT * FROM rectifications WHERE source = ? AND source_id = ? ORDER BY rowid",
+                                  [source, source_id])
         return [_item(r) for r in rows]
 
     def query(self, facility_id: int | None = None, statuses=None, source: str | None = None) -> list[RectificationItem]:
@@ -86,8 +87,8 @@ class RectificationRows(Rows):
         if source:
             where.append("source = ?")
             args.append(source)
-        rows = self._store.db.table("rectifications").rows_where(" AND ".join(where) or None, args or None,
-                                                      order_by="deadline IS NULL, deadline, created_at, rowid")
+        rows = self._store._query("SELECT * FROM rectifications" + (" WHERE " + " AND ".join(where) if where else "")
+                                  + " ORDER BY deadline IS NULL, deadline, created_at, rowid", args)
         return [_item(r) for r in rows]
 
     def update(self, item_id: str, changes: dict) -> None:
