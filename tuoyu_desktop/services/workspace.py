@@ -9,7 +9,9 @@ pyHanko) are imported only when exporting, signing or verifying, so starting the
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tuoyu_desktop import paths
 from tuoyu_desktop.forms import FormLibrary
@@ -18,24 +20,26 @@ from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.audit import AuditTrail
 from tuoyu_desktop.services.backups import Backups
-from tuoyu_desktop.services.city import City
-from tuoyu_desktop.services.desk import Desk
 from tuoyu_desktop.services.evidence import Evidence
 from tuoyu_desktop.services.facilities import Facilities
 from tuoyu_desktop.services.forms import Forms
 from tuoyu_desktop.services.identities import Identities
 from tuoyu_desktop.services.inspections import Inspections
 from tuoyu_desktop.services.preferences import Preferences
-from tuoyu_desktop.services.receipts import Receipts
-from tuoyu_desktop.services.received import Received
 from tuoyu_desktop.services.rectifications import Rectifications
 from tuoyu_desktop.services.reports import Reports
 from tuoyu_desktop.services.surveys import Surveys
-from tuoyu_desktop.services.trust import Trust
 from tuoyu_desktop.store import Store, StoreError, backup
 from tuoyu_desktop.store.backup import Backup
 from tuoyu_desktop.store.db import DB_FILENAME
 from tuoyu_desktop.store.lock import WriterLock
+
+if TYPE_CHECKING:
+    from tuoyu_desktop.services.city import City
+    from tuoyu_desktop.services.desk import Desk
+    from tuoyu_desktop.services.receipts import Receipts
+    from tuoyu_desktop.services.received import Received
+    from tuoyu_desktop.services.trust import Trust
 
 FORMS_CACHE = Path("cache") / "forms"  # validated snapshots of the form files (forms/loader.py)
 
@@ -143,12 +147,39 @@ class Workspace:
         self.assessments.add_kind("inspection", self.inspections)
         self.reports = Reports(self.assessments, self.inspections, self.evidence, self.rectifications,
                                self.facilities, self.preferences, self.audit, data_dir, self.surveys)
-        self.trust = Trust(store)
-        self.received = Received(store, self.trust, self.facilities, self.backups, self.preferences)
         self.identities = Identities()
-        self.desk = Desk(store, self.received, self.backups, data_dir / "received")
-        self.city = City(store)
-        self.receipts = Receipts(store, self.trust, self.assessments, self.facilities)
+
+    # The district's services are made when first used: a facility's export, listing or window
+    # never imports them (some 30 ms of every command).
+    @cached_property
+    def trust(self) -> Trust:
+        from tuoyu_desktop.services.trust import Trust
+
+        return Trust(self.store)
+
+    @cached_property
+    def received(self) -> Received:
+        from tuoyu_desktop.services.received import Received
+
+        return Received(self.store, self.trust, self.facilities, self.backups, self.preferences)
+
+    @cached_property
+    def desk(self) -> Desk:
+        from tuoyu_desktop.services.desk import Desk
+
+        return Desk(self.store, self.received, self.backups, self.data_dir / "received")
+
+    @cached_property
+    def city(self) -> City:
+        from tuoyu_desktop.services.city import City
+
+        return City(self.store)
+
+    @cached_property
+    def receipts(self) -> Receipts:
+        from tuoyu_desktop.services.receipts import Receipts
+
+        return Receipts(self.store, self.trust, self.assessments, self.facilities)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, writer: bool = True) -> Workspace:
