@@ -261,3 +261,14 @@ def test_the_meters_move_and_are_painted_with_the_window(qtbot, mini_workspace, 
     assert page.top.progress.value() == 1
     qtbot.waitUntil(lambda: (meter.grab().toImage(), page.top.progress.grab().toImage()) != before)
     assert meter.updatesEnabled() and page.top.progress.updatesEnabled()
+
+
+def test_the_live_scores_are_made_while_the_user_reads_not_at_the_first_answer(qtbot, mini_workspace, open_window):
+    window = open_window(mini_workspace)
+    page = start_assessment(qtbot, window)
+    session = page.session
+    qtbot.waitUntil(lambda: session._live is not None)
+    prepared = session._live
+    click(qtbot, current_cards(page)["1.1.1"].option_buttons[0])
+    assert session.prepare_changes() is prepared  # the first answer used them, made none
+    assert session.scores.items["1.1.1"].answer.value is not None

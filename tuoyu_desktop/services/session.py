@@ -83,6 +83,13 @@ class AssessmentSession:
             raise NotFound(Message("item.not_in_form", form=self.form.title, item=item_id))
         return self.form.item(item_id)
 
+    def prepare_changes(self) -> LiveScores:
+        """The live scores the changes are rescored with, made now if not yet: a window calls this
+        while the user reads, so that the first answer does not pay for it (20 ms at 5,000 items)."""
+        if self._live is None:
+            self._live = LiveScores(self.form, self.answers, self.profile, self.scores)
+        return self._live
+
     def answer(self, item_id: str) -> Answer:
         return self.answers.get(item_id, Answer())
 
@@ -99,10 +106,9 @@ class AssessmentSession:
             raise InvalidInput(Message("item.no_option", item=item_id, value=repr(answer.value)))
         saved_at = self._store.set_answer(self.row.id, item_id, answer)
         self.answers[item_id] = answer
-        if self._live is None:
-            self._live = LiveScores(self.form, self.answers, self.profile, self.scores)
-        self.scores = self._live.rescore(item_id)  # only the item and what depends on it
-        self.changed_items = self._live.touched
+        live = self.prepare_changes()
+        self.scores = live.rescore(item_id)  # only the item and what depends on it
+        self.changed_items = live.touched
         if item_id in self.pending:
             self._confirm({item_id})
         return saved_at

@@ -33,6 +33,7 @@ NARROW_WIDTH = 1100  # below this the per-dimension panel is hidden
 
 
 MAX_BUILT_PAGES = 8  # pages kept built: the current one, its neighbours and a few recent ones
+PREPARE_CHANGES_MS = 300  # the live scores are made this long after the page opens, not at the first answer
 
 
 def _complete(tally) -> bool:
@@ -149,6 +150,8 @@ class AssessmentPage(QWidget):
         )
         if first_open:
             self.show_indicator(first_open)
+        if not session.finalised:  # after the page's first frames, while the user reads
+            QTimer.singleShot(PREPARE_CHANGES_MS, self, session.prepare_changes)
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
