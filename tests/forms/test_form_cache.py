@@ -7,6 +7,7 @@ import json
 import shutil
 
 import pytest
+from support import DATA
 
 from tuoyu_desktop.forms import FormError, FormLibrary, load_form
 from tuoyu_desktop.forms import loader as loader_module
@@ -105,3 +106,23 @@ def test_a_pinned_form_with_the_content_of_a_read_file_is_not_parsed_again(mini_
     mini_workspace.forms.forget_pinned()
     monkeypatch.setattr(forms_service, "form_from_snapshot", lambda *args: pytest.fail("parsed the snapshot"))
     assert mini_workspace.assessments.open(assessment_id).form is form
+
+
+
+def test_the_collector_rests_while_a_form_is_read_and_comes_back_after(tmp_path, monkeypatch):
+    """A big form is hundreds of thousands of objects that all live on: collecting while they
+    are made finds nothing. The collector is back after the read, also after a refused file."""
+    import gc
+
+    seen: list[bool] = []
+    build = loader_module.build_form
+    monkeypatch.setattr(loader_module, "build_form", lambda *args, **kw: (seen.append(gc.isenabled()), build(*args, **kw))[1])
+    form = load_form(DATA / "mini_form.yaml")
+    assert seen == [False] and gc.isenabled()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(FormError):
+        load_form(broken)
+    assert gc.isenabled()
+    assert loader_module.form_from_snapshot(form.snapshot) == form
+    assert seen == [False, False] and gc.isenabled()

@@ -39,6 +39,7 @@ from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.switches import collector_paused
 
 FORMAT_VERSION = 2
 # Format 1 files still load (old assessments pin them); format 2 asks for a source on every
@@ -158,6 +159,7 @@ def normalize(document: Any) -> Any:
     return document
 
 
+@collector_paused()  # a big form is a few hundred thousand objects that all live on: nothing to collect
 def load_form(path: str | Path, cache: Path | None = None) -> Form:
     """Read and validate a YAML form file; raise ``FormError`` naming every problem.
 
@@ -305,6 +307,7 @@ def write_form_yaml(document: dict, target: Path) -> None:
     write_atomically(target, text.encode("utf-8"), make_parents=True)
 
 
+@collector_paused()
 def form_from_snapshot(snapshot: str, source: str = "snapshot") -> Form:
     """Rebuild a form from the canonical JSON an assessment pinned."""
     try:
