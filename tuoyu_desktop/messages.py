@@ -314,6 +314,7 @@ CATALOG: Mapping[str, tuple[str, str]] = {
                         "The report has no signature place left for {name} ({role}); still to sign: {wanted}"),
     "export.ledger_suffix": ("整改台账可导出为 .pdf 或 .xlsx 文件", "The rectification ledger can be exported as a .pdf or .xlsx file"),
     "export.cannot_write": ("无法写入 {target}：{detail}", "Cannot write {target}: {detail}"),
+    "report.font_missing": ("报告字体文件缺失：{path}。请重新安装本程序。", "The report font is missing: {path}. Install the program again."),
     "export.no_declaration": ("报告中缺少签署人声明，不能签名", "The report lacks its signers' declaration: it cannot be signed"),
     "report.no_signer": ("报告至少要声明一位签署人", "A report must declare at least one signer"),
     "report.too_many_signers": ("一份报告最多声明 {limit} 位签署人（签署栏只能容纳这么多），现有 {count} 位",

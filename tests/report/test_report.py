@@ -339,3 +339,21 @@ def test_bundled_font_is_a_truetype_gbk_subset_with_its_licence():
     folder = path.parent
     assert "Apache" in (folder / "LICENSE-wqy-microhei.txt").read_text(encoding="utf-8")
     assert (folder / "LICENSE-Apache-2.0.txt").is_file()
+
+
+def test_a_missing_report_font_is_said_in_both_languages_and_leaves_nothing(mini_workspace, tmp_path, monkeypatch):
+    from tuoyu_desktop import paths
+    from tuoyu_desktop.errors import TuoyuError
+    from tuoyu_desktop.messages import render
+    from tuoyu_desktop.report import fonts
+
+    assessment_id = mini_workspace.assessments.create("mini-test", "2026年上半年")
+    monkeypatch.setattr(fonts, "_charset", None)  # as in a fresh process: not registered yet
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "damaged-installation")
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    with pytest.raises(TuoyuError) as caught:
+        mini_workspace.reports.export_pdf(assessment_id, target)
+    assert "报告字体文件缺失" in str(caught.value) and "请重新安装" in str(caught.value)
+    assert render(caught.value, "en").startswith("The report font is missing: ")
+    assert list(target.parent.iterdir()) == []

@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 
 from tuoyu_desktop import paths
+from tuoyu_desktop.errors import TuoyuError
+from tuoyu_desktop.messages import Message
 
 FONT_FILE = "wqy-microhei.ttf"
 FONT_NAME = "WQYMicroHei"
@@ -19,10 +21,14 @@ _lock = threading.Lock()
 _charset: frozenset[int] | None = None
 
 
+class FontMissing(TuoyuError):
+    """The bundled report font is not where the program put it: a damaged installation."""
+
+
 def font_path() -> Path:
     path = paths.resources_dir() / "fonts" / FONT_FILE
     if not path.is_file():
-        raise FileNotFoundError(2, "报告字体文件缺失，请重新安装本程序", str(path))
+        raise FontMissing(Message("report.font_missing", path=path))
     return path
 
 
