@@ -138,3 +138,34 @@ def test_escape_is_saxutils_escape():
 
     for text in ['a & b < c > d', '"引号" \'单引号\'', "&amp; already", "托育\n机构", ""]:
         assert escape(text) == sax_escape(text)
+
+
+def test_a_written_report_is_freed_without_waiting_for_the_cyclic_collector(tmp_path):
+    """reportlab's canvas and document stay in reference cycles after a build; the report that
+    made the pages (scores, story, laid-out cells) must not hang on them until the collector runs."""
+    import gc
+    import weakref
+
+    from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+
+    class Doc(ReportDocument):
+        def build(self):
+            self.story.extend(self.p(self.t(f"第 {n} 行：要求已落实并有记录", "测试")) for n in range(200))
+
+        def info(self):
+            return DocumentInfo("t", "a", "s", "h", "h", "f", "f")
+
+        def embedded_files(self):
+            return [("data.json", b"{}")]
+
+    gc.collect()
+    gc.disable()
+    try:
+        document = Doc()
+        gone = weakref.ref(document)
+        document.write(tmp_path / "x.pdf")
+        del document
+        assert gone() is None
+    finally:
+        gc.enable()
+    assert "第 199 行" in "".join(page.extract_text() for page in PdfReader(str(tmp_path / "x.pdf")).pages)

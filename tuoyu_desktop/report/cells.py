@@ -344,6 +344,12 @@ class _TextCodes:
     cells: dict[int, tuple[_Lines, list[list[str]]]] = field(default_factory=dict)  # by id of the lines
 
 
+def forget_codes(canvas: Any) -> None:
+    """Drop the canvas's cell operators once its pages are drawn: they, and the text object that
+    points back at the canvas, would otherwise wait for the cyclic collector."""
+    canvas.__dict__.pop("_tuoyu_cell_codes", None)
+
+
 def _codes_of(canvas: Any) -> _TextCodes:
     """The canvas's :class:`_TextCodes` (one canvas writes one document)."""
     codes = canvas.__dict__.get("_tuoyu_cell_codes")
