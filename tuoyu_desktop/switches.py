@@ -19,7 +19,9 @@ class ProcessSwitch:
     ``change()`` sets it when the first one starts and returns what it was; ``restore(saved)``
     puts that back when the last one ends, also when it fails. The count keeps concurrent work
     (exports in worker threads) from restoring it under each other's feet. An instance called
-    gives a context manager, which also decorates a function.
+    gives a context manager, which also decorates a function; :meth:`hold` and :meth:`release`
+    are the same for work that starts and ends in different places (a worker thread's start and
+    its finished signal).
     """
 
     def __init__(self, change: Callable[[], Any], restore: Callable[[Any], None]) -> None:
@@ -29,19 +31,25 @@ class ProcessSwitch:
         self._users = 0
         self._saved: Any = None
 
-    @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
+    def hold(self) -> None:
         with self._lock:
             if self._users == 0:
                 self._saved = self._change()
             self._users += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0:
+                self._restore(self._saved)
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        self.hold()
         try:
             yield
         finally:
-            with self._lock:
-                self._users -= 1
-                if self._users == 0:
-                    self._restore(self._saved)
+            self.release()
 
 
 def _pause_collector() -> bool:

@@ -14,9 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from tuoyu_desktop.services import Workspace
+from tuoyu_desktop.switches import collector_paused
 from tuoyu_desktop.ui.i18n import shown
-
-_running = 0  # background threads now running (changed on the GUI thread only)
 
 
 class BackgroundThread(QThread):
@@ -28,20 +27,11 @@ class BackgroundThread(QThread):
     """
 
     def start(self, *args) -> None:  # noqa: D102
-        global _running
-        if _running == 0:
+        if gc.isenabled():  # no worker (or other pausing work) is running
             gc.collect()
-            gc.disable()
-        _running += 1
-        self.finished.connect(_worker_done)
+        collector_paused.hold()
+        self.finished.connect(collector_paused.release)
         super().start(*args)
-
-
-def _worker_done() -> None:
-    global _running
-    _running -= 1
-    if _running == 0:
-        gc.enable()
 
 
 class ReaderTask(BackgroundThread):
