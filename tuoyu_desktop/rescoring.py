@@ -171,7 +171,7 @@ class LiveScores:
             total=total,
             grade=grade,
             veto_failures=veto_failures,
-            graded=is_graded((self._grading[0], self._grading[1], self._grading[2])),
+            graded=is_graded(self._grading),
             gaps=self._gaps.results(),
         )
         return self.scores

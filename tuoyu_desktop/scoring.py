@@ -19,7 +19,7 @@ Rules (the form supplies every number):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -99,7 +99,7 @@ class ItemResult:
         return (1, int(self.answer.value is not None or self.answer.na), 0)
 
 
-def is_graded(counts: tuple[int, int, int]) -> bool:
+def is_graded(counts: Sequence[int]) -> bool:
     """A grade means something only once answers exist (a new assessment has none); a form
     whose scored items are all computed is graded once one of them can be worked out."""
     answerable, answered, computed_known = counts

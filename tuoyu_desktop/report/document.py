@@ -121,7 +121,6 @@ def _no_a85() -> Any:
 binary_streams = ProcessSwitch(_no_a85, lambda saved: setattr(rl_config, "useA85", saved))
 
 
-
 def scaled_image(jpeg: bytes, max_width: float, max_height: float) -> Image:
     """A JPEG as a flowable no larger than ``max_width`` × ``max_height``, aspect kept."""
     from reportlab.lib.utils import ImageReader

@@ -148,10 +148,9 @@ class InspectionRows(Rows):
 
     def finding(self, finding_id: int) -> Finding:
         rows = self._store._query("SELECT * FROM inspection_findings WHERE id = ?", [finding_id])
-        row = rows[0] if rows else None
-        if row is None:
+        if not rows:
             raise NotFound(f"找不到编号为 {finding_id} 的其他发现")
-        return Finding(**{k: v for k, v in row.items() if k != "removed"})
+        return Finding(**{k: v for k, v in rows[0].items() if k != "removed"})
 
     def add_finding(self, assessment_id: str, values: dict) -> int:
         stamp = now()
