@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from support import DATA
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _each_test_leaves_qt_and_the_collector_as_found():
+    """After a test: the widgets it closed are deleted now, not in the next test's event loop
+    (where, with a worker thread running, their deletion waits on the GIL and stalls that test),
+    and no background task has left the garbage collector paused."""
+    yield
+    switches = sys.modules.get("tuoyu_desktop.switches")
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.processEvents()  # queued releases of finished workers
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if switches is not None:
+        assert not switches.collector_paused.held, "a background task left the garbage collector paused"
 
 
 

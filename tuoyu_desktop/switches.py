@@ -31,6 +31,11 @@ class ProcessSwitch:
         self._users = 0
         self._saved: Any = None
 
+    @property
+    def held(self) -> bool:
+        """Whether some work is running with the setting changed."""
+        return self._users > 0
+
     def hold(self) -> None:
         with self._lock:
             if self._users == 0:

@@ -6,6 +6,10 @@ from __future__ import annotations
 import gc
 import threading
 
+import shiboken6
+from PySide6.QtWidgets import QApplication
+
+from tuoyu_desktop.switches import collector_paused
 from tuoyu_desktop.ui.tasks import ReaderTask
 
 
@@ -38,3 +42,14 @@ def test_a_collector_paused_before_stays_paused(qtbot, zh_app, mini_workspace):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_collector_comes_back_when_the_task_is_deleted_as_it_ends(qtbot, zh_app, mini_workspace):
+    """A window closed (and deleted) right after its task ended: the queued release still arrives."""
+    task = ReaderTask(mini_workspace.data_dir, lambda _workspace: None)
+    task.start()
+    assert not gc.isenabled()
+    task.wait()
+    shiboken6.delete(task)
+    QApplication.processEvents()
+    assert gc.isenabled() and not collector_paused.held

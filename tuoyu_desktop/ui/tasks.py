@@ -11,11 +11,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from tuoyu_desktop.services import Workspace
 from tuoyu_desktop.switches import collector_paused
 from tuoyu_desktop.ui.i18n import shown
+
+
+class _CollectorKeeper(QObject):
+    """Takes each worker's release of the collector on the GUI thread, for the application's life.
+
+    A thread's ``finished`` reaches the GUI thread as a queued call. Queued to a plain Python
+    callable, that call is dropped when the thread object is deleted first (a window closed
+    right after its task ended), and the collector stayed paused for the rest of the session;
+    queued to this lasting receiver, it always arrives.
+    """
+
+    @Slot()
+    def release(self) -> None:
+        collector_paused.release()
+
+
+def _collector_keeper() -> _CollectorKeeper:
+    app = QCoreApplication.instance()
+    keeper = app.findChild(_CollectorKeeper)
+    return keeper if keeper is not None else _CollectorKeeper(app)
 
 
 class BackgroundThread(QThread):
@@ -30,7 +50,7 @@ class BackgroundThread(QThread):
         if gc.isenabled():  # no worker (or other pausing work) is running
             gc.collect()
         collector_paused.hold()
-        self.finished.connect(collector_paused.release)
+        self.finished.connect(_collector_keeper().release)
         super().start(*args)
 
 
