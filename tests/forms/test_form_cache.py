@@ -126,3 +126,16 @@ def test_the_collector_rests_while_a_form_is_read_and_comes_back_after(tmp_path,
     assert gc.isenabled()
     assert loader_module.form_from_snapshot(form.snapshot) == form
     assert seen == [False, False] and gc.isenabled()
+
+
+def test_a_pinned_snapshot_that_still_has_its_hash_is_not_made_canonical_again(mini_form, monkeypatch):
+    """The text stored under a content hash is the canonical text it was made from: rebuilding the
+    form skips making it again. A text that does not hash to what it claims is made canonical."""
+    made = []
+    canonical = loader_module.canonical_json
+    monkeypatch.setattr(loader_module, "canonical_json", lambda document: made.append(1) or canonical(document))
+    again = loader_module.form_from_snapshot(mini_form.snapshot, "pinned", mini_form.content_hash)
+    assert again == mini_form and made == []
+    spaced = json.dumps(json.loads(mini_form.snapshot), indent=2)  # same content, other text
+    rebuilt = loader_module.form_from_snapshot(spaced, "pinned", mini_form.content_hash)
+    assert made == [1] and rebuilt == mini_form and rebuilt.snapshot == mini_form.snapshot

@@ -40,7 +40,7 @@ class Forms:
             # The same content as a form file already read: the same form, nothing to parse.
             form = self.library.scanned_form(content_hash)
             if form is None:
-                form = form_from_snapshot(self._store.form_snapshot(content_hash), source)
+                form = form_from_snapshot(self._store.form_snapshot(content_hash), source, content_hash)
             self._pinned[content_hash] = form
         return self._pinned[content_hash]
 
@@ -69,7 +69,8 @@ class Forms:
         forms = []
         for row in self._store.form_snapshot_rows():
             if row["hash"] not in self._pinned:
-                self._pinned[row["hash"]] = form_from_snapshot(row["snapshot"], f"{row['form_id']} {row['version']}")
+                self._pinned[row["hash"]] = form_from_snapshot(row["snapshot"], f"{row['form_id']} {row['version']}",
+                                                               row["hash"])
             forms.append(self._pinned[row["hash"]])
         return forms
 
