@@ -167,3 +167,33 @@ def test_incomplete_assessment_still_lists_unanswered_items(tmp_path):
     target = tmp_path / "r.pdf"
     write_assessment_report(target, *mini_parts({"1.2.1": Answer()}, status="draft"))
     assert "四、未完成条目" in pdf_text(target)
+
+
+# -- the cover ------------------------------------------------------------------------------------
+
+
+def test_a_cover_too_long_for_its_page_is_followed_on_its_second_page_not_after_an_empty_one(tmp_path):
+    """Every decisive item failed makes the cover run onto page 2 (the data panel): the summary
+    follows it there instead of starting page 3 and leaving page 2 all but empty."""
+    from support.report_parts import profile, row
+
+    from tuoyu_desktop.forms import load_form
+    from tuoyu_desktop.paths import bundled_forms_dir
+    from tuoyu_desktop.scoring import score
+
+    form = load_form(bundled_forms_dir() / "wst821.yaml")
+    failed = {item.id: Answer(min(item.scale.options, key=lambda o: o.ratio).value)
+              for item in form.veto_items if item.scale.options}
+    scores = score(form, failed, profile())
+    assert sum(r.veto_failed for r in scores.items.values()) >= 4
+    target = tmp_path / "vetoed.pdf"
+    write_assessment_report(target, profile(), row(form), scores, attachment=DATA)
+    pages = page_texts(target)
+    assert "数据核验" not in pages[0] and "数据核验" in pages[1]
+    assert "一、评估结果汇总" in pages[1]
+
+    short = tmp_path / "short.pdf"  # a cover that fits: the summary starts the next page
+    write_assessment_report(short, *mini_parts(), attachment=DATA)
+    pages = page_texts(short)
+    assert "数据核验" in pages[0] and "一、评估结果汇总" not in pages[0]
+    assert re.match(r"[^、]*一、评估结果汇总", pages[1])  # at the top, after the page header

@@ -25,7 +25,7 @@ from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.chart import percent_chart
-from tuoyu_desktop.report.document import Progress, escape
+from tuoyu_desktop.report.document import CoverEnd, Progress, escape
 from tuoyu_desktop.report.evidence import EvidenceIndex, EvidenceItem, Numbered
 from tuoyu_desktop.report.scored import Attachment, ScoredReport, pct, pts
 from tuoyu_desktop.report.signers import DeclaredSigner
@@ -89,7 +89,7 @@ class AssessmentReport(ScoredReport):
     def build(self) -> None:
         self.cover()
         self.mark()
-        self.story.append(PageBreak())
+        self.story.append(CoverEnd())
         self.summary()
         self.mark()
         self.details()

@@ -26,6 +26,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import FrameActionFlowable
 
 from tuoyu_desktop import __version__
 from tuoyu_desktop.atomic import write_atomically
@@ -90,6 +91,19 @@ def chunks(text: str, size: int) -> list[str]:
             line = line[cut:]
         parts.append(line)
     return parts
+
+
+class CoverEnd(FrameActionFlowable):
+    """Where the cover ends: what follows starts on a new page, unless the cover has run onto a
+    page of its own already (many failed decisive items make it long). Then it follows below,
+    instead of after a second page left all but empty."""
+
+    def __init__(self) -> None:  # FrameActionFlowable's own refuses to be called
+        pass
+
+    def frameAction(self, frame: Any) -> None:  # noqa: N802 (reportlab's name)
+        if self.canv.getPageNumber() == 1:
+            frame.add_generated_content(PageBreak())
 
 
 class _ProgressMark(Flowable):

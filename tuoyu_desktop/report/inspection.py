@@ -23,7 +23,7 @@ from tuoyu_desktop import __version__
 from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
-from tuoyu_desktop.report.document import DocumentInfo, Progress
+from tuoyu_desktop.report.document import CoverEnd, DocumentInfo, Progress
 from tuoyu_desktop.report.scored import Attachment, ScoredReport
 from tuoyu_desktop.report.signers import DeclaredSigner
 from tuoyu_desktop.report.styles import (
@@ -63,7 +63,7 @@ class InspectionReport(ScoredReport):
     def build(self) -> None:
         self.cover()
         self.mark()
-        self.story.append(PageBreak())
+        self.story.append(CoverEnd())
         self.results_by_area()
         self.carried_over()
         self.mark()
