@@ -24,7 +24,7 @@ from tuoyu_desktop import __version__
 from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.records import AssessmentRow
-from tuoyu_desktop.report.chart import percent_chart
+from tuoyu_desktop.report.chart import PercentChart
 from tuoyu_desktop.report.document import CoverEnd, Progress, escape
 from tuoyu_desktop.report.evidence import EvidenceIndex, EvidenceItem, Numbered
 from tuoyu_desktop.report.scored import Attachment, ScoredReport, pct, pts
@@ -279,7 +279,7 @@ class AssessmentReport(ScoredReport):
         add(self.p("各维度得分率", s.h2))
         chart_rows = [(self.raw(d.dimension.title, f"维度 {d.dimension.id} 的名称"), d.tally.percent)
                       for d in scores.dimensions]
-        add(percent_chart(self.font, CONTENT_WIDTH, chart_rows, self.form.grading.cutoffs))
+        add(PercentChart(self.font, CONTENT_WIDTH, chart_rows, self.form.grading.cutoffs))
         add(self.p("图中虚线为各评定等级的得分率下限。", s.small))
         if self.profile.classes:
             add(CondPageBreak(45 * mm))
@@ -329,8 +329,8 @@ class AssessmentReport(ScoredReport):
         add(CondPageBreak(30 * mm + 6 * mm * len(shown)))
         title = "历次自评得分率" if len(shown) == len(trend) else f"历次自评得分率（最近 {len(shown)} 期）"
         add(self.p(title, s.h2))
-        rows = [(self.t(period, "历次评估周期"), percent) for period, percent in shown]
-        add(percent_chart(self.font, CONTENT_WIDTH, rows, self.form.grading.cutoffs))
+        rows = [(self.raw(period, "历次评估周期"), percent) for period, percent in shown]  # drawn as it is
+        add(PercentChart(self.font, CONTENT_WIDTH, rows, self.form.grading.cutoffs))
         add(Spacer(1, 3 * mm))
 
     def change_table(self, change: PeriodChange) -> None:
