@@ -9,6 +9,8 @@ import hashlib
 import io
 import marshal
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from support import ROOT
 from support.files import read_only
 
 from tuoyu_desktop.report import font_cache, fonts
+from tuoyu_desktop.store.db import DB_FILENAME
 
 FONT = fonts.font_path()
 VERA = Path(pdfmetrics.__file__).resolve().parent.parent / "fonts" / "Vera.ttf"  # 2048 units per em
@@ -144,6 +147,62 @@ def test_a_pdf_drawn_with_the_kept_face_embeds_the_same_font_subsets(tmp_path, m
     assert programs == font_programs(fresh, monkeypatch)
     for subset in ([0] + list(range(32, 127)), [ord(c) for c in dict.fromkeys(SAMPLE)]):
         assert kept.face.makeSubset(subset) == untouched(parsed).makeSubset(subset)
+
+
+# -- a second process -----------------------------------------------------------------------
+
+EXPORT = """
+import sys
+from reportlab.pdfbase import ttfonts
+
+def refuse(self, charInfo=1):
+    raise AssertionError("the font was parsed")
+
+if sys.argv[3] == "refuse-parse":
+    ttfonts.TTFontFile.extractInfo = refuse
+from tuoyu_desktop.services import Workspace
+workspace = Workspace.open(sys.argv[1], writer=False)
+workspace.reports.export_pdf(workspace.assessments.list()[0].row.id, sys.argv[2])
+"""
+
+
+def export(data_dir: Path, target: Path, mode: str = "may-parse", check: bool = True):
+    return subprocess.run([sys.executable, "-c", EXPORT, str(data_dir), str(target), mode], capture_output=True,
+                          text=True, timeout=180, cwd=ROOT, check=check)
+
+
+def embedded_fonts(pdf: Path) -> list[bytes]:
+    programs = []
+    for page in PdfReader(str(pdf)).pages:
+        for ref in page["/Resources"].get_object().get("/Font", {}).values():
+            descriptor = ref.get_object().get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                programs.append(descriptor.get_object()["/FontFile2"].get_object().get_data())
+    return programs
+
+
+def test_a_second_process_uses_the_kept_font_and_never_parses_it(facility_dir, tmp_path):
+    cache = facility_dir / "cache" / "fonts"
+    export(facility_dir, tmp_path / "first.pdf")
+    assert [p.name for p in entries(cache)] == [font_cache.entry_name(FONT)]
+    kept = entries(cache)[0].read_bytes()
+    export(facility_dir, tmp_path / "second.pdf", "refuse-parse")
+    assert embedded_fonts(tmp_path / "second.pdf") == embedded_fonts(tmp_path / "first.pdf") != []
+    assert entries(cache)[0].read_bytes() == kept  # read, not written again
+    entries(cache)[0].unlink()  # the check can fail: without the entry the same process must parse
+    failed = export(facility_dir, tmp_path / "third.pdf", "refuse-parse", check=False)
+    assert failed.returncode != 0 and "the font was parsed" in failed.stderr
+    assert not (tmp_path / "third.pdf").exists()
+
+
+def test_a_damaged_cache_in_a_second_process_still_exports_and_is_written_again(facility_dir, tmp_path):
+    cache = facility_dir / "cache" / "fonts"
+    export(facility_dir, tmp_path / "first.pdf")
+    entry = entries(cache)[0]
+    entry.write_bytes(entry.read_bytes()[:-1000] + os.urandom(1000))
+    export(facility_dir, tmp_path / "second.pdf")
+    assert embedded_fonts(tmp_path / "second.pdf") == embedded_fonts(tmp_path / "first.pdf")
+    export(facility_dir, tmp_path / "third.pdf", "refuse-parse")  # the entry was written again, whole
 
 
 # -- hostile or unlucky caches --------------------------------------------------------------
@@ -319,3 +378,34 @@ def test_a_reportlab_whose_ttfont_does_more_is_parsed_and_nothing_kept(tmp_path,
 
 def test_the_installed_reportlab_sets_up_a_ttfont_as_the_cache_does():
     assert frozenset(TTFont.__init__.__code__.co_names) == font_cache.TTFONT_INIT_NAMES
+
+
+# -- where the cache is ---------------------------------------------------------------------
+
+
+def test_the_workspace_tells_the_fonts_where_its_cache_is(data_dir, monkeypatch):
+    from tuoyu_desktop.services import Workspace
+
+    monkeypatch.setattr(fonts, "_cache", None)
+    reader = Workspace.open(data_dir, writer=False)  # no data folder yet: a reader creates nothing
+    reader.close()
+    assert fonts.cache_folder() is None and not data_dir.exists()
+    writer = Workspace.open(data_dir)
+    writer.close()
+    assert fonts.cache_folder() == data_dir / "cache" / "fonts"
+    monkeypatch.setattr(fonts, "_cache", None)
+    reader = Workspace.open(data_dir, writer=False)
+    reader.close()
+    assert fonts.cache_folder() == data_dir / "cache" / "fonts"
+
+
+def test_a_reader_in_a_read_only_data_folder_exports_and_creates_no_cache(facility_dir, tmp_path):
+    import shutil
+
+    export(facility_dir, tmp_path / "first.pdf")
+    shutil.rmtree(facility_dir / "cache")
+    before = sorted(p.relative_to(facility_dir) for p in facility_dir.rglob("*"))
+    with read_only(facility_dir, facility_dir / DB_FILENAME):
+        export(facility_dir, tmp_path / "second.pdf")
+    assert sorted(p.relative_to(facility_dir) for p in facility_dir.rglob("*")) == before
+    assert embedded_fonts(tmp_path / "second.pdf") == embedded_fonts(tmp_path / "first.pdf")
