@@ -3,6 +3,10 @@
 WenQuanYi Micro Hei has no bold face; headings use size and colour instead. The same family
 is registered for bold and italic so that a stray ``<b>`` in a paragraph never falls back to
 Helvetica (which would drop every Chinese glyph).
+
+Parsing the font is most of the cost of registering it (50–90 ms of every cold export); what
+the parse makes is kept in the data folder's cache and rebuilt from there by the next process
+(:mod:`.font_cache`), once the workspace has said where that is (:func:`use_cache`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ FONT_NAME = "WQYMicroHei"
 
 _lock = threading.Lock()
 _charset: frozenset[int] | None = None
+_cache: Path | None = None
 
 
 class FontMissing(TuoyuError):
@@ -32,6 +37,29 @@ def font_path() -> Path:
     return path
 
 
+def use_cache(folder: Path | None) -> None:
+    """Keep the parsed font in ``folder`` from now on (None: parse it every time, keep nothing).
+
+    A setting of the process rather than a parameter: the font is registered once per process,
+    in reportlab's process-wide registry, by whichever report code needs it first (a report
+    document, the registration slip, the forms' font check), and none of them has a workspace
+    at hand. The workspace sets it when it opens: its data folder's ``cache/fonts``, for a reader
+    only when the data file exists (the rule of its forms cache). Once the font is registered
+    the setting no longer matters. The folder is made when the font is first kept, but never the
+    data folder above it.
+
+    One assignment, atomic: it does not wait for a registration running on another thread
+    (which reads the setting once, under the lock, and uses the old or the new folder).
+    """
+    global _cache
+    _cache = folder
+
+
+def cache_folder() -> Path | None:
+    """Where the parsed font is kept (:func:`use_cache`)."""
+    return _cache
+
+
 def register() -> str:
     """Register the font with reportlab (once per process); returns its reportlab name."""
     global _charset
@@ -41,9 +69,10 @@ def register() -> str:
         if _charset is None:
             from reportlab.lib.fonts import addMapping
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
 
-            font = TTFont(FONT_NAME, str(font_path()))
+            from tuoyu_desktop.report.font_cache import load_font
+
+            font = load_font(FONT_NAME, font_path(), _cache)
             pdfmetrics.registerFont(font)
             for bold in (0, 1):
                 for italic in (0, 1):

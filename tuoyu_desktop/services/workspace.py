@@ -17,6 +17,7 @@ from tuoyu_desktop import paths
 from tuoyu_desktop.forms import FormLibrary
 from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.report import fonts
 from tuoyu_desktop.services.assessments import Assessments
 from tuoyu_desktop.services.audit import AuditTrail
 from tuoyu_desktop.services.backups import Backups
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from tuoyu_desktop.services.trust import Trust
 
 FORMS_CACHE = Path("cache") / "forms"  # validated snapshots of the form files (forms/loader.py)
+FONT_CACHE = Path("cache") / "fonts"  # the report font as reportlab parsed it (report/font_cache.py)
 
 
 def prepare_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
@@ -194,6 +196,8 @@ class Workspace:
             _check_readable_folder(directory)
             store = Store.open_reader(directory / DB_FILENAME)
             cache = FORMS_CACHE if (directory / DB_FILENAME).exists() else None  # never create the folder
+            if cache is not None:
+                fonts.use_cache(directory / FONT_CACHE)
             return cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"],
                                                      cache and directory / cache))
         directory = prepare_data_dir(data_dir)
@@ -210,6 +214,7 @@ class Workspace:
         workspace = cls(directory, store, FormLibrary([paths.bundled_forms_dir(), directory / "forms"],
                                                       directory / FORMS_CACHE), lock)
         workspace.reports.partials.clean()  # what a killed export left in the user's folder
+        fonts.use_cache(directory / FONT_CACHE)
         return workspace
 
     def integrity_warning(self) -> str | None:
