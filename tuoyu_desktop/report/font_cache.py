@@ -16,7 +16,7 @@ code reads it), the Python version (marshal's format) and the SHA-256 of the fon
 
 The font is identified by its content rather than by its size and modification time: its bytes
 are read anyway (the subsets are cut from them), so the digest costs only the hashing (2 ms for
-3 MB, on a thread while the entry loads: hashing releases the GIL), and it ties the kept glyph
+3 MB), and it ties the kept glyph
 offsets to the very bytes they index. Another build of the font with the same size and time (a
 copy keeps times; installers and reproducible builds set fixed ones) would otherwise embed wrong
 glyphs in a signed report without a word. And the key does not depend on where the program is
@@ -35,7 +35,6 @@ import hashlib
 import marshal
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from fnmatch import fnmatch
@@ -70,45 +69,19 @@ def load_font(name: str, path: Path, cache: Path | None) -> TTFont:
     with collector_paused():  # tens of thousands of objects, all kept for the life of the process
         if cache is None or frozenset(TTFont.__init__.__code__.co_names) != TTFONT_INIT_NAMES:
             return TTFont(name, str(path))
-        font_file = _FontFile(path)
-        entry = cache / entry_name(path)
-        kept = read_entry(entry)
         try:
-            font_bytes, digest = font_file.result()
+            font_bytes = path.read_bytes()
         except OSError:
             return TTFont(name, str(path))  # which says what is wrong with the font file
-        key = cache_key(digest)
+        key = cache_key(hashlib.sha256(font_bytes).hexdigest())
+        entry = cache / entry_name(path)
+        kept = read_entry(entry)
         face = restored_face(kept, key, path, font_bytes) if kept is not None else None
         if face is not None:
             return make_font(name, face)
         font = TTFont(name, str(path))
         keep_face(entry, key, font.face)
         return font
-
-
-class _FontFile(threading.Thread):
-    """The font's bytes and their SHA-256, read on a thread of their own."""
-
-    def __init__(self, path: Path):
-        super().__init__(name="font digest", daemon=True)
-        self._path = path
-        self._bytes = b""
-        self._digest = ""
-        self._error: OSError | None = None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self._bytes = self._path.read_bytes()
-            self._digest = hashlib.sha256(self._bytes).hexdigest()
-        except OSError as exc:
-            self._error = exc
-
-    def result(self) -> tuple[bytes, str]:
-        self.join()
-        if self._error is not None:
-            raise self._error
-        return self._bytes, self._digest
 
 
 def cache_key(font_digest: str) -> str:
