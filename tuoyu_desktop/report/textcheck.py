@@ -2,18 +2,26 @@
 
 reportlab silently drops glyphs a font lacks, so a report would show a name with a hole in it.
 The story builder records every piece of user or form text it uses together with where it
-comes from (机构名称, 条目 3.2.1 的备注 …); :func:`check` compares them with the font's cmap.
+comes from, a :func:`place` (机构名称 / facility name, 条目 3.2.1 的备注 / comment on item 3.2.1 …);
+:func:`check` compares them with the font's cmap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.messages import Joined, Message
 
 MAX_CHARS_LISTED = 10
 MAX_PLACES_LISTED = 5
+
+
+def place(key: str, **params: Any) -> Message:
+    """Where a recorded text comes from: the catalog's ``place.<key>``, in the user's language when
+    the message is rendered (Chinese as a string, e.g. as a note's heading in the appendix)."""
+    return Message(f"place.{key}", **params)
 
 
 class UnrenderableText(TuoyuError):
