@@ -27,7 +27,7 @@ def place(key: str, **params: Any) -> Message:
 class UnrenderableText(TuoyuError):
     """Text that the report font cannot draw; ``str(exc)`` is a message for the user."""
 
-    def __init__(self, problems: dict[str, list[str]]):
+    def __init__(self, problems: dict[str, list[Message]]):
         self.problems = problems  # character → places it occurs, in order of appearance
         super().__init__(_message(problems))
 
@@ -37,7 +37,7 @@ def _describe(char: str) -> Message:
     return Message("text.char", char=char, code=code) if char.isprintable() else Message("text.invisible", code=code)
 
 
-def _message(problems: dict[str, list[str]]) -> Message:
+def _message(problems: dict[str, list[Message]]) -> Message:
     lines: list[Message] = []
     for char, places in list(problems.items())[:MAX_CHARS_LISTED]:
         shown = Joined(places[:MAX_PLACES_LISTED], "、")
@@ -48,7 +48,7 @@ def _message(problems: dict[str, list[str]]) -> Message:
     return Message("text.unrenderable", count=len(problems), lines=Joined(lines, "\n"))
 
 
-def check(texts: Iterable[tuple[str, str]], charset: frozenset[int]) -> None:
+def check(texts: Iterable[tuple[Message, str]], charset: frozenset[int]) -> None:
     """Raise :class:`UnrenderableText` if any ``(where, text)`` has a character outside ``charset``.
 
     Whitespace (spaces, tabs, newlines, ideographic space) is always fine: it is laid out, not drawn.
@@ -56,7 +56,7 @@ def check(texts: Iterable[tuple[str, str]], charset: frozenset[int]) -> None:
     texts = list(texts)
     if all(ord(char) in charset or char.isspace() for char in set("".join(text for _where, text in texts))):
         return  # the usual case, found from the distinct characters of all texts at once
-    problems: dict[str, list[str]] = {}
+    problems: dict[str, list[Message]] = {}
     for where, text in texts:
         for char in dict.fromkeys(text):  # each character once per text, in order
             if ord(char) in charset or char.isspace():
