@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from support import ROOT
 
+from tuoyu_desktop.messages import EN, render
 from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.services import ExportError
 
@@ -190,6 +191,7 @@ def test_very_long_comment_goes_to_the_appendix(mini_workspace, tmp_path):
     mini_workspace.reports.export_pdf(assessment_id, target)
     text = pdf_text(target)
     assert "附录：备注全文" in text and "全文见附录第1条" in text
+    assert "1．条目1.1.2的备注" in text  # the note's place heads it, in Chinese as the report is
     assert "结束标记ZZ" in text
 
 
@@ -216,6 +218,7 @@ def test_facility_name_outside_the_font_is_refused_before_writing(mini_workspace
     message = str(caught.value)
     assert bad in message and f"U+{ord(bad):04X}" in message
     assert "机构名称" in message
+    assert "in: facility name" in render(caught.value, EN)  # the export error keeps the message
     assert list(out_dir.iterdir()) == []
 
 
@@ -226,6 +229,7 @@ def test_refused_export_leaves_an_existing_report_untouched(mini_workspace, out_
     with pytest.raises(ExportError) as caught:
         mini_workspace.reports.export_pdf(assessment_id, target)
     assert "条目 1.1.2 的备注" in str(caught.value)
+    assert "comment on item 1.1.2" in render(caught.value, EN)
     assert target.read_bytes() == b"%PDF-1.4 the good old report"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
 
