@@ -237,12 +237,13 @@ def test_refused_export_leaves_an_existing_report_untouched(mini_workspace, out_
 def test_unrenderable_message_lists_each_character_with_all_its_places():
     from tuoyu_desktop.report import UnrenderableText
     from tuoyu_desktop.report.fonts import charset
-    from tuoyu_desktop.report.textcheck import check
+    from tuoyu_desktop.report.textcheck import check, place
 
     font = charset()
-    check([("机构名称", "阳光托育\n中心　A-1"), ("备注", "（已整改）≥ 90% — ①")], font)  # fine
+    name, comment, period = place("facility_name"), place("item_comment", item="1.1.1"), place("period")
+    check([(name, "阳光托育\n中心　A-1"), (comment, "（已整改）≥ 90% — ①")], font)  # fine
     with pytest.raises(UnrenderableText) as caught:
-        check([("机构名称", "阳光𠀀"), ("条目 1.1.1 的备注", "好🙂𠀀"), ("评估周期", "🙂")], font)
+        check([(name, "阳光𠀀"), (comment, "好🙂𠀀"), (period, "🙂")], font)
     assert caught.value.problems == {"𠀀": ["机构名称", "条目 1.1.1 的备注"], "🙂": ["条目 1.1.1 的备注", "评估周期"]}
     message = str(caught.value)
     assert "U+20000" in message and "U+1F642" in message

@@ -13,6 +13,7 @@ from support import report_documents as documents
 from tuoyu_desktop.messages import CATALOG, EN, Message, render
 from tuoyu_desktop.records import Answer
 from tuoyu_desktop.report import GapPlan, UnrenderableText
+from tuoyu_desktop.report.textcheck import Place
 from tuoyu_desktop.services.demo import demo_profile
 
 # Chinese and other CJK characters, the rare ones outside the font (U+20000 …) included
@@ -78,8 +79,9 @@ def test_every_place_a_document_records_reads_in_english(name):
     document = documents.DOCUMENTS[name]()
     document.build()
     assert document.texts
-    for where, _text in document.texts:
-        assert isinstance(where, Message) and where.id.startswith("place."), where
+    for place, _text in document.texts:
+        assert isinstance(place, Place), place
+        where = place.message()
         english = render(where, EN)
         for value in where.params.values():
             if not isinstance(value, Message):  # data: an item id, a grade, a signer's role as declared
@@ -93,7 +95,7 @@ def test_the_documents_above_record_every_place_of_the_catalog_and_places_differ
     for make in documents.DOCUMENTS.values():
         document = make()
         document.build()
-        recorded |= {where.id for where, _text in document.texts}
+        recorded |= {where.message().id for where, _text in document.texts}
     places = {message_id: chinese for message_id, (chinese, _english) in CATALOG.items() if message_id.startswith("place.")}
     assert recorded == set(places)
     assert len(set(places.values())) == len(places)

@@ -25,7 +25,6 @@ from tuoyu_desktop import __version__
 from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Dimension
-from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.chart import percent_chart
 from tuoyu_desktop.report.document import CoverEnd, Progress, escape
@@ -45,7 +44,7 @@ from tuoyu_desktop.report.styles import (
     RED_LIGHT,
     hex_of,
 )
-from tuoyu_desktop.report.textcheck import place
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.scoring import ItemResult, PeriodChange, Scores
 from tuoyu_desktop.survey import MIN_SURVEY_RESPONDENTS, SurveyIndex
 
@@ -182,7 +181,7 @@ class AssessmentReport(ScoredReport):
     def facility_table(self) -> Table:
         s, profile = self.s, self.profile
 
-        def value(text: str, where: Message) -> Paragraph:
+        def value(text: str, where: Place) -> Paragraph:
             return self.p(self.t(text, where) if text.strip() else self.color("未填写", MUTED))
 
         def label(text: str) -> Paragraph:

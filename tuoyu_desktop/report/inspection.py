@@ -23,7 +23,6 @@ from tuoyu_desktop import __version__
 from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.model import Dimension
-from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.document import CoverEnd, DocumentInfo, Progress
 from tuoyu_desktop.report.scored import Attachment, ScoredReport
@@ -39,7 +38,7 @@ from tuoyu_desktop.report.styles import (
     RED,
     RED_LIGHT,
 )
-from tuoyu_desktop.report.textcheck import place
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.scoring import ItemResult, Scores
 
 SEVERITY_COLOURS = {"严重": RED, "较重": AMBER}
@@ -151,7 +150,7 @@ class InspectionReport(ScoredReport):
     def visit_table(self) -> Table:
         s, profile, visit = self.s, self.profile, self.visit
 
-        def value(text: str, where: Message) -> Paragraph:
+        def value(text: str, where: Place) -> Paragraph:
             return self.p(self.t(text, where) if str(text).strip() else self.color("未填写", MUTED))
 
         label = partial(self.p, style=s.label)

@@ -20,7 +20,6 @@ from reportlab.platypus import Table, TableStyle
 from tuoyu_desktop.dates import when
 from tuoyu_desktop.facility import FacilityProfile
 from tuoyu_desktop.forms.rules import decode_selection
-from tuoyu_desktop.messages import Message
 from tuoyu_desktop.records import AssessmentRow, format_points
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument, escape
 from tuoyu_desktop.report.qr import QrCode
@@ -38,7 +37,7 @@ from tuoyu_desktop.report.styles import (
     box_style,
     hex_of,
 )
-from tuoyu_desktop.report.textcheck import place
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.scoring import ItemResult, Scores
 
 REPORT_TITLE = "托育机构质量自评报告"
@@ -130,7 +129,7 @@ class ScoredReport(ReportDocument):
             files.append((SIGNERS_FILE, encode_declaration(self.attachment.report_id, self.signing.area)))
         return files
 
-    def record_furniture(self, form_id: Message, form_version: Message) -> None:
+    def record_furniture(self, form_id: Place, form_version: Place) -> None:
         """The page header and footer draw text outside paragraphs: record it for the font check
         (``form_id``, ``form_version``: the places of the form's id and version in this report)."""
         self.raw(self.profile.name, place("facility_name"))
