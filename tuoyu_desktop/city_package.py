@@ -68,6 +68,7 @@ def _document_class():
 
     from tuoyu_desktop.report.desk_summary import DeskSummary
     from tuoyu_desktop.report.document import DocumentInfo
+    from tuoyu_desktop.report.textcheck import place
 
     class _Package(DeskSummary):
         """The 报送汇总 pages, titled as a package, with the data embedded."""
@@ -87,7 +88,7 @@ def _document_class():
         def build(self) -> None:
             super().build()
             self.story.append(self.p(
-                f"本文件是{self.t(self.district, '区县')}的{REASON}：内嵌本周期各机构的数据（{ATTACHMENT}，"
+                f"本文件是{self.t(self.district, place('district_name'))}的{REASON}：内嵌本周期各机构的数据（{ATTACHMENT}，"
                 "得分、条目答案、整改事项与审核状态，不含照片），由区县审核人员数字签名，供市级工作台导入。", self.s.note))
 
     return _Package

@@ -70,6 +70,7 @@ def _document_class():
     from tuoyu_desktop.dates import when_text
     from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
     from tuoyu_desktop.report.styles import MUTED
+    from tuoyu_desktop.report.textcheck import place
 
     class _Receipt(ReportDocument):
         def __init__(self, data: dict[str, Any], encoded: bytes, digest: str):
@@ -91,12 +92,12 @@ def _document_class():
             s, data, review = self.s, self.data, self.data["review"]
             add = self.story.append
             add(self.p("托育机构报告审核回执", s.h1))
-            rows = [["机构", self.t(review["facility"], "机构名称")],
-                    ["统一社会信用代码", self.t(review["credit_code"] or "—", "信用代码")],
-                    ["报告编号", self.t(review["report_id"], "报告编号")],
+            rows = [["机构", self.t(review["facility"], place("facility_name"))],
+                    ["统一社会信用代码", self.t(review["credit_code"] or "—", place("credit_code_short"))],
+                    ["报告编号", self.t(review["report_id"], place("report_id"))],
                     ["报告数据摘要（SHA-256）", review["payload_sha256"][:32] + "<br/>" + review["payload_sha256"][32:]],
                     ["审核结论", f"<b>{data['decision_label']}</b>"],
-                    ["审核人", self.t(review["officer"]["name"], "审核人") + "（证书指纹 "
+                    ["审核人", self.t(review["officer"]["name"], place("reviewer")) + "（证书指纹 "
                      + review["officer"]["fingerprint"][:16] + "…）"],
                     ["审核时间", when_text(review["decided_at"])]]
             width = self.layout.content_width
@@ -104,14 +105,14 @@ def _document_class():
                            header_rows=0))
             if data["reason"]:
                 add(self.p("不予认可的理由", s.h2))
-                add(self.p(self.t(data["reason"], "理由"), s.body))
+                add(self.p(self.t(data["reason"], place("review_reason")), s.body))
             if data["comments"]:
                 add(self.p("审核意见（逐条）", s.h2))
                 table = [[self.p("条目", s.cell_head), self.p("条目内容", s.cell_head), self.p("意见", s.cell_head)]]
                 for comment in data["comments"]:
-                    table.append([self.p(self.t(comment["item"] or "整体", "条目")),
-                                  self.p(self.note(comment["item_text"], "条目内容")),
-                                  self.p(self.note(comment["comment"], "意见"))])
+                    table.append([self.p(self.t(comment["item"] or "整体", place("review_item"))),
+                                  self.p(self.note(comment["item_text"], place("review_item_text"))),
+                                  self.p(self.note(comment["comment"], place("review_comment")))])
                 add(self.table(table, [width * 0.12, width * 0.44, width * 0.44]))
             add(Spacer(1, 4 * mm))
             follow = {"approved": "报告已通过审核。", "returned": "请按上述意见修改后重新定稿、签名并报送。",

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from support import ROOT
 
+from tuoyu_desktop.messages import EN, render
 from tuoyu_desktop.records import Answer, format_points
 from tuoyu_desktop.services import ExportError
 
@@ -190,6 +191,7 @@ def test_very_long_comment_goes_to_the_appendix(mini_workspace, tmp_path):
     mini_workspace.reports.export_pdf(assessment_id, target)
     text = pdf_text(target)
     assert "附录：备注全文" in text and "全文见附录第1条" in text
+    assert "1．条目1.1.2的备注" in text  # the note's place heads it, in Chinese as the report is
     assert "结束标记ZZ" in text
 
 
@@ -216,6 +218,7 @@ def test_facility_name_outside_the_font_is_refused_before_writing(mini_workspace
     message = str(caught.value)
     assert bad in message and f"U+{ord(bad):04X}" in message
     assert "机构名称" in message
+    assert "in: facility name" in render(caught.value, EN)  # the export error keeps the message
     assert list(out_dir.iterdir()) == []
 
 
@@ -226,6 +229,7 @@ def test_refused_export_leaves_an_existing_report_untouched(mini_workspace, out_
     with pytest.raises(ExportError) as caught:
         mini_workspace.reports.export_pdf(assessment_id, target)
     assert "条目 1.1.2 的备注" in str(caught.value)
+    assert "comment on item 1.1.2" in render(caught.value, EN)
     assert target.read_bytes() == b"%PDF-1.4 the good old report"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
 
@@ -233,12 +237,13 @@ def test_refused_export_leaves_an_existing_report_untouched(mini_workspace, out_
 def test_unrenderable_message_lists_each_character_with_all_its_places():
     from tuoyu_desktop.report import UnrenderableText
     from tuoyu_desktop.report.fonts import charset
-    from tuoyu_desktop.report.textcheck import check
+    from tuoyu_desktop.report.textcheck import check, place
 
     font = charset()
-    check([("机构名称", "阳光托育\n中心　A-1"), ("备注", "（已整改）≥ 90% — ①")], font)  # fine
+    name, comment, period = place("facility_name"), place("item_comment", item="1.1.1"), place("period")
+    check([(name, "阳光托育\n中心　A-1"), (comment, "（已整改）≥ 90% — ①")], font)  # fine
     with pytest.raises(UnrenderableText) as caught:
-        check([("机构名称", "阳光𠀀"), ("条目 1.1.1 的备注", "好🙂𠀀"), ("评估周期", "🙂")], font)
+        check([(name, "阳光𠀀"), (comment, "好🙂𠀀"), (period, "🙂")], font)
     assert caught.value.problems == {"𠀀": ["机构名称", "条目 1.1.1 的备注"], "🙂": ["条目 1.1.1 的备注", "评估周期"]}
     message = str(caught.value)
     assert "U+20000" in message and "U+1F642" in message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from support.walk import form_texts, leftovers, shown_texts
 
@@ -370,6 +371,36 @@ def test_failed_exports_and_bad_reports_read_in_english(qtbot, launched, tmp_pat
     assert any(CJK.search(text) for text in (str(e) for e in _chinese_errors(ws, done, identity, not_identity)))
     bad = [f"{where}: {text}" for where, text in leftovers(found, data)]
     assert bad == [], "\n".join(bad)
+
+
+def test_an_export_refused_for_characters_outside_the_font_names_the_places_in_english(
+        qtbot, launched, tmp_path, monkeypatch):
+    """Emoji in the facility name and the comments: the export worker's message lists them with
+    each place to fix in English, nothing Chinese but the data; ``str()`` stays Chinese."""
+    from PySide6.QtWidgets import QMessageBox
+    from support.walk import CJK
+
+    from tuoyu_desktop.services import ExportError
+    from tuoyu_desktop.ui.export import ExportController
+
+    data_dir, ws, _draft, done = draft_and_answered(tmp_path, comment="已整改🙂")
+    _, profile = ws.facilities.own()
+    profile.name += "🙂"
+    ws.facilities.save_own(profile)
+    with pytest.raises(ExportError) as caught:
+        ws.reports.export_pdf(done, tmp_path / "never.pdf")
+    assert "出现在：机构名称、条目 1.1.1 的备注" in str(caught.value)
+    ws.close()
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    window = launched(["--lang", "en", "--data-dir", str(data_dir)])
+    controller = ExportController(window.workspace, window.settings, window)
+    with qtbot.waitSignal(controller.finished, timeout=60000) as signal:
+        controller.start(done, tmp_path / "report.pdf")
+    ok, message = signal.args
+    assert not ok and "· “🙂” (U+1F642), in: facility name, comment on item 1.1.1, " in message
+    assert not CJK.search(message), message
+    assert not (tmp_path / "report.pdf").exists()
 
 
 def _chinese_errors(ws, done, identity, not_identity):

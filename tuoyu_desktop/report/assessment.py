@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Tabl
 from tuoyu_desktop import __version__
 from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms.model import Dimension
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.chart import PercentChart
 from tuoyu_desktop.report.document import CoverEnd, Progress, escape
@@ -42,6 +44,7 @@ from tuoyu_desktop.report.styles import (
     RED_LIGHT,
     hex_of,
 )
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.scoring import ItemResult, PeriodChange, Scores
 from tuoyu_desktop.survey import MIN_SURVEY_RESPONDENTS, SurveyIndex
 
@@ -100,18 +103,18 @@ class AssessmentReport(ScoredReport):
         self.notes_appendix()
         self.mark()
         self.signing_section()
-        self.record_furniture("评估表")
+        self.record_furniture(place("form_id"), place("form_version"))
 
     def cover(self) -> None:
         s, form, profile, total = self.s, self.form, self.profile, self.scores.total
         add = self.story.append
         centred_note = s.note.clone("centred_note", alignment=TA_CENTER)
         if form.standard:
-            add(self.p(self.t(form.standard, "评估表依据标准"), centred_note))
+            add(self.p(self.t(form.standard, place("form_standard")), centred_note))
         add(Spacer(1, 8 * mm))
         add(self.p(self.title, s.title))
-        add(self.p(self.t(profile.name, "机构名称"), s.subtitle))
-        add(self.p(f"评估周期：{self.t(self.row.period, '评估周期')}", centred_note))
+        add(self.p(self.t(profile.name, place("facility_name")), s.subtitle))
+        add(self.p(f"评估周期：{self.t(self.row.period, place('period'))}", centred_note))
         add(Spacer(1, 6 * mm))
         add(self.score_panel())
         add(Spacer(1, 4 * mm))
@@ -131,9 +134,9 @@ class AssessmentReport(ScoredReport):
         add(self.facility_table())
         add(self.p("评估表", s.h2))
         add(self.form_table())
-        own = "、".join(self.t(i.id, "条目编号") for i in form.own_choices)
+        own = "、".join(self.t(i.id, place("item_id")) for i in form.own_choices)
         if form.notice or own:
-            text = self.color("说明：", ACCENT) + self.t(form.notice, "评估表说明") if form.notice else ""
+            text = self.color("说明：", ACCENT) + self.t(form.notice, place("form_notice")) if form.notice else ""
             if own:  # the cut-offs the form chose itself, not figures from the rules
                 text += ("<br/>" if text else "") + self.color("本表自定：", ACCENT) + (
                     f"条目 {own} 的分界或计法（不是规定中的数字，见各条目出处）")
@@ -149,12 +152,12 @@ class AssessmentReport(ScoredReport):
         s, scores, total = self.s, self.scores, self.scores.total
         grade = scores.grade
         big = s.big_number
-        grade_text = self.color(self.t(grade.grade, "评定等级"), RED if scores.vetoed else ACCENT)
+        grade_text = self.color(self.t(grade.grade, place("grade")), RED if scores.vetoed else ACCENT)
         grade_caption = "评定等级"
         if not scores.graded:
             grade_text, grade_caption = self.color("—", AMBER), "评定等级：尚未作答，未评定"
         elif grade.label:
-            grade_caption += f"：{self.t(grade.label, f'等级 {grade.grade} 的名称')}"
+            grade_caption += f"：{self.t(grade.label, place('grade_name', grade=grade.grade))}"
         if scores.vetoed:
             grade_caption += self.color("（一票否决）", RED)
         cells = [
@@ -178,7 +181,7 @@ class AssessmentReport(ScoredReport):
     def facility_table(self) -> Table:
         s, profile = self.s, self.profile
 
-        def value(text: str, where: str) -> Paragraph:
+        def value(text: str, where: Place) -> Paragraph:
             return self.p(self.t(text, where) if text.strip() else self.color("未填写", MUTED))
 
         def label(text: str) -> Paragraph:
@@ -191,14 +194,14 @@ class AssessmentReport(ScoredReport):
                  f"卫生保健人员 {profile.health_staff} 人）")
         district = " ".join(x for x in (profile.district.strip(), profile.street.strip()) if x)
         rows = [
-            [label("机构名称"), value(profile.name, "机构名称"), label("统一社会信用代码"),
-             value(profile.credit_code, "统一社会信用代码")],
-            [label("备案号"), value(profile.filing_number, "备案号"), label("所在区、街道"),
-             value(district, "所在区、街道")],
-            [label("机构类型"), value(profile.facility_type, "机构类型"), label("是否普惠"),
+            [label("机构名称"), value(profile.name, place("facility_name")), label("统一社会信用代码"),
+             value(profile.credit_code, place("credit_code"))],
+            [label("备案号"), value(profile.filing_number, place("filing_number")), label("所在区、街道"),
+             value(district, place("district"))],
+            [label("机构类型"), value(profile.facility_type, place("facility_type")), label("是否普惠"),
              self.p("普惠性托育机构" if profile.is_puhui else "非普惠性托育机构")],
-            [label("机构负责人"), value(profile.director, "机构负责人"), label("联系电话"),
-             value(profile.contact, "联系电话")],
+            [label("机构负责人"), value(profile.director, place("director")), label("联系电话"),
+             value(profile.contact, place("contact"))],
             [label("托位数"), self.p(places), label("在托幼儿"),
              self.p(f"{profile.children_enrolled} 人（{len(profile.classes)} 个班）")],
             [label("工作人员"), self.p(staff), "", ""],
@@ -212,9 +215,9 @@ class AssessmentReport(ScoredReport):
         s, form = self.s, self.form
         vetoes = len(form.veto_items)
         rows = [
-            [self.p("评估表名称", s.label), self.p(self.t(form.title, "评估表名称")),
-             self.p("版本", s.label), self.p(self.t(form.version, "评估表版本"))],
-            [self.p("评估表编号", s.label), self.p(self.t(form.id, "评估表编号")),
+            [self.p("评估表名称", s.label), self.p(self.t(form.title, place("form_title"))),
+             self.p("版本", s.label), self.p(self.t(form.version, place("form_version")))],
+            [self.p("评估表编号", s.label), self.p(self.t(form.id, place("form_id"))),
              self.p("内容指纹", s.label), self.p(f"{escape(self.row.form_hash[:12])}（SHA-256 前 12 位）")],
             [self.p("结构与分值", s.label),
              self.p(f"{len(form.dimensions)} 个维度，{form.item_count} 个条目，总分 {pts(form.total_points)} 分"),
@@ -229,12 +232,12 @@ class AssessmentReport(ScoredReport):
     def grade_legend(self) -> str:
         parts = []
         for cutoff in self.form.grading.cutoffs:
-            name = self.t(cutoff.grade, "评定等级")
+            name = self.t(cutoff.grade, place("grade"))
             if cutoff.label:
-                name += " " + self.t(cutoff.label, f"等级 {cutoff.grade} 的名称")
+                name += " " + self.t(cutoff.label, place("grade_name", grade=cutoff.grade))
             limit = f"得分率 ≥ {pts(cutoff.min_percent)}%" if cutoff.min_percent > 0 else "其余"
             parts.append(f"{name}（{limit}）")
-        veto = self.t(self.form.grading.veto_grade, "一票否决等级")
+        veto = self.t(self.form.grading.veto_grade, place("veto_grade"))
         return "；".join(parts) + f"。一票否决项未达到要求时，等级不高于 {veto}。"
 
     def summary(self) -> None:
@@ -249,7 +252,7 @@ class AssessmentReport(ScoredReport):
         for dim_score in scores.dimensions:
             dim, tally = dim_score.dimension, dim_score.tally
             rows.append([
-                self.p(f"{self.t(dim.id, '维度编号')}　{self.t(dim.title, f'维度 {dim.id} 的名称')}"),
+                self.p(self.dimension_heading(dim)),
                 *(self.p(x, s.cell_center) for x in (
                     pts(dim.points), pts(tally.applicable_max), pts(tally.earned), pct(tally.percent),
                     f"{tally.done} / {tally.total}", str(tally.na), str(gaps_by_dimension.get(dim.id, 0)))),
@@ -277,7 +280,7 @@ class AssessmentReport(ScoredReport):
         add(Spacer(1, 4 * mm))
         add(CondPageBreak(70 * mm))
         add(self.p("各维度得分率", s.h2))
-        chart_rows = [(self.raw(d.dimension.title, f"维度 {d.dimension.id} 的名称"), d.tally.percent)
+        chart_rows = [(self.raw(d.dimension.title, place("dimension_name", dimension=d.dimension.id)), d.tally.percent)
                       for d in scores.dimensions]
         add(PercentChart(self.font, CONTENT_WIDTH, chart_rows, self.form.grading.cutoffs))
         add(self.p("图中虚线为各评定等级的得分率下限。", s.small))
@@ -297,8 +300,8 @@ class AssessmentReport(ScoredReport):
         if survey.first:
             first, last = when_text(survey.first).split(" ")[0], when_text(survey.last).split(" ")[0]
             span = f"，答卷时间 {first}" + (f"至 {last}" if last != first else "")
-        add(self.p(f"{self.t(survey.title, '满意度问卷名称')}（调查周期：{self.t(survey.period, '满意度调查周期')}）："
-                   f"{survey.respondents} 位家长匿名参与{span}。", s.body))
+        title, period = self.t(survey.title, place("survey_title")), self.t(survey.period, place("survey_period"))
+        add(self.p(f"{title}（调查周期：{period}）：{survey.respondents} 位家长匿名参与{span}。", s.body))
         if survey.respondents < MIN_SURVEY_RESPONDENTS:
             # With very few parents the index would be one family's answers: say so, show none.
             add(self.p(f"参与家长少于 {MIN_SURVEY_RESPONDENTS} 位，为保护匿名，不显示满意度指数。", s.body))
@@ -310,7 +313,7 @@ class AssessmentReport(ScoredReport):
             return "—" if value is None else f"{value:.1f}"
 
         for d in survey.dimensions:
-            rows.append([self.p(f"{self.t(d.id, '维度编号')}　{self.t(d.title, '满意度维度名称')}"),
+            rows.append([self.p(f"{self.t(d.id, place('dimension_id'))}　{self.t(d.title, place('survey_dimension'))}"),
                          self.p(index(d.index), s.cell_center), self.p(str(d.ratings), s.cell_center)])
         rows.append([self.p("总体"), self.p(index(survey.overall), s.cell_center),
                      self.p(str(sum(d.ratings for d in survey.dimensions)), s.cell_center)])
@@ -329,7 +332,7 @@ class AssessmentReport(ScoredReport):
         add(CondPageBreak(30 * mm + 6 * mm * len(shown)))
         title = "历次自评得分率" if len(shown) == len(trend) else f"历次自评得分率（最近 {len(shown)} 期）"
         add(self.p(title, s.h2))
-        rows = [(self.raw(period, "历次评估周期"), percent) for period, percent in shown]  # drawn as it is
+        rows = [(self.raw(period, place("trend_period")), percent) for period, percent in shown]  # drawn as it is
         add(PercentChart(self.font, CONTENT_WIDTH, rows, self.form.grading.cutoffs))
         add(Spacer(1, 3 * mm))
 
@@ -337,7 +340,7 @@ class AssessmentReport(ScoredReport):
         """This period against the previous one, per dimension and in total."""
         s, add = self.s, self.story.append
         add(CondPageBreak(40 * mm))
-        add(self.p(f"与上期（{self.t(change.previous_period, '上期评估周期')}）比较", s.h2))
+        add(self.p(f"与上期（{self.t(change.previous_period, place('previous_period'))}）比较", s.h2))
         rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("维度", "上期得分率", "本期得分率", "变化")]]
         for d in (*change.dimensions, change.total):
             if d.delta is None:
@@ -345,7 +348,8 @@ class AssessmentReport(ScoredReport):
             else:
                 sign = f"{d.delta:+.1f}"
                 delta = self.color(sign, RED if d.delta < 0 else ACCENT) if d.delta else "0.0"
-            name = f"{self.t(d.dimension_id, '维度编号')}　{self.t(d.title, '维度名称')}" if d.dimension_id else "合计"
+            name = (f"{self.t(d.dimension_id, place('dimension_id'))}　{self.t(d.title, place('compared_dimension'))}"
+                    if d.dimension_id else "合计")
             rows.append([self.p(name), *(self.p(x, s.cell_center) for x in (
                 "—" if d.before is None else pct(d.before), pct(d.now), delta))])
         w = CONTENT_WIDTH
@@ -360,9 +364,9 @@ class AssessmentReport(ScoredReport):
 
     def conclusion(self) -> str:
         scores, total, grade = self.scores, self.scores.total, self.scores.grade
-        grade_name = self.t(grade.grade, "评定等级")
+        grade_name = self.t(grade.grade, place("grade"))
         if grade.label:
-            grade_name += f"（{self.t(grade.label, f'等级 {grade.grade} 的名称')}）"
+            grade_name += f"（{self.t(grade.label, place('grade_name', grade=grade.grade))}）"
         if not scores.graded:
             return self.color(f"本次{self.noun}尚无作答，暂不评定等级。", AMBER)
         text = (f"本次{self.noun}总得分 {pts(total.earned)} 分（适用满分 {pts(total.applicable_max)} 分），"
@@ -389,11 +393,12 @@ class AssessmentReport(ScoredReport):
         rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in heads]]
         for index, group in enumerate(self.profile.classes, start=1):
             ratio = f"1 : {group.children / group.caregivers:.1f}" if group.caregivers else "—"
-            name = self.t(group.name, f"第 {index} 个班级的名称") if group.name.strip() else self.color("未命名", MUTED)
+            name = (self.t(group.name, place("class_name", number=index)) if group.name.strip()
+                    else self.color("未命名", MUTED))
+            class_type = self.t(group.class_type, place("class_type", number=index))
             rows.append([
                 self.p(name),
-                *(self.p(x, s.cell_center) for x in (
-                    self.t(group.class_type, f"第 {index} 个班级的班型"), str(group.children), str(group.caregivers), ratio)),
+                *(self.p(x, s.cell_center) for x in (class_type, str(group.children), str(group.caregivers), ratio)),
             ])
         children = sum(g.children for g in self.profile.classes)
         carers = sum(g.caregivers for g in self.profile.classes)
@@ -417,7 +422,7 @@ class AssessmentReport(ScoredReport):
         for dim_score in scores.dimensions:
             dim, tally = dim_score.dimension, dim_score.tally
             add(CondPageBreak(45 * mm))
-            add(self.p(f"{self.t(dim.id, '维度编号')}　{self.t(dim.title, f'维度 {dim.id} 的名称')}", s.h2))
+            add(self.p(self.dimension_heading(dim), s.h2))
             add(self.p(
                 f"满分 {pts(dim.points)}　｜　适用满分 {pts(tally.applicable_max)}　｜　得分 {pts(tally.earned)}"
                 f"　｜　得分率 {pct(tally.percent)}　｜　已完成 {tally.done} / {tally.total}　｜　不适用 {tally.na}",
@@ -432,7 +437,8 @@ class AssessmentReport(ScoredReport):
                 ind_tally = scores.indicator_tally(indicator.id)
                 r = len(rows)
                 rows.append([self.p(
-                    f"{self.t(indicator.id, '指标编号')}　{self.t(indicator.title, f'指标 {indicator.id} 的名称')}"
+                    f"{self.t(indicator.id, place('indicator_id'))}　"
+                    f"{self.t(indicator.title, place('indicator_name', indicator=indicator.id))}"
                     f'　<font color="{hex_of(MUTED)}" size="7.5">得分 {pts(ind_tally.earned)} / '
                     f"{pts(ind_tally.applicable_max)}</font>"), "", "", "", ""])
                 extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND),
@@ -452,6 +458,10 @@ class AssessmentReport(ScoredReport):
             else:
                 add(self.p("本维度没有适用于本机构的条目。", s.body))
             self.mark()
+
+    def dimension_heading(self, dim: Dimension) -> str:
+        """``1　安全管理``: a dimension's number and name."""
+        return f"{self.t(dim.id, place('dimension_id'))}　{self.dimension_name(dim.id)}"
 
     def remarks_markup(self, result: ItemResult) -> str:
         """The details' 备注 cell: the comment, then where the item's evidence is in the appendix."""
@@ -506,11 +516,11 @@ class AssessmentReport(ScoredReport):
     def plan_cells(self, item_id: str) -> list[Any]:
         """整改措施, 责任人, 完成期限 of one gap: the plan's text, or room to write by hand."""
         plan = self.plans.get(item_id, GapPlan())
-        where = f"条目 {item_id} 的"
-        measure: Any = (self.p(self.note(plan.measure, where + "整改措施")) if plan.measure.strip()
+        where = partial(place, item=item_id)  # a part of this item's plan
+        measure: Any = (self.p(self.note(plan.measure, where("plan_measure"))) if plan.measure.strip()
                         else Spacer(1, HANDWRITING_ROOM))
-        responsible = self.p(self.t(plan.responsible.strip(), where + "责任人"), self.s.cell_center)
-        deadline = self.p(self.t(when_text(plan.deadline), where + "完成期限"), self.s.cell_center)
+        responsible = self.p(self.t(plan.responsible.strip(), where("plan_responsible")), self.s.cell_center)
+        deadline = self.p(self.t(when_text(plan.deadline), where("plan_deadline")), self.s.cell_center)
         return [measure, responsible, deadline]
 
     def unanswered(self) -> None:
@@ -558,12 +568,12 @@ class AssessmentReport(ScoredReport):
             rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "条目", "文件名称", "SHA-256")]]
             for document in index.documents:
                 entry = document.evidence
-                name = self.t(entry.name or entry.caption, f"条目 {document.item_id} 的佐证文件名称")
+                name = self.t(entry.name or entry.caption, place("evidence_name", item=document.item_id))
                 if entry.name and entry.caption.strip():
-                    name += f"<br/>{self.t(entry.caption, f'条目 {document.item_id} 的佐证说明')}"
+                    name += f"<br/>{self.t(entry.caption, place('evidence_caption', item=document.item_id))}"
                 digest = escape(entry.sha256)
                 rows.append([self.p(document.label, s.cell_center),
-                             self.p(self.t(document.item_id, "条目编号"), s.cell_center), self.p(name),
+                             self.p(self.t(document.item_id, place("item_id")), s.cell_center), self.p(name),
                              self.p(f"{digest[:32]}<br/>{digest[32:]}", s.small)])
             w = CONTENT_WIDTH
             add(self.table(rows, [w * 0.09, w * 0.11, w * 0.38, w * 0.42]))
@@ -571,8 +581,8 @@ class AssessmentReport(ScoredReport):
     def caption(self, photo: Numbered) -> str:
         """``图3　条目 1.1.2：caption``."""
         caption = photo.evidence.caption.strip()
-        markup = f"{photo.label}　条目 {self.t(photo.item_id, '条目编号')}"
-        return markup + (f"：{self.t(caption, f'条目 {photo.item_id} 的照片说明')}" if caption else "")
+        markup = f"{photo.label}　条目 {self.t(photo.item_id, place('item_id'))}"
+        return markup + (f"：{self.t(caption, place('photo_caption', item=photo.item_id))}" if caption else "")
 
 def write_assessment_report(
     target: Path,

@@ -15,6 +15,7 @@ from tuoyu_desktop.dates import when
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
 from tuoyu_desktop.report.pages import LANDSCAPE
 from tuoyu_desktop.report.styles import RED, RED_LIGHT
+from tuoyu_desktop.report.textcheck import place
 
 TITLE = "报送汇总"
 
@@ -34,24 +35,25 @@ class DeskSummary(ReportDocument):
 
     def build(self) -> None:
         s, figures, add = self.s, self.figures, self.story.append
-        add(self.p(f"{TITLE}：{self.t(self.cycle['title'], '周期名称')}", s.h1))
+        add(self.p(f"{TITLE}：{self.t(self.cycle['title'], place('cycle_title'))}", s.h1))
         grades = "，".join(f"{g} {n} 家" for g, n in figures["grades"].items()) or "—"
         average = "—" if figures["average_percent"] is None else f"{figures['average_percent']:.1f}%"
-        add(self.p(f"评估周期 {self.t(self.cycle['period'], '评估周期')}，截止 {self.cycle['due_date']}。名册 "
+        add(self.p(f"评估周期 {self.t(self.cycle['period'], place('period'))}，截止 {self.cycle['due_date']}。名册 "
                    f"{figures['roster']} 家，已接收 {figures['submitted']} 家；平均得分率 {average}；等级分布：{grades}。",
                    s.body))
         if figures["veto_failures"]:
             vetoes = "；".join(f"{v['item']}（{v['count']} 家）" for v in figures["veto_failures"][:12])
-            add(self.p(self.color(f"一票否决未达标：{self.t(vetoes, '否决项')}", RED), s.body))
+            add(self.p(self.color(f"一票否决未达标：{self.t(vetoes, place('veto_failures'))}", RED), s.body))
         add(Spacer(1, 3 * mm))
         dims = figures["dimensions"]
         by_code = {r["credit_code"]: r for r in figures["rows"]}
         heads = ["机构", "信用代码", "状态", "逾期天数", "等级", "得分率", "排名", *[d["title"] for d in dims]]
-        rows: list[list[Any]] = [[self.p(self.t(h, "表头"), s.cell_head) for h in heads]]
+        rows: list[list[Any]] = [[self.p(self.t(h, place("column_heading")), s.cell_head) for h in heads]]
         extra: list[tuple[Any, ...]] = []
         for sub in self.submissions:
             row = by_code.get(sub["credit_code"], {})
-            cells = [self.t(sub["facility"], "机构"), sub["credit_code"], self.t(sub["status_label"], "状态"),
+            cells = [self.t(sub["facility"], place("facility")), sub["credit_code"],
+                     self.t(sub["status_label"], place("submission_status")),
                      str(sub["days_late"] or ""), row.get("grade", ""),
                      f"{row['percent']:.1f}" if row else "", str(row.get("rank", ""))]
             cells += [f"{row['dimensions'][d['id']]:.1f}" if row and d["id"] in row["dimensions"] else "" for d in dims]

@@ -44,6 +44,7 @@ from tuoyu_desktop.report.styles import (
     hex_of,
     make_styles,
 )
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.switches import ProcessSwitch, collector_paused
 
 Progress = Callable[[int, int], None]
@@ -151,9 +152,9 @@ class ReportDocument:
         self.layout = layout
         self.font = fonts.register()
         self.s: Styles = make_styles(self.font)
-        self.texts: list[tuple[str, str]] = []  # (where, text) of every user or form text used
+        self.texts: list[tuple[Place, str]] = []  # (where, text) of every user or form text used
         self.story: list[Flowable] = []
-        self.long_notes: dict[tuple[str, str], int] = {}  # (where, text) → appendix number
+        self.long_notes: dict[tuple[Place, str], int] = {}  # (where, text) → appendix number
         self.marks = 0
         self._progressed: Callable[[], None] = lambda: None
 
@@ -171,17 +172,18 @@ class ReportDocument:
         return ()
 
     # -- text -------------------------------------------------------------------------------
-    def t(self, text: str, where: str) -> str:
-        """Paragraph markup for user/form ``text``, recorded for the font check."""
+    def t(self, text: str, where: Place) -> str:
+        """Paragraph markup for user/form ``text``, recorded for the font check with ``where`` it
+        comes from (a :func:`~.textcheck.place`)."""
         self.texts.append((where, text))
         return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
-    def raw(self, text: str, where: str) -> str:
+    def raw(self, text: str, where: Place) -> str:
         """Plain ``text`` drawn outside paragraphs (page header, chart), recorded for the check."""
         self.texts.append((where, text))
         return text
 
-    def note(self, text: str, where: str) -> str:
+    def note(self, text: str, where: Place) -> str:
         """A user's free text for a table cell; very long ones go to the appendix in full."""
         text = text.strip()
         if len(text) <= NOTE_IN_TABLE:
@@ -260,7 +262,7 @@ class ReportDocument:
             if isinstance(picture, bytes):
                 shown: Flowable = scaled_image(picture, column - 4 * mm, PHOTO_MAX_HEIGHT)
             else:
-                shown = self.p(self.color(f"照片无法显示：{self.t(picture or '文件缺失', '照片问题')}", AMBER))
+                shown = self.p(self.color(f"照片无法显示：{self.t(picture or '文件缺失', place('photo_problem'))}", AMBER))
             cells.append([shown, self.p(caption, self.s.small)])
         rows: list[list[Any]] = [cells[i:i + 2] for i in range(0, len(cells), 2)]
         if len(rows[-1]) == 1:
@@ -279,7 +281,7 @@ class ReportDocument:
         add(self.p("附录：备注全文", s.h1))
         add(self.p("以下备注和不适用理由较长，表格中只列出了开头部分，全文如下。", s.note))
         for (where, text), number in self.long_notes.items():
-            add(self.p(f"{number}．{escape(where)}", s.h2))
+            add(self.p(f"{number}．{escape(where.message())}", s.h2))
             for chunk in chunks(text, APPENDIX_CHUNK):
                 add(self.p(self.t(chunk, where) if chunk.strip() else "&nbsp;", s.body))
 

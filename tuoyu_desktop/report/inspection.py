@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Tabl
 from tuoyu_desktop import __version__
 from tuoyu_desktop.dates import when, when_text
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.forms.model import Dimension
 from tuoyu_desktop.records import AssessmentRow
 from tuoyu_desktop.report.document import CoverEnd, DocumentInfo, Progress
 from tuoyu_desktop.report.scored import Attachment, ScoredReport
@@ -37,6 +38,7 @@ from tuoyu_desktop.report.styles import (
     RED,
     RED_LIGHT,
 )
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.scoring import ItemResult, Scores
 
 SEVERITY_COLOURS = {"严重": RED, "较重": AMBER}
@@ -73,7 +75,7 @@ class InspectionReport(ScoredReport):
         self.notes_appendix()
         self.mark()
         self.signing_section()
-        self.record_furniture("巡查表")
+        self.record_furniture(place("checklist_id"), place("checklist_version"))
 
     def default_signers(self) -> list[DeclaredSigner]:
         """Each inspector, then the facility's representative present at the visit."""
@@ -87,8 +89,8 @@ class InspectionReport(ScoredReport):
         centred = s.note.clone("centred_note", alignment=TA_CENTER)
         add(Spacer(1, 8 * mm))
         add(self.p(self.title, s.title))
-        add(self.p(self.t(self.profile.name, "机构名称"), s.subtitle))
-        add(self.p(f"巡查时间：{self.t(when_text(self.visit.get('visited_at', '')), '巡查时间')}", centred))
+        add(self.p(self.t(self.profile.name, place("facility_name")), s.subtitle))
+        add(self.p(f"巡查时间：{self.t(when_text(self.visit.get('visited_at', '')), place('visit_time'))}", centred))
         add(Spacer(1, 6 * mm))
         add(self.result_panel())
         add(Spacer(1, 4 * mm))
@@ -102,7 +104,7 @@ class InspectionReport(ScoredReport):
         add(self.visit_table())
         if self.visit.get("notes"):
             add(Spacer(1, 2 * mm))
-            add(self.callout(self.color("巡查说明：", ACCENT) + self.note(self.visit["notes"], "巡查说明"), GRID, BAND))
+            add(self.callout(self.color("巡查说明：", ACCENT) + self.note(self.visit["notes"], place("visit_notes")), GRID, BAND))
         add(Spacer(1, 3 * mm))
         add(self.p(f"报告生成时间：{when(self.generated_at)}　｜　生成软件：tuoyu-desktop {__version__}", s.small))
         if self.attachment is not None:
@@ -128,11 +130,12 @@ class InspectionReport(ScoredReport):
         s = self.s
         passed, failed, na, _ = self.counts(self.scores.items.values())
         grade = self.scores.grade
-        label = self.t(grade.label, "巡查结论") if grade.label else ""
+        label = self.t(grade.label, place("conclusion")) if grade.label else ""
         big = s.big_number
         cells = [
             [self.p(str(passed), big), self.p(self.color(str(failed), RED if failed else ACCENT), big),
-             self.p(str(na), big), self.p(self.color(self.t(grade.grade, "巡查结论"), RED if self.scores.vetoed else ACCENT), big)],
+             self.p(str(na), big),
+             self.p(self.color(self.t(grade.grade, place("conclusion")), RED if self.scores.vetoed else ACCENT), big)],
             [self.p("符合", s.big_caption), self.p("不符合", s.big_caption), self.p("不适用", s.big_caption),
              self.p(f"巡查结论{('：' + label) if label else ''}", s.big_caption)],
         ]
@@ -147,7 +150,7 @@ class InspectionReport(ScoredReport):
     def visit_table(self) -> Table:
         s, profile, visit = self.s, self.profile, self.visit
 
-        def value(text: str, where: str) -> Paragraph:
+        def value(text: str, where: Place) -> Paragraph:
             return self.p(self.t(text, where) if str(text).strip() else self.color("未填写", MUTED))
 
         label = partial(self.p, style=s.label)
@@ -155,14 +158,15 @@ class InspectionReport(ScoredReport):
         inspectors = "、".join(visit.get("inspectors") or [])
         findings = len(self.findings)
         rows = [
-            [label("被巡查机构"), value(profile.name, "机构名称"), label("统一社会信用代码"),
-             value(profile.credit_code, "统一社会信用代码")],
-            [label("所在区、街道"), value(district, "所在区、街道"), label("机构负责人"),
-             value(profile.director, "机构负责人")],
-            [label("巡查时间"), value(when_text(visit.get("visited_at", "")), "巡查时间"), label("巡查表"),
-             self.p(f"{self.t(self.form.title, '巡查表名称')}（{self.t(self.form.version, '巡查表版本')}）")],
-            [label("督导员"), value(inspectors, "督导员"), label("机构在场代表"),
-             value(visit.get("facility_rep", ""), "机构在场代表")],
+            [label("被巡查机构"), value(profile.name, place("facility_name")), label("统一社会信用代码"),
+             value(profile.credit_code, place("credit_code"))],
+            [label("所在区、街道"), value(district, place("district")), label("机构负责人"),
+             value(profile.director, place("director"))],
+            [label("巡查时间"), value(when_text(visit.get("visited_at", "")), place("visit_time")), label("巡查表"),
+             self.p(f"{self.t(self.form.title, place('checklist_title'))}"
+                    f"（{self.t(self.form.version, place('checklist_version'))}）")],
+            [label("督导员"), value(inspectors, place("inspectors")), label("机构在场代表"),
+             value(visit.get("facility_rep", ""), place("facility_rep"))],
             [label("发现问题"), self.p(f"共 {findings} 项（含其他发现），须逐项整改并按期反馈"), "", ""],
         ]
         w = CONTENT_WIDTH
@@ -171,6 +175,10 @@ class InspectionReport(ScoredReport):
                                  ("BACKGROUND", (2, 0), (2, -2), BAND)])
 
     # -- sections ---------------------------------------------------------------------------
+    def area_heading(self, dim: Dimension) -> str:
+        """``1　出入口与门禁``: an area's number and name (the checklist's dimensions are areas)."""
+        return f"{self.t(dim.id, place('area_id'))}　{self.t(dim.title, place('area_name', area=dim.id))}"
+
     def results_by_area(self) -> None:
         s, add = self.s, self.story.append
         add(self.p("一、巡查结果（按区域）", s.h1))
@@ -182,7 +190,7 @@ class InspectionReport(ScoredReport):
             counts = self.counts(results)
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             failed = self.color(str(counts[1]), RED) if counts[1] else "0"
-            rows.append([self.p(f"{self.t(dim.id, '区域编号')}　{self.t(dim.title, f'区域 {dim.id} 的名称')}"),
+            rows.append([self.p(self.area_heading(dim)),
                          self.p(str(sum(counts)), s.cell_center), self.p(str(counts[0]), s.cell_center),
                          self.p(failed, s.cell_center), self.p(str(counts[2]), s.cell_center),
                          self.p(str(counts[3]), s.cell_center)])
@@ -207,10 +215,10 @@ class InspectionReport(ScoredReport):
         add(self.p("上次巡查未完成整改事项（本次首先复查）", s.h2))
         rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "问题", "当时状态", "整改期限")]]
         for item in self.carried:
-            rows.append([self.p(self.t(str(item.get("key", "")), "上次问题编号"), s.cell_center),
-                         self.p(self.note(str(item.get("description", "")), "上次巡查问题")),
-                         self.p(self.t(str(item.get("status", "")), "整改状态"), s.cell_center),
-                         self.p(self.t(when_text(item.get("deadline")) or "—", "整改期限"), s.cell_center)])
+            rows.append([self.p(self.t(str(item.get("key", "")), place("carried_id")), s.cell_center),
+                         self.p(self.note(str(item.get("description", "")), place("carried_problem"))),
+                         self.p(self.t(str(item.get("status", "")), place("carried_status")), s.cell_center),
+                         self.p(self.t(when_text(item.get("deadline")) or "—", place("carried_deadline")), s.cell_center)])
         w = CONTENT_WIDTH
         add(self.table(rows, [w * 0.12, w * 0.58, w * 0.14, w * 0.16]))
 
@@ -238,27 +246,27 @@ class InspectionReport(ScoredReport):
         s = self.s
         key = str(finding.get("key", ""))
         is_item = not key.startswith("finding:")
-        where = f"问题 {number}"
+        where = partial(place, number=number)  # a part of this finding
         severity = str(finding.get("severity", "一般"))
-        severity_markup = self.t(severity, f"{where} 的严重程度")
+        severity_markup = self.t(severity, where("finding_severity"))
         if severity in SEVERITY_COLOURS:
             severity_markup = self.color(severity_markup, SEVERITY_COLOURS[severity])
-        heading = f"问题 {number}　" + (f"条目 {self.t(key, '条目编号')}" if is_item else "其他发现")
+        heading = f"问题 {number}　" + (f"条目 {self.t(key, place('item_id'))}" if is_item else "其他发现")
         if finding.get("veto"):
             heading += self.color("　［一票否决］", RED)
         label = partial(self.p, style=s.label)
         rows = [
             [self.p(heading, s.cell_head), "", "", ""],
-            [label("区域"), self.p(self.t(str(finding.get("area", "")), f"{where} 的区域")),
+            [label("区域"), self.p(self.t(str(finding.get("area", "")), where("finding_area"))),
              label("严重程度"), self.p(severity_markup)],
-            [label("问题"), self.p(self.note(str(finding.get("description", "")), f"{where} 的内容")), "", ""],
+            [label("问题"), self.p(self.note(str(finding.get("description", "")), where("finding_description"))), "", ""],
         ]
         if finding.get("observation"):
-            rows.append([label("现场情况"), self.p(self.note(str(finding["observation"]), f"{where} 的现场情况")), "", ""])
+            rows.append([label("现场情况"), self.p(self.note(str(finding["observation"]), where("finding_observation"))), "", ""])
         opinion = str(finding.get("opinion") or "")
-        rows.append([label("整改意见"), self.p(self.note(opinion, f"{where} 的整改意见") if opinion.strip()
+        rows.append([label("整改意见"), self.p(self.note(opinion, where("finding_opinion")) if opinion.strip()
                                                else self.color("未填写", AMBER)), "", ""])
-        rows.append([label("整改期限"), self.p(self.t(when_text(finding.get("deadline")), f"{where} 的整改期限")
+        rows.append([label("整改期限"), self.p(self.t(when_text(finding.get("deadline")), where("finding_deadline"))
                                                if finding.get("deadline") else self.color("未填写", AMBER)), "", ""])
         extra = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 1), (0, -1), BAND), ("BACKGROUND", (2, 1), (2, 1), BAND)]
         for r in range(2, len(rows)):
@@ -271,7 +279,7 @@ class InspectionReport(ScoredReport):
     def finding_photo(self, number: int, index: int, photo: dict[str, Any]) -> tuple[bytes | str, str]:
         """A finding's photo for the grid: its report JPEG (or why not) and its numbered caption."""
         caption = str(photo.get("caption") or "")
-        markup = f"图 {number}-{index}" + (f"　{self.t(caption, f'问题 {number} 的照片说明')}" if caption else "")
+        markup = f"图 {number}-{index}" + (f"　{self.t(caption, place('finding_photo', number=number))}" if caption else "")
         return self.photos.get(photo.get("sha256", ""), ""), markup
 
     def checklist(self) -> None:
@@ -282,7 +290,7 @@ class InspectionReport(ScoredReport):
         for dim_score in self.scores.dimensions:
             dim = dim_score.dimension
             add(CondPageBreak(40 * mm))
-            add(self.p(f"{self.t(dim.id, '区域编号')}　{self.t(dim.title, f'区域 {dim.id} 的名称')}", s.h2))
+            add(self.p(self.area_heading(dim), s.h2))
             rows: list[list[Any]] = [[self.p(h, s.cell_head) for h in ("编号", "检查内容", "结果", "现场情况")]]
             extra: list[tuple[Any, ...]] = []
             for item in dim.items:

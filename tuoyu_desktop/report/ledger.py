@@ -16,16 +16,20 @@ from reportlab.platypus import Spacer
 
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.dates import china_time, day, when, when_text
+from tuoyu_desktop.messages import Message
 from tuoyu_desktop.rectification import RectificationItem
 from tuoyu_desktop.report.document import DocumentInfo, ReportDocument, escape
 from tuoyu_desktop.report.pages import LANDSCAPE
 from tuoyu_desktop.report.styles import RED, RED_LIGHT
+from tuoyu_desktop.report.textcheck import place
 from tuoyu_desktop.xlsx_text import keep_text
 
 TITLE = "整改台账"
-HEADINGS = ("序号", "机构", "来源", "区域", "问题描述", "严重程度", "整改意见", "责任人", "整改期限", "状态", "说明")
-STATUS_COLUMN = HEADINGS.index("状态")
-DEADLINE_COLUMN = HEADINGS.index("整改期限")
+COLUMNS = ("number", "facility", "source", "area", "description", "severity", "opinion", "responsible", "deadline",
+           "status", "status_reason")
+HEADINGS = tuple(Message(f"ledger.{column}") for column in COLUMNS)  # 序号, 机构 … 说明
+STATUS_COLUMN = COLUMNS.index("status")
+DEADLINE_COLUMN = COLUMNS.index("deadline")
 FRACTIONS = (0.04, 0.11, 0.10, 0.08, 0.20, 0.05, 0.17, 0.06, 0.07, 0.06, 0.06)  # of the page's text width
 
 
@@ -92,7 +96,7 @@ class LedgerDocument(ReportDocument):
 
     def build(self) -> None:
         s, items = self.s, self.items
-        owner = self.t(self.owner, "机构名称")
+        owner = self.t(self.owner, place("facility_name"))
         overdue = sum(1 for i in items if i.overdue)
         self.story += [self.p(f"{TITLE}：{owner}", s.h1),
                        self.p(f"共 {len(items)} 项，其中逾期 {overdue} 项（红色标出）"
@@ -110,7 +114,7 @@ class LedgerDocument(ReportDocument):
             texts = _cells(number, item, self.facilities)
             texts[DEADLINE_COLUMN] = when_text(texts[DEADLINE_COLUMN])
             for index, (heading, text) in enumerate(zip(HEADINGS, texts, strict=True)):
-                markup = self.t(text, f"第 {number} 项的{heading}")
+                markup = self.t(text, place("ledger_cell", number=number, column=heading))
                 cells.append(self.p(self.color(markup, RED) if item.overdue and index == STATUS_COLUMN else markup))
             rows.append(cells)
         width = self.layout.content_width

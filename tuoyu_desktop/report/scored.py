@@ -37,6 +37,7 @@ from tuoyu_desktop.report.styles import (
     box_style,
     hex_of,
 )
+from tuoyu_desktop.report.textcheck import Place, place
 from tuoyu_desktop.scoring import ItemResult, Scores
 
 REPORT_TITLE = "托育机构质量自评报告"
@@ -128,15 +129,16 @@ class ScoredReport(ReportDocument):
             files.append((SIGNERS_FILE, encode_declaration(self.attachment.report_id, self.signing.area)))
         return files
 
-    def record_furniture(self, form_noun: str) -> None:
-        """The page header and footer draw text outside paragraphs: record it for the font check."""
-        self.raw(self.profile.name, "机构名称")
-        self.raw(self.form.id, f"{form_noun}编号")
-        self.raw(self.form.version, f"{form_noun}版本")
+    def record_furniture(self, form_id: Place, form_version: Place) -> None:
+        """The page header and footer draw text outside paragraphs: record it for the font check
+        (``form_id``, ``form_version``: the places of the form's id and version in this report)."""
+        self.raw(self.profile.name, place("facility_name"))
+        self.raw(self.form.id, form_id)
+        self.raw(self.form.version, form_version)
 
     # -- items ------------------------------------------------------------------------------
     def item_ref(self, result: ItemResult) -> str:
-        return self.t(result.item.id, "条目编号")
+        return self.t(result.item.id, place("item_id"))
 
     def answer_markup(self, result: ItemResult, with_reason: bool = True) -> str:
         item, answer = result.item, result.answer
@@ -146,7 +148,7 @@ class ScoredReport(ReportDocument):
                 return f"达到<br/>{small}（自动判定）</font>"
             if result.computed is False:
                 return self.color("未达到", RED) + f"<br/>{small}（自动判定）</font>"
-            missing = self.t("、".join(result.missing), f"条目 {item.id} 缺少的机构信息") if result.missing else "机构信息不全"
+            missing = self.t("、".join(result.missing), place("item_missing", item=item.id)) if result.missing else "机构信息不全"
             return self.color("无法计算", AMBER) + f"<br/>{small}（缺少：{missing}）</font>"
         if result.na_refused:
             return self.color("不适用（本条不允许，按未作答计）", RED)
@@ -155,32 +157,32 @@ class ScoredReport(ReportDocument):
                 return self.color("不适用<br/>（未填写理由）", AMBER)
             text = self.color("不适用", MUTED)
             if with_reason:
-                reason = self.note(answer.na_reason, f"条目 {item.id} 的不适用理由")
+                reason = self.note(answer.na_reason, place("item_na_reason", item=item.id))
                 text += f"<br/>{small}理由：{reason}</font>"
             return text
         if item.kind == "choice":
             if result.option is None:
                 return self.color("未作答", AMBER)
-            label = self.t(result.option.label, f"条目 {item.id} 的选项")
+            label = self.t(result.option.label, place("item_option", item=item.id))
             if result.option.full_marks:
                 return label
             return self.color(label, RED if result.option.ratio == 0 else AMBER)
         value = answer.value
         if value is None or value in ("", "[]"):
             return self.color("未作答", AMBER) if item.required else self.color("未填写", MUTED)
-        where = f"条目 {item.id} 的答案"
+        where = place("item_answer", item=item.id)
         if item.kind == "multi":
             labels = []
             for chosen in decode_selection(value):
                 option = item.scale.option(chosen)
-                labels.append(self.t(option.label if option else chosen, f"条目 {item.id} 的选项"))
+                labels.append(self.t(option.label if option else chosen, place("item_option", item=item.id)))
             text = "、".join(labels)
         elif item.kind == "number":
-            text = self.t(value, where) + (f" {self.t(item.unit, f'条目 {item.id} 的单位')}" if item.unit else "")
+            text = self.t(value, where) + (f" {self.t(item.unit, place('item_unit', item=item.id))}" if item.unit else "")
         else:  # text, date
             text = self.note(value, where)
         if result.problem:
-            text += "<br/>" + self.color(f"答案有误：{self.t(result.problem, f'条目 {item.id} 的答案检查')}", RED)
+            text += "<br/>" + self.color(f"答案有误：{self.t(result.problem, place('item_problem', item=item.id))}", RED)
         return text
 
     def score_markup(self, result: ItemResult) -> str:
@@ -192,34 +194,34 @@ class ScoredReport(ReportDocument):
 
     def item_markup(self, result: ItemResult) -> str:
         item = result.item
-        text = self.t(item.text, f"条目 {item.id} 的内容")
+        text = self.t(item.text, place("item_text", item=item.id))
         if item.veto:
             text = self.color("［一票否决］", RED) + text
         if result.explanation:
-            explanation = self.t(result.explanation, f"条目 {item.id} 的计算说明")
+            explanation = self.t(result.explanation, place("item_explanation", item=item.id))
             text += f'<br/><font size="7.5" color="{hex_of(MUTED)}">自动计算：{explanation}</font>'
         if item.source:
-            source = self.t(item.source, f"条目 {item.id} 的出处")
+            source = self.t(item.source, place("item_source", item=item.id))
             text += f'<br/><font size="7" color="{hex_of(MUTED)}">出处：{source}</font>'
         return text
 
     def comment_markup(self, result: ItemResult) -> str:
         comment = result.answer.comment.strip()
-        return self.note(comment, f"条目 {result.item.id} 的备注") if comment else ""
+        return self.note(comment, place("item_comment", item=result.item.id)) if comment else ""
 
     def dimension_name(self, dimension_id: str) -> str:
         dim = self.form.dimension(dimension_id)
-        return self.t(dim.title, f"维度 {dim.id} 的名称")
+        return self.t(dim.title, place("dimension_name", dimension=dim.id))
 
     # -- boxes ------------------------------------------------------------------------------
     def veto_box(self) -> Table:
         failures = self.scores.veto_failures
         veto_grade = self.form.grading.veto_grade
         lines = [self.color(f"一票否决：{len(failures)} 个否决项未达到要求", RED)
-                 + f"，按评估表规定，评定等级不高于 {self.t(veto_grade, '一票否决等级')}。"]
+                 + f"，按评估表规定，评定等级不高于 {self.t(veto_grade, place('veto_grade'))}。"]
         for result in failures:
             answer = self.answer_markup(result, with_reason=False)
-            lines.append(f"● {self.item_ref(result)}　{self.t(result.item.text, f'条目 {result.item.id} 的内容')}（{answer}）")
+            lines.append(f"● {self.item_ref(result)}　{self.t(result.item.text, place('item_text', item=result.item.id))}（{answer}）")
         return self.callout("<br/>".join(lines), RED, RED_LIGHT)
 
     def verification_panel(self, attachment: Attachment) -> Table:
@@ -251,8 +253,8 @@ class ScoredReport(ReportDocument):
             return
         signers = self.declared if self.declared is not None else tuple(self.default_signers())
         for signer in signers:
-            self.raw(f"{signer.role}：{signer.name}", f"签署人（{signer.role}）")
-        seal_lines = [self.raw(f"机构名称：{self.profile.name}", "机构名称"), "请在右侧圆圈内加盖机构公章",
+            self.raw(f"{signer.role}：{signer.name}", place("signer", role=signer.role))
+        seal_lines = [self.raw(f"机构名称：{self.profile.name}", place("facility_name")), "请在右侧圆圈内加盖机构公章",
                       "日期：　　　　年　　月　　日"]
         note = (f"下列方框是本报告声明的签署人的数字签名位置，各人的签名图章置于本人方框内；"
                 f"签名后对文件的任何改动都会在核验时被发现。报告编号 {escape(self.attachment.report_id)}。")
