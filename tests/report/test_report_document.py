@@ -169,3 +169,37 @@ def test_a_written_report_is_freed_without_waiting_for_the_cyclic_collector(tmp_
     finally:
         gc.enable()
     assert "第 199 行" in "".join(page.extract_text() for page in PdfReader(str(tmp_path / "x.pdf")).pages)
+
+
+def test_a_written_report_leaves_no_cells_behind(tmp_path):
+    """The cells parsed and laid out for one document are keyed by its own styles: dropped once
+    it is drawn, or fails to be, instead of living on through the session."""
+    from reportlab.platypus import Flowable
+
+    from tuoyu_desktop.report import cells
+    from tuoyu_desktop.report.document import DocumentInfo, ReportDocument
+    from tuoyu_desktop.report.textcheck import place
+
+    class Broken(Flowable):
+        def wrap(self, availWidth, availHeight):  # noqa: N803
+            raise OSError("disk gone")
+
+    class Doc(ReportDocument):
+        broken = False
+
+        def build(self):
+            self.story.extend(self.p(self.t(f"第 {n} 行：要求已落实", place("item_text", item=str(n)))) for n in range(50))
+            if self.broken:
+                self.story.append(Broken())
+
+        def info(self):
+            return DocumentInfo("t", "a", "s", "h", "h", "f", "f")
+
+    Doc().write(tmp_path / "x.pdf")
+    assert not (cells._parsed or cells._layouts or cells._eligible)
+    broken = Doc()
+    broken.broken = True
+    with pytest.raises(OSError):
+        broken.write(tmp_path / "y.pdf")
+    assert not (cells._parsed or cells._layouts or cells._eligible)
+    assert "第 49 行" in "".join(page.extract_text() for page in PdfReader(str(tmp_path / "x.pdf")).pages)

@@ -334,7 +334,10 @@ class ReportDocument:
         furniture = Furniture(font=self.font, header_left=info.header_left, header_right=info.header_right,
                               footer_left=info.footer_left, footer_right=info.footer_right, layout=layout,
                               watermark=info.watermark)
-        with binary_streams():
-            doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture,
-                                                      attachments=self.embedded_files))
+        try:
+            with binary_streams():
+                doc.build(self.story, canvasmaker=partial(NumberedCanvas, furniture=furniture,
+                                                          attachments=self.embedded_files))
+        finally:
+            cells.forget_cells()
         return buffer.getvalue()
