@@ -90,12 +90,18 @@ def test_every_place_a_document_records_reads_in_english(name):
 
 
 def test_the_documents_above_record_every_place_of_the_catalog_and_places_differ_in_chinese():
-    """Every place's English is checked above; the font check tells places apart by their Chinese."""
+    """Every place's English is checked above (an identity's printed texts here); the font check
+    tells places apart by their Chinese."""
+    from tuoyu_desktop.report.slip import identity_texts
+
     recorded = set()
     for make in documents.DOCUMENTS.values():
         document = make()
         document.build()
         recorded |= {where.message().id for where, _text in document.texts}
+    for where, _text in identity_texts("李红梅", "机构负责人", "阳光托育", "李红梅"):
+        assert isinstance(where, Place) and not CJK.search(render(where.message(), EN))
+        recorded.add(where.message().id)
     places = {message_id: chinese for message_id, (chinese, _english) in CATALOG.items() if message_id.startswith("place.")}
     assert recorded == set(places)
     assert len(set(places.values())) == len(places)

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from tuoyu_desktop.atomic import write_atomically
+from tuoyu_desktop.report import textcheck
+from tuoyu_desktop.report.textcheck import Place, place
 
 QR_PREFIX = "tuoyu-cert-sha256:"  # what the QR code holds: this prefix and the 64 hex digits
 
@@ -28,8 +30,17 @@ def slip_rows(info: Any) -> list[tuple[str, str]]:
     ]
 
 
+def identity_texts(name: str, role: str, organisation: str, issuer: str = "") -> list[tuple[Place, str]]:
+    """What an identity prints (on the slip, the signature stamp, the signing section), with its places."""
+    return [(place("identity_name"), name), (place("identity_role"), role),
+            (place("identity_organisation"), organisation), (place("certificate_issuer"), issuer)]
+
+
 def write_registration_slip(target: Path, info: Any, today: date | None = None) -> Path:
-    """Write the slip for ``info`` to ``target`` (atomically); returns the path."""
+    """Write the slip for ``info`` to ``target`` (atomically); returns the path.
+
+    Raises ``UnrenderableText`` (nothing written) for a name, role, organisation or issuer the
+    report font cannot draw (an identity made by another program): the slip would have holes."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -38,6 +49,8 @@ def write_registration_slip(target: Path, info: Any, today: date | None = None) 
     from tuoyu_desktop.report.qr import draw_qr
 
     font = fonts.register()
+    textcheck.check(identity_texts(info.name, info.role, info.organisation, info.issuer), fonts.charset(),
+                    advice="text.then_new_identity")
     width, height = A4
     left, right = 64.0, width - 64.0
     buffer = io.BytesIO()

@@ -51,11 +51,12 @@ def place(key: str, **params: Any) -> Place:
 
 
 class UnrenderableText(TuoyuError):
-    """Text that the report font cannot draw; ``str(exc)`` is a message for the user."""
+    """Text that the report font cannot draw; ``str(exc)`` is a message for the user, ending with
+    what to do (``advice``: the catalog's ``text.then_export`` by default)."""
 
-    def __init__(self, problems: dict[str, list[Message]]):
+    def __init__(self, problems: dict[str, list[Message]], advice: str = "text.then_export"):
         self.problems = problems  # character → places it occurs, in order of appearance
-        super().__init__(_message(problems))
+        super().__init__(_message(problems, advice))
 
 
 def _describe(char: str) -> Message:
@@ -63,7 +64,7 @@ def _describe(char: str) -> Message:
     return Message("text.char", char=char, code=code) if char.isprintable() else Message("text.invisible", code=code)
 
 
-def _message(problems: dict[str, list[Message]]) -> Message:
+def _message(problems: dict[str, list[Message]], advice: str) -> Message:
     lines: list[Message] = []
     for char, places in list(problems.items())[:MAX_CHARS_LISTED]:
         shown = Joined(places[:MAX_PLACES_LISTED], "、")
@@ -71,10 +72,10 @@ def _message(problems: dict[str, list[Message]]) -> Message:
         lines.append(Message("text.line", char=_describe(char), places=shown, more=more))
     if len(problems) > MAX_CHARS_LISTED:
         lines.append(Message("text.more_chars", count=len(problems) - MAX_CHARS_LISTED))
-    return Message("text.unrenderable", count=len(problems), lines=Joined(lines, "\n"))
+    return Message("text.unrenderable", count=len(problems), lines=Joined(lines, "\n"), advice=Message(advice))
 
 
-def check(texts: Iterable[tuple[Place, str]], charset: frozenset[int]) -> None:
+def check(texts: Iterable[tuple[Place, str]], charset: frozenset[int], advice: str = "text.then_export") -> None:
     """Raise :class:`UnrenderableText` if any ``(where, text)`` has a character outside ``charset``.
 
     Whitespace (spaces, tabs, newlines, ideographic space) is always fine: it is laid out, not drawn.
@@ -91,4 +92,5 @@ def check(texts: Iterable[tuple[Place, str]], charset: frozenset[int]) -> None:
             if where not in places:
                 places.append(where)
     if problems:
-        raise UnrenderableText({char: [where.message() for where in places] for char, places in problems.items()})
+        raise UnrenderableText({char: [where.message() for where in places] for char, places in problems.items()},
+                               advice)

@@ -42,8 +42,13 @@ class Identities:
 
     def create(self, path: PathLike, *, name: str, role: str, organisation: str, passphrase: str,
                key: str = "ec") -> IdentityInfo:
+        """A new identity file; ``UnrenderableText`` (nothing made) for a name, role or organisation
+        the report font cannot draw: no report could be signed with it."""
         from tuoyu_desktop import signing
+        from tuoyu_desktop.report import fonts, textcheck
+        from tuoyu_desktop.report.slip import identity_texts
 
+        textcheck.check(identity_texts(name, role, organisation), fonts.charset(), advice="text.then_create")
         return signing.create_identity(path, name=name, role=role, organisation=organisation,
                                        passphrase=passphrase, key=key)
 

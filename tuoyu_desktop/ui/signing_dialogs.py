@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services import DeclaredSigner, Signer
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import formatting
@@ -137,7 +138,7 @@ class NewIdentityDialog(QDialog):
                 organisation=self.organisation.text().strip(),
                 passphrase=self.passphrase.text(),
             )
-        except SigningError as exc:
+        except TuoyuError as exc:  # a file problem (SigningError), or a name the reports cannot print
             return self._fail(shown(exc))
         self.path = path
         self.passphrase.clear()
