@@ -108,7 +108,11 @@ def test_the_encoder_comes_without_reportlabs_barcode_widgets() -> None:
 def test_the_encoder_is_imported_as_usual_where_no_finder_has_it(monkeypatch) -> None:
     import reportlab.graphics
 
-    monkeypatch.setattr(qr, "_encoder", [])
+    qr.encoder.cache_clear()
+    monkeypatch.delitem(sys.modules, qr.ENCODER, raising=False)  # not imported yet: no shortcut
     monkeypatch.setattr(reportlab.graphics, "__file__", "/nowhere/reportlab/graphics/__init__.py")
-    assert qr.encoder() is sys.modules[qr.ENCODER]
+    try:
+        assert qr.encoder() is sys.modules[qr.ENCODER]
+    finally:
+        qr.encoder.cache_clear()
     assert qr.encode("x") == qr.encode("x") and len(qr.encode("x")) == 21

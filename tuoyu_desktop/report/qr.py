@@ -10,11 +10,11 @@ touching rectangles: not quite the same pixels.)
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import re
 import sys
-import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -28,10 +28,9 @@ BOX = 32 * 72 / 25.4  # the widget's default size (32 mm), in whose units the mo
 
 
 ENCODER = "reportlab.graphics.barcode.qrencoder"
-_encoder: list[ModuleType] = []
-_lock = threading.Lock()
 
 
+@functools.cache  # two threads at once may both load it: the same module, one is kept
 def encoder() -> ModuleType:
     """reportlab's QR encoder module, loaded without the barcode package around it.
 
@@ -41,22 +40,20 @@ def encoder() -> ModuleType:
     uses (a frozen program's archive as well as the package's folder) and kept here, under no
     name of reportlab's; if none finds it, the usual import.
     """
-    with _lock:
-        if not _encoder:
-            module = sys.modules.get(ENCODER)
-            if module is None:
-                import reportlab.graphics
+    module = sys.modules.get(ENCODER)
+    if module is not None:
+        return module
+    import reportlab.graphics
 
-                folder = [str(Path(reportlab.graphics.__file__).parent / "barcode")]
-                for finder in sys.meta_path:
-                    find_spec = getattr(finder, "find_spec", None)
-                    spec = find_spec(ENCODER, folder) if find_spec is not None else None
-                    if spec is not None and spec.loader is not None:
-                        module = importlib.util.module_from_spec(spec)
-                        spec.loader.exec_module(module)
-                        break
-            _encoder.append(module or importlib.import_module(ENCODER))
-    return _encoder[0]
+    folder = [str(Path(reportlab.graphics.__file__).parent / "barcode")]
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        spec = find_spec(ENCODER, folder) if find_spec is not None else None
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module
+    return importlib.import_module(ENCODER)
 
 
 _RUN = re.compile("0{5,}|1{5,}")
