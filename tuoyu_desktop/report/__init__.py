@@ -8,7 +8,8 @@
   drawn with the bundled font; its message names the characters and where they occur.
 
 Names load on first use (PEP 562): reportlab takes ≈0.2 s to import, and verifying a report
-needs :mod:`.signers` only.
+needs :mod:`.signers` only. Importing the package defers the costly pattern of reportlab's
+paragraph module to its first use (:mod:`.deferred_patterns`), before any report module imports it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tuoyu_desktop import lazy
+from tuoyu_desktop.report import deferred_patterns
+
+deferred_patterns.install()
 
 _LAZY = {
     "REPORT_TITLE": ".scored",
