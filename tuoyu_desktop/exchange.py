@@ -18,6 +18,7 @@ from typing import Any
 from tuoyu_desktop import __version__
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.facility import FacilityProfile
+from tuoyu_desktop.jsontext import dumps_indented
 from tuoyu_desktop.messages import Message, text_of
 from tuoyu_desktop.records import Answer, AssessmentRow
 from tuoyu_desktop.scoring import Scores, Tally
@@ -103,8 +104,8 @@ def build_payload(
 
 
 def encode(payload: dict[str, Any]) -> bytes:
-    """The exact bytes embedded and hashed."""
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    """The exact bytes embedded and hashed: indented, keys sorted (``json.dumps``'s text)."""
+    return dumps_indented(payload, indent=1, sort_keys=True).encode("utf-8")
 
 
 def digest(data: bytes) -> str:
