@@ -1,4 +1,4 @@
-"""report/deferred_patterns.py: reportlab's paragraph module with its patterns compiled when first used."""
+"""report/deferred_patterns.py: reportlab's modules with costly patterns compile them when first used."""
 
 from __future__ import annotations
 
@@ -63,10 +63,31 @@ def test_web_addresses_break_as_reportlab_breaks_them() -> None:
     assert len(wrapped) == 3 and wrapped[0].endswith("://")  # the address broken after its scheme
 
 
-def test_only_the_paragraph_modules_own_calls_are_deferred() -> None:
-    mine = deferred_patterns._compile_for_paragraph("a+b", re.I)
+# reportlab's other deferred patterns, used as reportlab uses them, by a fresh process
+OTHERS = """
+import json, sys
+if sys.argv[1] == "deferred":
+    import tuoyu_desktop.report
+from reportlab.lib import PyFontify, textsplit
+kinds = [type(textsplit.rx).__name__, type(PyFontify.matchRE).__name__]
+# as textsplit.cjkwrap uses it (cjkwrap itself fails here: it calls reduce, never imported)
+wrapped = textsplit.rx.sub(r"\\1\\0 ", "托育机构 quality 自评").encode()
+tags = PyFontify.fontify("def f(x):\\n    return 1  # note\\n")
+print(json.dumps([kinds, wrapped.decode(), tags]))
+"""
+
+
+def test_the_other_modules_patterns_work_as_reportlabs() -> None:
+    kinds, *deferred = json.loads(fresh(OTHERS, "deferred"))
+    plain_kinds, *plain = json.loads(fresh(OTHERS, "plain"))
+    assert kinds == ["DeferredPattern", "DeferredPattern"] and plain_kinds == ["Pattern", "Pattern"]
+    assert deferred == plain and deferred[0].count("\0") == 6 and len(deferred[1]) == 4
+
+
+def test_only_the_modules_own_calls_are_deferred() -> None:
+    mine = deferred_patterns._compile_deferred("a+b", re.I)
     assert isinstance(mine, re.Pattern) and mine.match("AAB")
-    theirs: dict[str, object] = {"__name__": deferred_patterns.MODULE, "compile": deferred_patterns._compile_for_paragraph}
+    theirs: dict[str, object] = {"__name__": "reportlab.lib.textsplit", "compile": deferred_patterns._compile_deferred}
     exec("pattern = compile('a+b', 2)", theirs)
     pattern = theirs["pattern"]
     assert isinstance(pattern, deferred_patterns.DeferredPattern) and not pattern.compiled
@@ -79,23 +100,24 @@ def test_a_module_that_fails_leaves_re_compile_as_it_was() -> None:
             return None
 
         def exec_module(self, module):
-            assert re.compile is deferred_patterns._compile_for_paragraph
+            assert re.compile is deferred_patterns._compile_deferred
             raise ImportError("broken")
 
     loader = deferred_patterns._DeferringLoader(Failing())
     with pytest.raises(ImportError):
-        loader.exec_module(ModuleType(deferred_patterns.MODULE))
+        loader.exec_module(ModuleType("reportlab.platypus.paragraph"))
     assert re.compile is deferred_patterns._compile
 
 
-def test_installing_once_and_not_after_the_module_is_imported(monkeypatch) -> None:
+def test_installing_once_and_not_after_the_modules_are_imported(monkeypatch) -> None:
     monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
-    import reportlab.platypus.paragraph  # noqa: F401  (imported: nothing left to defer)
+    import reportlab.lib.PyFontify
+    import reportlab.platypus.paragraph  # noqa: F401  (all imported: nothing left to defer)
 
     before = list(sys.meta_path)
     deferred_patterns.install()
     assert sys.meta_path == before
-    monkeypatch.delitem(sys.modules, deferred_patterns.MODULE)
+    monkeypatch.delitem(sys.modules, "reportlab.lib.PyFontify")
     deferred_patterns.install()
     deferred_patterns.install()
     assert sum(isinstance(finder, deferred_patterns._Finder) for finder in sys.meta_path) == 1

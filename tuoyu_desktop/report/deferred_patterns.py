@@ -1,12 +1,14 @@
-"""reportlab's paragraph module, imported with its regular expressions compiled when first used.
+"""reportlab's modules that compile costly regular expressions at import, compiling them when first used.
 
 ``reportlab.platypus.paragraph`` compiles at import a case-insensitive pattern for web addresses
 whose letters span the whole Basic Multilingual Plane: some 35 ms, a tenth of a small report's
 export in a fresh process. It serves only to break long web addresses (``uriWasteReduce``), which
-no report of ours asks for. :func:`install` adds an import finder that runs that one module with
-``re.compile`` answering the calls written in the module itself with a :class:`DeferredPattern`,
-compiled the first time one of its attributes is read; every other caller, in any module or
-thread, gets ``re.compile`` itself. If the module was imported before, nothing changes.
+no report of ours asks for. ``reportlab.lib.textsplit`` (5 ms, for a recipe nothing calls) and
+``reportlab.lib.PyFontify`` (1.5 ms, for Python listings) are the same. :func:`install` adds an
+import finder that runs these modules with ``re.compile`` answering the calls written in the
+module itself with a :class:`DeferredPattern`, compiled the first time one of its attributes is
+read; every other caller, in any module or thread, gets ``re.compile`` itself. A module imported
+before is left as it is.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import Any
 
-MODULE = "reportlab.platypus.paragraph"
+MODULES = frozenset({"reportlab.platypus.paragraph", "reportlab.lib.textsplit", "reportlab.lib.PyFontify"})
 _compile = re.compile
 
 
@@ -44,15 +46,15 @@ class DeferredPattern:
         return getattr(compiled, name)
 
 
-def _compile_for_paragraph(pattern: Any, flags: int = 0) -> Any:
-    """``re.compile``, deferred for the calls made by the paragraph module's own code."""
-    if sys._getframe(1).f_globals.get("__name__") == MODULE:
+def _compile_deferred(pattern: Any, flags: int = 0) -> Any:
+    """``re.compile``, deferred for the calls made by the code of one of :data:`MODULES`."""
+    if sys._getframe(1).f_globals.get("__name__") in MODULES:
         return DeferredPattern(pattern, flags)
     return _compile(pattern, flags)
 
 
 class _DeferringLoader:
-    """The module's own loader, running it with :func:`_compile_for_paragraph` as ``re.compile``."""
+    """A module's own loader, running it with :func:`_compile_deferred` as ``re.compile``."""
 
     def __init__(self, loader: Any) -> None:
         self._loader = loader
@@ -61,22 +63,23 @@ class _DeferringLoader:
         return self._loader.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
-        re.compile = _compile_for_paragraph
+        outer = re.compile  # another of the modules may be importing this one
+        re.compile = _compile_deferred
         try:
             self._loader.exec_module(module)
         finally:
-            re.compile = _compile
+            re.compile = outer
 
     def __getattr__(self, name: str) -> Any:  # get_source, get_data …: the module's own loader
         return getattr(self._loader, name)
 
 
 class _Finder:
-    """Finds the paragraph module with the finders after it, and wraps the loader they give."""
+    """Finds one of :data:`MODULES` with the finders after it, and wraps the loader they give."""
 
     def find_spec(self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
                   ) -> ModuleSpec | None:
-        if fullname != MODULE:
+        if fullname not in MODULES:
             return None
         for finder in sys.meta_path:
             find_spec = getattr(finder, "find_spec", None)
@@ -91,6 +94,6 @@ class _Finder:
 
 
 def install() -> None:
-    """Defer the paragraph module's patterns if it has not been imported yet (once per process)."""
-    if MODULE not in sys.modules and not any(isinstance(finder, _Finder) for finder in sys.meta_path):
+    """Defer the modules' patterns if one is still to be imported (the finder is added once)."""
+    if not MODULES.issubset(sys.modules) and not any(isinstance(finder, _Finder) for finder in sys.meta_path):
         sys.meta_path.insert(0, _Finder())
