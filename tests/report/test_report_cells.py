@@ -6,9 +6,12 @@ import io
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.enums import TA_CENTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from tuoyu_desktop.report import cells, fonts
 from tuoyu_desktop.report.styles import make_styles
@@ -135,3 +138,26 @@ def test_cells_write_the_operators_of_reportlabs_text_object(seed: int) -> None:
 
 def test_translucent_text_gets_a_reportlab_paragraph() -> None:
     assert isinstance(cells.paragraph('<font color="rgba(255,0,0,0.5)">半透明</font>', STYLES.cell), Paragraph)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2003\u200b\u2028\u202f\u3000托育aB,.")))
+def test_whitespace_is_cleaned_as_reportlab_cleans_it(text: str) -> None:
+    assert cells._cleaned(text) == cleanBlockQuotedText(text)
+
+
+SPACED = ["托育 机构", "  ", "\t", "\n", "\xa0", "\u200b", " 质量 ", "Item\xa01.2", "a\u200b", "。\u3000", "长长的一段说明文字要求已落实"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_spaced_text_and_characters_met_first_lay_out_as_in_reportlab(seed: int, monkeypatch) -> None:
+    monkeypatch.setattr(cells, "_widths", {})  # every character is measured for the first time
+    monkeypatch.setattr(cells, "_parsed", {})
+    monkeypatch.setattr(cells, "_layouts", {})
+    rng = random.Random(seed)
+    markup = "".join(rng.choice(SPACED + PIECES) for _ in range(rng.randint(1, 10)))
+    style = rng.choice([STYLES.cell, STYLES.cell_center, STYLES.small])
+    width = rng.choice([20.0, 45.5, 80.0, 300.0])
+    (ours, our_height), (theirs, their_height) = fast_lines(markup, style, width), reportlab_lines(markup, style, width)
+    assert our_height == their_height, (markup, width)
+    assert [line.strip() for line in ours] == [line.strip() for line in theirs], (markup, width)

@@ -104,9 +104,19 @@ def _color(text: str) -> Color | None:
     return color
 
 
+def _cleaned(markup: str) -> str:
+    """The text as ``Paragraph`` cleans it (``cleanBlockQuotedText``): runs of whitespace become
+    one space, none at the ends. Without the two characters on which reportlab's idea of
+    whitespace differs from Python's (no-break space: not for reportlab; zero-width space: for
+    reportlab, at the ends of lines), that is Python's own split and join, in C."""
+    if "\xa0" in markup or "\u200b" in markup:
+        return cleanBlockQuotedText(markup)
+    return " ".join(markup.split())
+
+
 def _parse(markup: str, style: ParagraphStyle) -> list[tuple[str, float, Color]] | None:
     """``(text, size, colour)`` runs, ``_BREAK`` texts for ``<br/>``; ``None`` when not simple."""
-    text = cleanBlockQuotedText(markup)  # as Paragraph does: whitespace runs become one space
+    text = _cleaned(markup)
     base = (float(style.fontSize), style.textColor)
     stack = [base]
     runs: list[tuple[str, float, Color]] = []
@@ -147,11 +157,19 @@ def _parse(markup: str, style: ParagraphStyle) -> list[tuple[str, float, Color]]
     return runs
 
 
-def _char_widths(font_name: str, size: float) -> dict[str, float]:
+def _widths_of(text: str, font_name: str, size: float) -> list[float]:
+    """The width of each character of ``text`` (kept per font and size: a report has few of each)."""
     table = _widths.get((font_name, size))
     if table is None:
         table = _widths[(font_name, size)] = {}
-    return table
+    try:
+        return list(map(table.__getitem__, text))
+    except KeyError:  # characters not met before in this font and size
+        face = getFont(font_name).face
+        char_widths, default = face.charWidths, face.defaultWidth
+        for char in set(text).difference(table):
+            table[char] = 0.001 * size * char_widths.get(ord(char), default)
+        return list(map(table.__getitem__, text))
 
 
 class FastParagraph(Flowable):
@@ -198,27 +216,22 @@ class FastParagraph(Flowable):
     def _break(self, max_width: float) -> list[tuple[float, float, list[tuple[str, float, Color]]]]:
         """(extra space, first-line font size, runs) per line: reportlab's cjkFragSplit."""
         font_name = self.style.fontName
-        face = getFont(font_name).face
-        char_widths, default = face.charWidths, face.defaultWidth
-        chars: list[str] = []
         widths: list[float] = []
         bounds: list[tuple[int, int, str, float, Color]] = []  # each run's characters: chars[first:stop]
         for text, size, color in self._runs:
-            first = len(chars)
-            if not text:  # a line break
-                chars.append(_BREAK)
+            first = len(widths)
+            if text:
+                widths += _widths_of(text, font_name, size)
+            else:  # a line break
                 widths.append(0.0)
-            else:
-                cache = _char_widths(font_name, size)
-                for char in set(text).difference(cache):
-                    cache[char] = 0.001 * size * char_widths.get(ord(char), default)
-                chars += text
-                widths += map(cache.__getitem__, text)
-            bounds.append((first, len(chars), text, size, color))
-        if sum(widths) <= max_width + _FUZZ and _BREAK not in chars:  # all on one line (most cells)
-            used = sum(widths)
+            bounds.append((first, len(widths), text, size, color))
+        if sum(widths) <= max_width + _FUZZ and all(text for text, _size, _color in self._runs):
+            used = sum(widths)  # all on one line (most cells): the characters themselves are not needed
             top = max(size for _text, size, _color in self._runs) if self._runs else 0.0
             return [(max_width - used, top, list(self._runs))] if used > 0 else []
+        chars: list[str] = []
+        for text, _size, _color in self._runs:
+            chars += text or (_BREAK,)
         single = len(self._runs) == 1  # reportlab's one-fragment path strips the ends of lines
         spans: list[tuple[int, int, float]] = []
         i = start = 0
