@@ -354,14 +354,14 @@ def test_an_untrusted_copy_is_kept_apart_and_never_shadows_the_genuine_one(world
 def _export_with(world, tmp_path, monkeypatch, change) -> Path:
     """Export and sign, by the genuine director, a report whose embedded data was changed first."""
     facility = world["facility"]
-    genuine = facility.assessments.data
+    genuine = facility.assessments.embedded
 
     def forged(assessment_id, session=None):
-        payload = json.loads(genuine(assessment_id, session))
+        payload = json.loads(genuine(assessment_id, session)[0])
         change(payload)
-        return exchange.encode(payload)
+        return exchange.encode(payload), payload
 
-    monkeypatch.setattr(facility.assessments, "data", forged)
+    monkeypatch.setattr(facility.assessments, "embedded", forged)
     path = facility.reports.export_pdf(world["assessment_id"], tmp_path / "forged.pdf",
                                        signers=[Signer(world["people"]["director"], PASS),
                                                 Signer(world["people"]["parent"], PASS)], declared=DECLARED)

@@ -95,8 +95,7 @@ class Reports:
         if signers and not session.finalised:
             raise ExportError(Message("export.finalise_first"))
         row = session.row
-        data = self._assessments.data(assessment_id, session)
-        payload = exchange.decode(data)
+        data, payload = self._assessments.embedded(assessment_id, session)
         attachment = report.Attachment(exchange.report_id(row), exchange.ATTACHMENT_NAME, data)
         inspection = self._inspections.is_inspection(assessment_id)
         opened = [self._open(signer) for signer in signers]
