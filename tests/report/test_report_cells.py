@@ -128,7 +128,9 @@ def test_cells_write_the_operators_of_reportlabs_text_object(seed: int) -> None:
         cell.wrap(rng.choice([20.0, 45.5, 140.3]), 10_000)
         if not cell._lines:
             continue
-        x, y = rng.uniform(0, 400), rng.uniform(0, 700)
+        # anywhere, or on a few columns and rows, as in a table: positions met before are reused
+        x = rng.choice([rng.uniform(0, 400), 72, 72.0, 100.25, 0.0])
+        y = rng.choice([rng.uniform(0, 700), 500, 500.5, 612.125])
         cell.drawOn(ours, x, y)
         drawn_by_reportlab(theirs, cell, x, y)
         drawn += 1

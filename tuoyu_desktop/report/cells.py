@@ -300,12 +300,12 @@ class FastParagraph(Flowable):
         leading = self.style.leading
         centred = self.style.alignment == TA_CENTER
         baseline = y + self.height - self._lines[0][1]  # reportlab: the first baseline one font size down
-        origin = codes.origin  # PDFTextObject.setTextOrigin's operator
-        code = ["q\nBT", origin % fp_str(x, baseline)]
+        at = codes.at  # PDFTextObject.setTextOrigin's operator
+        code = ["q\nBT", at(x, baseline)]
         first = True
         for (extra, _top, _runs), ops in zip(self._lines, kept[1], strict=True):
             if not first or centred:
-                code.append(origin % fp_str(x + 0.5 * extra if centred else x, baseline))
+                code.append(at(x + 0.5 * extra if centred else x, baseline))
             first = False
             code += ops
             baseline -= leading
@@ -356,6 +356,16 @@ class _TextCodes:
     pieces: dict[tuple[str, float, float, int, str], tuple[str, int]] = field(default_factory=dict)
     colors: dict[Color, str] = field(default_factory=dict)
     cells: dict[int, tuple[_Lines, list[list[str]]]] = field(default_factory=dict)  # by id of the lines
+    # the text origin's operator by position: rows fall on few baselines (5,000 items: 540
+    # distinct values in 130,000), and formatting a pair costs ten dictionary lookups
+    positions: dict[tuple[float, float], str] = field(default_factory=dict)
+
+    def at(self, x: float, y: float) -> str:
+        """The operator that moves the text origin to ``(x, y)``, as reportlab writes it."""
+        operator = self.positions.get((x, y))
+        if operator is None:
+            operator = self.positions[(x, y)] = self.origin % fp_str(x, y)
+        return operator
 
 
 def forget_cells() -> None:
