@@ -18,7 +18,8 @@ start (:func:`plan`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,8 +126,15 @@ class GridTable(Flowable):
         self._total = sum(table.widths)
         self.width, self.height = self._total, 0.0
 
-    def _shown(self) -> list[int]:
-        return [*range(self._plan.header), *range(self._start, self._end)]
+    def _shown(self) -> Iterator[int]:
+        """The rows this table shows, in order: the header's, then its own (a page's worth is
+        read of the thousands a long table may still have, each time the frame asks)."""
+        return itertools.chain(range(self._plan.header), range(self._start, self._end))
+
+    def _row_at(self, position: int) -> int:
+        """The row shown at ``position`` (0: the first row of the header)."""
+        header = self._plan.header
+        return position if position < header else self._start + position - header
 
     def _height_of(self, row: int) -> float:
         plan = self._plan
@@ -157,14 +165,13 @@ class GridTable(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         """reportlab's ``Table._getFirstPossibleSplitRowPosition`` and ``_splitRows`` by row."""
         plan = self._plan
-        shown = self._shown()
         height, n, split_at = 0.0, 1, 0
-        for row in shown:
+        for row in self._shown():
             h = self._height_of(row)
             if height + h > availHeight:
                 break
             # position n is between shown rows n - 1 and n: impossible inside a keep-together pair
-            if not (n > plan.header and shown[n - 1] in plan.glued):
+            if not (n > plan.header and self._row_at(n - 1) in plan.glued):
                 split_at = n
             height += h
             n += 1
@@ -182,16 +189,16 @@ class GridTable(Flowable):
             if not plan.fallback(self._start, self._start + 1).split(availWidth, availHeight):
                 return []
             return plan.fallback(self._start, self._end).split(availWidth, availHeight)
-        if split_at == len(shown):
+        if split_at == plan.header + self._end - self._start:  # every row fits
             return [self]
-        cut = shown[split_at - 1] + 1
+        cut = self._row_at(split_at - 1) + 1
         return [GridTable(plan, self._start, cut), GridTable(plan, cut, self._end)]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         """Drawn where it goes (no translation), as reportlab's ``Table.draw``: backgrounds, cells, lines."""
         x = self._hAlignAdjust(x, _sW)
         plan = self._plan
-        shown = self._shown()
+        shown = list(self._shown())
         heights = [self._height_of(row) for row in shown]
         tops = [y + sum(heights)]
         for h in heights:
