@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -100,6 +101,7 @@ def box_style(font: str, border, fill) -> list[tuple]:
     ]
 
 
+@functools.cache  # a report asks some 20,000 times (5,000 items), for a handful of colours
 def hex_of(color) -> str:
     """``#rrggbb`` for use in paragraph markup."""
     return "#" + color.hexval()[2:]
