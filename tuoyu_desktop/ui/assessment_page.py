@@ -493,10 +493,13 @@ class AssessmentPage(QWidget):
             self.tr("Provisional until every item is answered") if not scores.complete else self.tr("Grade")
         )
         style.set_state(self.top.grade_label, "state", "veto" if scores.vetoed else None)
+        # After an answer only what it rescored is shown again (the item and the items whose
+        # rules read it), with their indicators and dimensions: a big form has hundreds of each.
         changed = self.session.changed_items if changed_item is not None else None
-        touched = None if changed is None else {self.session.form.item(i).indicator_id for i in changed}
-        self.navigator.refresh(scores, touched)
-        self.dimension_panel.refresh(scores)
+        items = None if changed is None else [self.session.form.item(i) for i in changed]
+        touched = None if items is None else {item.indicator_id for item in items}
+        self.navigator.refresh(scores, touched, None if items is None else {item.dimension_id for item in items})
+        self.dimension_panel.refresh(scores, None if items is None else {item.dimension_id for item in items})
         self.veto_line.refresh(scores)
         # An answer can change other items anywhere (relevance, computed items): the current
         # page shows the change now, other built pages when they are shown next; pages not
@@ -505,7 +508,7 @@ class AssessmentPage(QWidget):
             if touched is not None and indicator_id not in touched:
                 continue
             if indicator_id == self.current_indicator:
-                page.show_scores(scores)
+                page.show_scores(scores, changed)
             else:
                 self._stale.add(indicator_id)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -48,9 +50,12 @@ class DimensionPanel(Card):
             self.rows[dimension.id] = (percent, meter, points, progress)
         layout.addStretch(1)
 
-    def refresh(self, scores: Scores) -> None:
+    def refresh(self, scores: Scores, dimensions: Collection[str] | None = None) -> None:
+        """Each dimension's score and progress; with ``dimensions``, only those."""
         failed = {r.item.dimension_id for r in scores.veto_failures}
         for dimension in scores.dimensions:
+            if dimensions is not None and dimension.dimension.id not in dimensions:
+                continue
             percent, meter, points, progress = self.rows[dimension.dimension.id]
             tally = dimension.tally
             percent.setText(formatting.percent(tally.percent) if tally.done else "—")

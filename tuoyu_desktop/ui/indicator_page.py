@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -136,9 +136,11 @@ class IndicatorPage(QScrollArea):
         if self._waiting and self._timer is not None:
             self._timer.start()
 
-    def show_scores(self, scores: Scores) -> None:
+    def show_scores(self, scores: Scores, items: Collection[str] | None = None) -> None:
+        """The tally and the cards' results; with ``items``, only those items' cards (the rest did not change)."""
         self._show_tally(scores)
-        for item_id, card in self._cards.items():
+        cards = self._cards if items is None else {i: self._cards[i] for i in items if i in self._cards}
+        for item_id, card in cards.items():
             card.show_result(scores.items[item_id])
 
     def _show_tally(self, scores: Scores) -> None:

@@ -59,11 +59,14 @@ class Navigator(QTreeWidget):
             node.setExpanded(True)
         self.currentItemChanged.connect(self._current_changed)
 
-    def refresh(self, scores: Scores, indicators: Collection[str] | None = None) -> None:
-        """Show the tallies; with ``indicators``, only those indicators (and every dimension)."""
+    def refresh(self, scores: Scores, indicators: Collection[str] | None = None,
+                dimensions: Collection[str] | None = None) -> None:
+        """Show the tallies; with ``indicators`` and ``dimensions``, only those."""
         failed_indicators = {r.item.indicator_id for r in scores.veto_failures}
         failed_dimensions = {r.item.dimension_id for r in scores.veto_failures}
         for dimension in scores.dimensions:
+            if dimensions is not None and dimension.dimension.id not in dimensions:
+                continue
             node = self.dimension_nodes[dimension.dimension.id]
             self._show(node, dimension.tally, dimension.dimension.id in failed_dimensions)
         shown = (i.id for d in scores.dimensions for i in d.dimension.indicators) if indicators is None else indicators
