@@ -498,8 +498,9 @@ class AssessmentPage(QWidget):
         changed = self.session.changed_items if changed_item is not None else None
         items = None if changed is None else [self.session.form.item(i) for i in changed]
         touched = None if items is None else {item.indicator_id for item in items}
-        self.navigator.refresh(scores, touched, None if items is None else {item.dimension_id for item in items})
-        self.dimension_panel.refresh(scores, None if items is None else {item.dimension_id for item in items})
+        dimensions = None if items is None else {item.dimension_id for item in items}
+        self.navigator.refresh(scores, touched, dimensions)
+        self.dimension_panel.refresh(scores, dimensions)
         self.veto_line.refresh(scores)
         # An answer can change other items anywhere (relevance, computed items): the current
         # page shows the change now, other built pages when they are shown next; pages not
