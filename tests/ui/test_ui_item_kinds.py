@@ -87,3 +87,30 @@ def test_every_item_kind_in_the_gui(qtbot, rules_workspace, open_window):
     page = window.assessment_page
     assert window.current_page() is page and page.current_indicator == "1.1"
     assert page.page("2.1").cards["2.1.1"].isHidden()  # kitchen item no longer applies
+
+
+def test_item_text_becomes_selectable_when_the_pointer_comes_over_it(qtbot, zh_app):
+    """Selectable text is laid out through a text document (twice the cost): it is made
+    selectable on hover, and it keeps its height when it becomes so."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tuoyu_desktop.forms import load_form
+    from tuoyu_desktop.paths import bundled_forms_dir
+    from tuoyu_desktop.records import Answer
+    from tuoyu_desktop.ui.item_widget import ItemCard
+
+    form = load_form(bundled_forms_dir() / "wst821.yaml")
+    item = next(i for i in form.iter_items() if i.guidance and i.source)
+    card = ItemCard(item, Answer())
+    qtbot.addWidget(card)
+    card.resize(700, 400)
+    card.show()
+    labels = [card.text_label, card.source_label]
+    heights = {w: [w.heightForWidth(width) for width in (180, 320, 520)] for w in labels}
+    for widget in labels:
+        assert not widget.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        QApplication.sendEvent(widget, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
+        assert widget.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        assert [widget.heightForWidth(width) for width in (180, 320, 520)] == heights[widget]

@@ -12,7 +12,7 @@ from tuoyu_desktop.scoring import ItemResult
 from tuoyu_desktop.ui import style
 from tuoyu_desktop.ui.answer_inputs import ChoiceInput, MultiInput, make_input
 from tuoyu_desktop.ui.i18n import shown
-from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, status_icon
+from tuoyu_desktop.ui.widgets import Card, FlowLayout, GrowingTextEdit, label, selectable, status_icon
 
 TEXT_DEBOUNCE_MS = 400
 
@@ -68,8 +68,7 @@ class ItemCard(Card):
         head.setSpacing(10)
         ident = label(item.id, "itemid")
         head.addWidget(ident, 0, Qt.AlignmentFlag.AlignTop)
-        self.text_label = label(item.text, "h3", wrap=True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label = selectable(label(item.text, "h3", wrap=True))
         head.addWidget(self.text_label, 1)
         badges = QHBoxLayout()
         badges.setSpacing(6)
@@ -106,14 +105,13 @@ class ItemCard(Card):
         layout.addLayout(head)
 
         if item.guidance:
-            guidance = label(item.guidance, "small", wrap=True)
-            guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            guidance = selectable(label(item.guidance, "small", wrap=True))
             layout.addWidget(guidance)
         self.source_label = None
         if item.source:
             self.source_label = label(self.tr("Source: {source}").format(source=item.source), "small", wrap=True)
             self.source_label.setObjectName("item-source")
-            self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            selectable(self.source_label)
             self.source_label.setToolTip(
                 self.tr("The clause or document this item comes from; a cut-off the form chose itself is marked as such"))
             layout.addWidget(self.source_label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,33 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False, parent
     if wrap:
         widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+class _SelectableOnHover(QObject):
+    """Makes a label's text selectable when the pointer first enters it (see :func:`selectable`)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Enter and isinstance(watched, QLabel):
+            watched.removeEventFilter(self)
+            watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return False
+
+
+_selectable_on_hover: _SelectableOnHover | None = None
+
+
+def selectable(widget: QLabel) -> QLabel:
+    """Let the user select ``widget``'s text with the mouse (to copy it).
+
+    A label with selectable text lays itself out through a text document, which costs twice
+    as much as plain text, and a page of item cards has dozens of them: the text becomes
+    selectable when the pointer first comes over it. Both ways give the same heights.
+    """
+    global _selectable_on_hover
+    if _selectable_on_hover is None:
+        _selectable_on_hover = _SelectableOnHover()  # no parent: it lives as long as the module
+    widget.installEventFilter(_selectable_on_hover)
     return widget
 
 
