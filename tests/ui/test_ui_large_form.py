@@ -146,3 +146,61 @@ def test_an_unfinished_page_waits_while_hidden(qtbot, zh_app, data_dir):
     qtbot.waitUntil(lambda: shown.complete, timeout=10_000)
     page.close()
     workspace.close()
+
+
+def test_released_pages_are_deleted_when_the_user_pauses(qtbot, zh_app, data_dir):
+    """Deleting a page's widgets is not part of turning the page: it waits for a pause,
+    and no more than MAX_BUILT_PAGES released pages wait (Next held down)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    workspace, page = open_large(qtbot, data_dir)
+    shown: list[str] = []
+    deleted: list[str] = []
+    most_waiting = 0
+    for indicator in page.indicators[: 3 * MAX_BUILT_PAGES]:
+        page.show_indicator(indicator.id)
+        shown.append(indicator.id)
+        page.pages[indicator.id].destroyed.connect(lambda *_args, i=indicator.id: deleted.append(i))
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the event loop deletes
+        waiting = [i for i in shown if i not in page.pages and i not in deleted]
+        assert len(waiting) <= MAX_BUILT_PAGES  # released, not deleted yet: bounded
+        most_waiting = max(most_waiting, len(waiting))
+    assert most_waiting == MAX_BUILT_PAGES  # turning a page deleted none of them
+    assert deleted, "pages released while Next was held down are deleted past the bound"
+    before = len(deleted)
+    qtbot.waitUntil(lambda: (QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete),
+                             len(deleted) > before)[1], timeout=5_000)  # the pause: the rest go
+    assert sorted(deleted) == sorted(i for i in shown if i not in page.pages)
+    page.close()
+    workspace.close()
+
+
+def test_a_page_wanted_at_once_makes_more_cards_a_full_turn_after_its_first_frame(
+        qtbot, zh_app, data_dir, monkeypatch):
+    """The first frame of a page shown at once has only its first cards, and the next ones wait a
+    full turn of the event loop after that frame (not a turn after the page was made: the
+    user sees the top of the page first)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from tuoyu_desktop.ui import indicator_page
+
+    turn = 0.3
+    monkeypatch.setattr(indicator_page, "TURN_MS", int(turn * 1000))
+    workspace, page = open_large(qtbot, data_dir)
+    qtbot.waitExposed(page)
+    target = page.indicators[6]
+    made = time.perf_counter()
+    page.show_indicator(target.id)
+    shown = page.pages[target.id]
+    time.sleep(turn * 2 / 3)  # the first frame comes late (a slow machine)
+    QApplication.processEvents()
+    assert shown._painted and len(shown.built_cards) == indicator_page.CARDS_AT_ONCE
+    time.sleep(max(0.0, made + turn * 1.2 - time.perf_counter()))  # a turn after the page was made
+    QApplication.processEvents()
+    assert len(shown.built_cards) == indicator_page.CARDS_AT_ONCE  # not yet: a turn after the frame
+    qtbot.waitUntil(lambda: shown.complete, timeout=10_000)
+    page.close()
+    workspace.close()

@@ -132,6 +132,7 @@ class AssessmentPage(QWidget):
         self._dimension_of = {i.id: d for d in session.form.dimensions for i in d.indicators}
         self._position = {indicator.id: n for n, indicator in enumerate(self.indicators)}
         self.pages: dict[str, IndicatorPage] = {}  # built pages, least recently shown first
+        self._released: list[IndicatorPage] = []  # pages let go of, deleted when the user pauses
         self._stale: set[str] = set()  # built pages whose scores changed since they were shown
         self._showing: str | None = None  # the page being shown: wanted at once
         self.unsaved: dict[str, Answer] = {}
@@ -298,7 +299,16 @@ class AssessmentPage(QWidget):
             del self.pages[indicator_id]
             self._stale.discard(indicator_id)
             self.stack.removeWidget(page)
+            self._released.append(page)
+        # Deleting a page's widgets takes milliseconds: it is done while the user reads (when
+        # the neighbours are prepared), unless released pages pile up (Next held down).
+        while len(self._released) > MAX_BUILT_PAGES:
+            self._released.pop(0).deleteLater()
+
+    def _delete_released(self) -> None:
+        for page in self._released:
             page.deleteLater()
+        self._released.clear()
 
     def _evidence_strip(self, item_id: str, card: ItemCard):
         from tuoyu_desktop.ui.evidence_widget import EvidenceStrip
@@ -339,6 +349,7 @@ class AssessmentPage(QWidget):
         self.next_button.setText(f"{following.id} {following.title}  ›" if following else self.tr("Next  ›"))
 
     def _prefetch(self) -> None:
+        self._delete_released()
         # Not while hidden: the window may be closed, and its workspace with it.
         if self.current_indicator is None or not self.isVisible():
             return

@@ -127,8 +127,10 @@ class IndicatorPage(QScrollArea):
             card.show_result(result)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and watched is self.viewport():
+        if event.type() == QEvent.Type.Paint and watched is self.viewport() and not self._painted:
             self._painted = True
+            if self._waiting and self._timer is not None:
+                self._timer.start()  # a full turn after the first frame: the user sees the page first
         return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802
