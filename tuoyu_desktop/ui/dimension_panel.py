@@ -26,6 +26,7 @@ class DimensionPanel(Card):
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Scores by dimension"), "h3"))
         self.rows: dict[str, tuple] = {}
+        self._shown: dict[str, tuple] = {}  # the tally and state each row shows now
         for dimension in form.dimensions:
             row = QWidget()
             grid = QGridLayout(row)
@@ -58,9 +59,12 @@ class DimensionPanel(Card):
                 continue
             percent, meter, points, progress = self.rows[dimension.dimension.id]
             tally = dimension.tally
+            state = "veto" if dimension.dimension.id in failed else ("done" if tally.done == tally.total else None)
+            if self._shown.get(dimension.dimension.id) == (tally, state):
+                continue  # an answer that moved nothing here
+            self._shown[dimension.dimension.id] = (tally, state)
             percent.setText(formatting.percent(tally.percent) if tally.done else "—")
             set_meter(meter, int(tally.percent * 10))
-            state = "veto" if dimension.dimension.id in failed else ("done" if tally.done == tally.total else None)
             style.set_state(meter, "state", state)
             points.setText(
                 self.tr("{earned} / {max} pts").format(

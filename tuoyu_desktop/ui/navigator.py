@@ -39,6 +39,7 @@ class Navigator(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.dimension_nodes: dict[str, QTreeWidgetItem] = {}
         self.indicator_nodes: dict[str, QTreeWidgetItem] = {}
+        self._shown: dict[tuple[str, str], tuple[int, int, bool]] = {}  # what each row shows now
         bold = QFont()
         bold.setBold(True)
         for dimension in form.dimensions:
@@ -68,13 +69,20 @@ class Navigator(QTreeWidget):
             if dimensions is not None and dimension.dimension.id not in dimensions:
                 continue
             node = self.dimension_nodes[dimension.dimension.id]
-            self._show(node, dimension.tally, dimension.dimension.id in failed_dimensions)
+            self._show(("dimension", dimension.dimension.id), node, dimension.tally,
+                       dimension.dimension.id in failed_dimensions)
         shown = (i.id for d in scores.dimensions for i in d.dimension.indicators) if indicators is None else indicators
         for indicator_id in shown:  # only the touched ones after an answer: a big form has hundreds
-            self._show(self.indicator_nodes[indicator_id], scores.indicator_tally(indicator_id),
-                       indicator_id in failed_indicators)
+            self._show(("indicator", indicator_id), self.indicator_nodes[indicator_id],
+                       scores.indicator_tally(indicator_id), indicator_id in failed_indicators)
 
-    def _show(self, node: QTreeWidgetItem, tally: Tally, veto_failed: bool) -> None:
+    def _show(self, key: tuple[str, str], node: QTreeWidgetItem, tally: Tally, veto_failed: bool) -> None:
+        # Each setter repaints the row: an answer that moved no tally (another option of an
+        # answered item) leaves the row as it is.
+        state = (tally.done, tally.total, veto_failed)
+        if self._shown.get(key) == state:
+            return
+        self._shown[key] = state
         node.setText(1, f"{tally.done}/{tally.total}" if tally.total else "—")
         if not tally.total:
             node.setIcon(0, status_icon("open"))

@@ -45,8 +45,24 @@ class VetoBanner(QFrame):
         self.links.setSpacing(4)
         outer.addLayout(self.links, 0)
         outer.addStretch(1)
+        # Made once and reused: up to MAX_LINKS items, then "… and n more" (to the summary).
         self.buttons: list[QPushButton] = []
+        self._targets: list[str] = []  # the item each link goes to
+        for n in range(MAX_LINKS):
+            button = self._link()
+            button.clicked.connect(lambda _c=False, n=n: self.itemClicked.emit(self._targets[n]))
+        self.more_button = self._link()
+        self.more_button.setToolTip(self.tr("See them all in the summary"))
+        self.more_button.clicked.connect(self.summaryClicked)
         self.hide()
+
+    def _link(self) -> QPushButton:
+        button = QPushButton()
+        button.setProperty("role", "link")
+        self.links.addWidget(button)
+        button.hide()
+        self.buttons.append(button)
+        return button
 
     def reserve_space(self, reserve: bool) -> None:
         """Keep the banner's line free while it is hidden (for forms that have veto items)."""
@@ -55,10 +71,6 @@ class VetoBanner(QFrame):
         self.setSizePolicy(policy)
 
     def refresh(self, scores: Scores) -> None:
-        for button in self.buttons:
-            self.links.removeWidget(button)
-            button.deleteLater()
-        self.buttons = []
         failures = scores.veto_failures
         self.setVisible(bool(failures))
         if not failures:
@@ -69,21 +81,15 @@ class VetoBanner(QFrame):
             )
         )
         self.title.setToolTip("\n".join(f"{r.item.id}  {r.item.text}" for r in failures))
-        for result in failures[:MAX_LINKS]:
-            option = formatting.answer_label(result)
-            button = QPushButton(f"{result.item.id} {shorten(result.item.text)} — {option}")
-            button.setProperty("role", "link")
+        linked = failures[:MAX_LINKS]
+        self._targets = [r.item.id for r in linked]
+        for button, result in zip(self.buttons, linked, strict=False):
+            button.setText(f"{result.item.id} {shorten(result.item.text)} — {formatting.answer_label(result)}")
             button.setToolTip(self.tr("Go to item {id}").format(id=result.item.id) + f"\n{result.item.text}")
-            button.clicked.connect(lambda _c=False, i=result.item.id: self.itemClicked.emit(i))
-            self.links.addWidget(button)
-            self.buttons.append(button)
-        if len(failures) > MAX_LINKS:
-            more = QPushButton(self.tr("… and {count} more").format(count=len(failures) - MAX_LINKS))
-            more.setToolTip(self.tr("See them all in the summary"))
-            more.setProperty("role", "link")
-            more.clicked.connect(self.summaryClicked)
-            self.links.addWidget(more)
-            self.buttons.append(more)
+        for n, button in enumerate(self.buttons[:MAX_LINKS]):
+            button.setVisible(n < len(linked))
+        self.more_button.setText(self.tr("… and {count} more").format(count=len(failures) - MAX_LINKS))
+        self.more_button.setVisible(len(failures) > MAX_LINKS)
 
 
 class VetoCalm(QFrame):
@@ -151,11 +157,12 @@ class VetoLine(QWidget):
         self.setVisible(reserve)
 
     def refresh(self, scores: Scores) -> None:
-        key = (scores.grade.grade, tuple(r.item.id for r in scores.veto_failures))
-        if key != self._shown:  # the banner rebuilds its links: only when they change
+        failures = scores.veto_failures
+        key = (scores.grade.grade, tuple(r.item.id for r in failures))
+        if key != self._shown:  # the banner's texts: set only when they change
             self._shown = key
             self.banner.refresh(scores)
-        failing = bool(scores.veto_failures)
+        failing = bool(failures)
         self.calm.setVisible(not failing)
         if not failing:
             self.calm.refresh(scores)
