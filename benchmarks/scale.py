@@ -284,7 +284,8 @@ def rss_mb() -> float:
     return 0.0
 
 
-def bench_gui(label: str, data: Path, assessment_id: str, probe: CommitProbe, walk_budget: float, rounds: int = 60) -> None:
+def bench_gui(label: str, data: Path, assessment_id: str, probe: CommitProbe, walk_budget: float,
+              rounds: int = 200) -> None:
     """Through the assessment page: answers before and after visiting every page; the walk."""
     from PySide6.QtCore import QEvent, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
