@@ -332,6 +332,7 @@ def bench_gui(label: str, data: Path, assessment_id: str, probe: CommitProbe, wa
             # committed, rescored, the widgets told (painting follows)
             timings.timed(lambda card=card: page.save_item(card.item.id))
             app.processEvents()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop does
         timings.report(f"answer → committed (GUI, {tag}), {label}")
 
     row(f"assessment page opened, {label}", f"{ms(opened)}, RSS {rss_mb():.0f} MB", "—", "—", None)
