@@ -40,6 +40,46 @@ def test_an_identity_made_elsewhere_gets_no_slip_with_holes(tmp_path):
     assert "create a new identity in this program" in render(caught.value, EN)
 
 
+def test_an_identity_made_elsewhere_that_the_reports_cannot_print_is_not_imported(tmp_path):
+    """Refused when imported, not only later at the slip or the first signed export."""
+    made_elsewhere = tmp_path / "elsewhere" / "wang.p12"
+    made_elsewhere.parent.mkdir()
+    signing.create_identity(made_elsewhere, name="王😀", role="督导员", organisation="海淀区", passphrase=PASSPHRASE)
+    target = tmp_path / "identities" / "wang.p12"
+    with pytest.raises(UnrenderableText) as caught:
+        Identities().import_file(made_elsewhere, target, PASSPHRASE)
+    assert not target.exists()
+    assert "“😀”（U+1F600），出现在：数字身份的姓名" in str(caught.value) and "另建一个数字身份" in str(caught.value)
+    assert "create a new identity in this program" in render(caught.value, EN)
+
+    printable = tmp_path / "elsewhere" / "zhao.p12"
+    signing.create_identity(printable, name="赵六", role="督导员", organisation="海淀区", passphrase=PASSPHRASE)
+    info = Identities().import_file(printable, target, PASSPHRASE)
+    assert info.name == "赵六" and target.exists()
+
+
+def test_the_identities_window_says_why_it_imports_nothing(qtbot, zh_app, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from tuoyu_desktop.ui.identities import IdentitiesDialog
+    from tuoyu_desktop.ui.settings import open_settings
+
+    made_elsewhere = tmp_path / "wang.p12"
+    signing.create_identity(made_elsewhere, name="王😀", role="督导员", organisation="海淀区", passphrase=PASSPHRASE)
+    data = tmp_path / "data"
+    data.mkdir()
+    dialog = IdentitiesDialog(data, open_settings(data), "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made_elsewhere), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    assert dialog.import_identity() is False
+    assert warned and "数字身份的姓名" in warned[0] and "另建一个数字身份" in warned[0]
+    assert dialog.list.count() == 0 and not list(data.rglob("*.p12"))
+
+
 def test_the_new_identity_dialog_says_so_and_stays_open(qtbot, zh_app, tmp_path):
     from tuoyu_desktop.ui.signing_dialogs import NewIdentityDialog
 

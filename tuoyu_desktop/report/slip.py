@@ -36,6 +36,16 @@ def identity_texts(name: str, role: str, organisation: str, issuer: str = "") ->
             (place("identity_organisation"), organisation), (place("certificate_issuer"), issuer)]
 
 
+def check_printable(info: Any) -> None:
+    """Raise ``UnrenderableText`` for an identity whose name, role, organisation or issuer the
+    report font cannot draw (one made by another program): its slip and every report it signed
+    would have holes."""
+    from tuoyu_desktop.report import fonts
+
+    textcheck.check(identity_texts(info.name, info.role, info.organisation, info.issuer), fonts.charset(),
+                    advice="text.then_new_identity")
+
+
 def write_registration_slip(target: Path, info: Any, today: date | None = None) -> Path:
     """Write the slip for ``info`` to ``target`` (atomically); returns the path.
 
@@ -49,8 +59,7 @@ def write_registration_slip(target: Path, info: Any, today: date | None = None) 
     from tuoyu_desktop.report.qr import draw_qr
 
     font = fonts.register()
-    textcheck.check(identity_texts(info.name, info.role, info.organisation, info.issuer), fonts.charset(),
-                    advice="text.then_new_identity")
+    check_printable(info)
     width, height = A4
     left, right = 64.0, width - 64.0
     buffer = io.BytesIO()

@@ -69,9 +69,13 @@ class Identities:
             raise ExportError(Message("identity.sheet_unwritable", target=target, detail=describe(exc))) from exc
 
     def import_file(self, source: PathLike, target: PathLike, passphrase: str) -> IdentityInfo:
+        """Copy a PKCS#12 made elsewhere into ``target`` under ``passphrase``. Refused, nothing
+        written: a wrong passphrase, a certificate not for signing, and (``UnrenderableText``)
+        a name, role, organisation or issuer the reports cannot print."""
         from tuoyu_desktop import signing
+        from tuoyu_desktop.report.slip import check_printable
 
-        return signing.import_identity(source, target, passphrase)
+        return signing.import_identity(source, target, passphrase, accept=check_printable)
 
     def export_certificate(self, path: PathLike, target: PathLike, passphrase: str,
                            overwrite: bool = False) -> IdentityInfo:

@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import os
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Union
@@ -664,12 +665,15 @@ def import_identity(
     *,
     new_passphrase: str | bytes | None = None,
     overwrite: bool = False,
+    accept: Callable[[IdentityInfo], None] | None = None,
 ) -> IdentityInfo:
     """Import an existing PKCS#12 (.p12/.pfx) into the app's identity store.
 
     Checks that it holds a private key matching a certificate whose key usage includes
     digitalSignature (RSA ≥ 2048 or ECDSA), then rewrites it to ``dst`` with this module's
     encryption and ``new_passphrase`` (default: the same passphrase; at least 8 characters).
+    ``accept`` is called with the certificate's description before anything is written, to
+    refuse it by raising.
     """
     _refuse_existing(dst, overwrite)
     try:
@@ -677,6 +681,8 @@ def import_identity(
     except UnprotectedIdentity:  # importing is how it gets a passphrase: the one given
         loaded = read_identity(src, None)
     _check_signing_certificate(loaded.certificate, str(src))
+    if accept is not None:
+        accept(describe_certificate(loaded.certificate))
     target_pw = _check_new_passphrase(new_passphrase if new_passphrase is not None else passphrase)
     _save_identity(dst, loaded.private_key, loaded.certificate, loaded.chain, target_pw, overwrite=overwrite)
     return describe_certificate(loaded.certificate)

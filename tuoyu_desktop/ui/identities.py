@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import settings as keys
 from tuoyu_desktop.ui.i18n import shown
@@ -187,7 +188,7 @@ class IdentitiesDialog(QDialog):
         target = identities_folder(self.data_dir) / f"{Path(source).stem}.p12"
         try:
             info = Identities().import_file(source, target, passphrase)
-        except SigningError as exc:
+        except TuoyuError as exc:  # a wrong passphrase, an unfit certificate, text the reports cannot print
             QMessageBox.warning(self, self.tr("Import failed"), shown(exc))
             return False
         keys.remember_identity(self.settings, str(target))
@@ -220,8 +221,6 @@ class IdentitiesDialog(QDialog):
 
     def save_slip(self) -> bool:
         """The registration slip as a one-page PDF, for the district."""
-        from tuoyu_desktop.errors import TuoyuError
-
         chosen = self._opened_and_target(self.tr("Save the registration slip"), "{stem}_证书登记单.pdf",
                                          self.tr("PDF files (*.pdf)"))
         if chosen is None:
