@@ -220,10 +220,6 @@ class CommitProbe:
             self.commit()
 
 
-def floor_of(timings: list[float]) -> CommitFloor:
-    return CommitFloor(statistics.median(timings), percentile(timings, 0.99))
-
-
 class AnswerTimings:
     """Each answer's wall and CPU time, and the bare commit timed right after it."""
 
@@ -243,7 +239,7 @@ class AnswerTimings:
 
     def report(self, what: str) -> None:
         med, p99 = statistics.median(self.wall), percentile(self.wall, 0.99)
-        floor = floor_of(self.floors)
+        floor = CommitFloor(statistics.median(self.floors), percentile(self.floors, 0.99))
         row(what, f"median {ms(med)} (CPU {ms(statistics.median(self.cpu))}), p99 {ms(p99)} = "
             f"{med / floor.median:.1f}×", f"{floor.text()} between answers", "≤ 2 ms, p99 ≤ 5 ms",
             med <= 0.002 and p99 <= 0.005)

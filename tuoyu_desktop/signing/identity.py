@@ -681,11 +681,12 @@ def import_identity(
     except UnprotectedIdentity:  # importing is how it gets a passphrase: the one given
         loaded = read_identity(src, None)
     _check_signing_certificate(loaded.certificate, str(src))
+    info = describe_certificate(loaded.certificate)
     if accept is not None:
-        accept(describe_certificate(loaded.certificate))
+        accept(info)
     target_pw = _check_new_passphrase(new_passphrase if new_passphrase is not None else passphrase)
     _save_identity(dst, loaded.private_key, loaded.certificate, loaded.chain, target_pw, overwrite=overwrite)
-    return describe_certificate(loaded.certificate)
+    return info
 
 
 def change_passphrase(path: PathLike, old: str | bytes, new: str | bytes) -> IdentityInfo:

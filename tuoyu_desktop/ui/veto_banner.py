@@ -83,10 +83,11 @@ class VetoBanner(QFrame):
         self.title.setToolTip("\n".join(f"{r.item.id}  {r.item.text}" for r in failures))
         linked = failures[:MAX_LINKS]
         self._targets = [r.item.id for r in linked]
-        for button, result in zip(self.buttons, linked, strict=False):
-            button.setText(f"{result.item.id} {shorten(result.item.text)} — {formatting.answer_label(result)}")
-            button.setToolTip(self.tr("Go to item {id}").format(id=result.item.id) + f"\n{result.item.text}")
         for n, button in enumerate(self.buttons[:MAX_LINKS]):
+            if n < len(linked):
+                result = linked[n]
+                button.setText(f"{result.item.id} {shorten(result.item.text)} — {formatting.answer_label(result)}")
+                button.setToolTip(self.tr("Go to item {id}").format(id=result.item.id) + f"\n{result.item.text}")
             button.setVisible(n < len(linked))
         self.more_button.setText(self.tr("… and {count} more").format(count=len(failures) - MAX_LINKS))
         self.more_button.setVisible(len(failures) > MAX_LINKS)
