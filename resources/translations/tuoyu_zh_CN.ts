@@ -5507,4 +5507,32 @@ The current data file is not deleted: it is kept aside in the data folder, and a
         <translation>关闭</translation>
     </message>
 </context>
+<context>
+    <name>RoleBox</name>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="67" />
+        <source>head of the facility</source>
+        <translation>机构负责人</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="67" />
+        <source>inspector</source>
+        <translation>督导员</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="68" />
+        <source>facility representative</source>
+        <translation>机构代表</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="68" />
+        <source>operator of the facility</source>
+        <translation>举办者</translation>
+    </message>
+    <message>
+        <location filename="../../tuoyu_desktop/ui/signing_dialogs.py" line="69" />
+        <source>parents' representative</source>
+        <translation>家长代表</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -24,7 +25,7 @@ from tuoyu_desktop.services import DeclaredSigner, Signer
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import formatting
 from tuoyu_desktop.ui import settings as keys
-from tuoyu_desktop.ui.i18n import shown
+from tuoyu_desktop.ui.i18n import current_language, shown
 from tuoyu_desktop.ui.signature_pad import SignaturePad
 from tuoyu_desktop.ui.widgets import label, ok_cancel_buttons
 
@@ -55,6 +56,29 @@ def forgot_passphrase_text(parent: QWidget) -> str:
     )
 
 
+class RoleBox(QComboBox):
+    """The roles to choose from, or another typed in. A role is printed as it is in the Chinese
+    reports and certificates, so the listed ones stay Chinese; the English interface says in
+    brackets what each one is."""
+
+    def __init__(self, roles: Sequence[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        meanings = {"机构负责人": self.tr("head of the facility"), "督导员": self.tr("inspector"),
+                    "机构代表": self.tr("facility representative"), "举办者": self.tr("operator of the facility"),
+                    "家长代表": self.tr("parents' representative")}
+        english = current_language() == "en"
+        for role in roles:
+            meaning = meanings.get(role)
+            self.addItem(f"{role} ({meaning})" if english and meaning else role, role)
+
+    def role(self) -> str:
+        """The role as the reports print it: a listed one in Chinese, else what was typed."""
+        text = self.currentText().strip()
+        index = self.findText(text)
+        return str(self.itemData(index)) if index >= 0 else text
+
+
 class NewIdentityDialog(QDialog):
     """Name, role, organisation and a passphrase typed twice → a new self-signed identity."""
 
@@ -80,9 +104,7 @@ class NewIdentityDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Full name, e.g. Zhang Li"))
-        self.role = QComboBox()
-        self.role.setEditable(True)
-        self.role.addItems(list(Identities.role_labels()))
+        self.role = RoleBox(Identities.role_labels())
         self.organisation = QLineEdit(organisation)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -134,7 +156,7 @@ class NewIdentityDialog(QDialog):
             self.info = Identities().create(
                 path,
                 name=self.name.text().strip(),
-                role=self.role.currentText().strip(),
+                role=self.role.role(),
                 organisation=self.organisation.text().strip(),
                 passphrase=self.passphrase.text(),
             )
@@ -279,9 +301,7 @@ class LaterSignerDialog(QDialog):
         layout.addWidget(label(self.tr("The report reserves a signature box for this person; they sign the "
                                        "exported file later with their own identity."), wrap=True))
         form = QFormLayout()
-        self.role = QComboBox()
-        self.role.setEditable(True)
-        self.role.addItems(LATER_ROLES)
+        self.role = RoleBox(LATER_ROLES)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("as on their identity; may stay empty"))
         form.addRow(self.tr("Role"), self.role)
@@ -292,7 +312,7 @@ class LaterSignerDialog(QDialog):
         self.role.currentTextChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
 
     def declared(self) -> DeclaredSigner:
-        return DeclaredSigner(self.role.currentText().strip(), self.name.text().strip())
+        return DeclaredSigner(self.role.role(), self.name.text().strip())
 
 
 class SignedExportDialog(QDialog):
