@@ -1,7 +1,8 @@
 """Write a file all or nothing: a temporary file beside the target, fsync, one rename.
 
 A failure at any point leaves no half-written file and never clobbers the existing one;
-``OSError`` propagates for the caller to turn into a message.
+``OSError`` propagates for the caller to turn into a message. A symbolic link is written
+through (its file is replaced, the link stays); a device, pipe or socket is never replaced.
 """
 
 from __future__ import annotations
@@ -9,9 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+
+class NotAFile(OSError):
+    """The target exists and is neither a file nor a folder: a device, a pipe or a socket."""
 
 
 @contextlib.contextmanager
@@ -23,7 +29,7 @@ def atomic_file(target: Path, *, private: bool = False, replace: bool = True,
     With ``replace=False`` an existing ``target`` is never overwritten: ``FileExistsError``.
     A missing folder is an error (a report's chosen folder gone) unless ``make_parents``.
     """
-    target = Path(target)
+    target = written_path(Path(target))
     if make_parents:
         target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
@@ -42,6 +48,20 @@ def atomic_file(target: Path, *, private: bool = False, replace: bool = True,
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def written_path(target: Path) -> Path:
+    """Where writing ``target`` goes: through a symbolic link to its file (replacing the link by
+    a file of its own would leave the file it points to as it was); a special file is refused."""
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode
+    except OSError:  # not there yet (or unreadable: the write says why)
+        return target
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a folder: the rename says "is a folder"
+        raise NotAFile(f"{target} is neither a file nor a folder")
+    return target
 
 
 def write_atomically(target: Path, data: bytes, *, private: bool = False, replace: bool = True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 
+from tuoyu_desktop.atomic import NotAFile
 from tuoyu_desktop.messages import Message, text_of
 
 _MESSAGES = {
@@ -24,6 +25,8 @@ _WINDOWS_MESSAGES = {32: Message("os.sharing"), 33: Message("os.locked")}
 
 def describe(exc: OSError) -> str:
     """A short Chinese reason for ``exc``."""
+    if isinstance(exc, NotAFile):
+        return Message("os.not_a_file")
     winerror = getattr(exc, "winerror", None)
     if winerror in _WINDOWS_MESSAGES:
         return _WINDOWS_MESSAGES[winerror]

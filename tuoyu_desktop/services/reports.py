@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tuoyu_desktop.signing import LoadedIdentity
 
 from tuoyu_desktop import rectification as rect
+from tuoyu_desktop.atomic import written_path
 from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
 from tuoyu_desktop.report.signers import (
@@ -293,11 +294,12 @@ def _produce(partials: PartialFiles, target: Path, render: Callable[[Path], None
     from tuoyu_desktop.report import UnrenderableText
 
     try:
-        with partials.tracked(target) as partial:
+        written = written_path(target)  # through a link; never a device or a pipe
+        with partials.tracked(written) as partial:
             render(partial)
             if finish is not None:
                 finish(partial)
-            os.replace(partial, target)
+            os.replace(partial, written)
     except UnrenderableText as exc:
         raise ExportError(text_of(exc)) from exc
     except OSError as exc:

@@ -1,0 +1,76 @@
+"""Odd places to write a report or any other file: a symbolic link is written through, a device
+or a pipe is refused with a message, and nothing is left behind."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from tuoyu_desktop.atomic import NotAFile, write_atomically
+from tuoyu_desktop.cli import main
+from tuoyu_desktop.oserrors import describe
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX links and pipes")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_id(capsys, data_dir) -> str:
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    return out.strip().splitlines()[-1]
+
+
+def test_a_report_exported_onto_a_link_replaces_the_file_it_points_to(capsys, demo_id, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "报告.pdf").write_bytes(b"last year's report")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    link = mine / "报告.pdf"
+    link.symlink_to(shared / "报告.pdf")
+    code, out, err = run(capsys, "export", demo_id, "-o", str(link))
+    assert code == 0, err
+    assert link.is_symlink() and os.readlink(link) == str(shared / "报告.pdf")
+    assert (shared / "报告.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in mine.iterdir()) == ["报告.pdf"]  # no temporary file left
+    assert sorted(p.name for p in shared.iterdir()) == ["报告.pdf"]
+
+
+def test_a_link_to_a_file_not_there_yet_makes_that_file(tmp_path):
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(tmp_path / "2026" / "report.pdf")
+    (tmp_path / "2026").mkdir()
+    write_atomically(link, b"%PDF-1.7 new")
+    assert link.is_symlink() and (tmp_path / "2026" / "report.pdf").read_bytes() == b"%PDF-1.7 new"
+
+
+def test_a_pipe_is_refused_with_a_message_and_stays_a_pipe(capsys, demo_id, tmp_path):
+    pipe = tmp_path / "report.pdf"
+    os.mkfifo(pipe)
+    code, out, err = run(capsys, "export", demo_id, "-o", str(pipe))
+    assert code == 1
+    assert "这是一个设备或管道，不是普通文件" in err and "Traceback" not in err
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_every_atomic_write_refuses_a_special_file(tmp_path):
+    pipe = tmp_path / "cache.bin"
+    os.mkfifo(pipe)
+    with pytest.raises(NotAFile) as refused:
+        write_atomically(pipe, b"data")
+    assert describe(refused.value) == "这是一个设备或管道，不是普通文件，请选择别的文件名"
+    assert stat.S_ISFIFO(pipe.lstat().st_mode) and sorted(tmp_path.iterdir()) == [pipe]
+    link = tmp_path / "link.bin"
+    link.symlink_to(pipe)  # through a link, the same
+    with pytest.raises(NotAFile):
+        write_atomically(link, b"data")
+    assert link.is_symlink()
