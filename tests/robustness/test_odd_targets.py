@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -74,3 +76,18 @@ def test_every_atomic_write_refuses_a_special_file(tmp_path):
     with pytest.raises(NotAFile):
         write_atomically(link, b"data")
     assert link.is_symlink()
+
+
+def cli(tmp_path, *argv: str) -> subprocess.CompletedProcess:
+    """The command in a process of its own: a writer that opened the pipe would wait there for ever."""
+    return subprocess.run([sys.executable, "-m", "tuoyu_desktop.cli", "--data-dir", str(tmp_path / "data"), *argv],
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+
+
+def test_workbooks_refuse_a_pipe_too(tmp_path, mini_form_path):
+    pipe = tmp_path / "form.xlsx"
+    os.mkfifo(pipe)
+    for argv in (["forms", "export", str(mini_form_path), "-o", str(pipe)], ["forms", "template", "-o", str(pipe)]):
+        done = cli(tmp_path, *argv)
+        assert done.returncode == 1 and "这是一个设备或管道" in done.stderr, done.stderr
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)

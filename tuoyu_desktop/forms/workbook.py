@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from tuoyu_desktop.atomic import atomic_file
 from tuoyu_desktop.forms.loader import FormError, build_form, normalize
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.messages import Message
@@ -422,7 +423,8 @@ def export_workbook(form: Form, target: str | Path) -> Path:
     sheet(ITEMS_SHEET, ITEMS, item_rows, {"text": 50, "guidance": 40, "relevant": 30, "calculation": 36, "explain": 40})
     target = Path(target)
     keep_text(book)
-    book.save(target)
+    with atomic_file(target) as handle:  # all or nothing: a failed save leaves no half a workbook
+        book.save(handle)
     return target
 
 

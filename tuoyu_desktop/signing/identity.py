@@ -718,7 +718,7 @@ def export_certificate(
         raise IdentityExists(Message("identity.exists", path=t))
     try:
         t.parent.mkdir(parents=True, exist_ok=True)
-        t.write_bytes(identity.certificate_pem(include_chain=include_chain))
+        write_atomically(t, identity.certificate_pem(include_chain=include_chain))
     except OSError as e:
         raise IdentityError(Message("identity.cannot_write_certificate", path=t, detail=describe_os_error(e))) from None
     return describe_certificate(identity.certificate)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.errors import TuoyuError
 from tuoyu_desktop.services.identities import Identities, SigningError, WrongPassphrase
 from tuoyu_desktop.ui import settings as keys
@@ -287,7 +288,7 @@ class IdentitiesDialog(QDialog):
         if not target:
             return False
         try:
-            Path(target).write_text(self.details.toPlainText() + "\n", encoding="utf-8")
+            write_atomically(Path(target), (self.details.toPlainText() + "\n").encode("utf-8"))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), shown(exc))
             return False
