@@ -15,9 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-
-class NotAFile(OSError):
-    """The target exists and is neither a file nor a folder: a device, a pipe or a socket."""
+from tuoyu_desktop.plainfiles import NotAFile
 
 
 @contextlib.contextmanager

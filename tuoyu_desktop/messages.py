@@ -790,7 +790,7 @@ CATALOG: Mapping[str, tuple[str, str]] = {
     "os.ebusy": ("文件正被其他程序使用", "the file is in use by another program"),
     "os.eisdir": ("这是一个文件夹，不是文件", "this is a folder, not a file"),
     "os.enotdir": ("路径中有一段不是文件夹", "part of the path is not a folder"),
-    "os.not_a_file": ("这是一个设备或管道，不是普通文件，请选择别的文件名", "this is a device or a pipe, not a file: choose another file name"),
+    "os.not_a_file": ("这是设备或管道，不是普通文件", "this is a device or a pipe, not a file"),
     "os.enametoolong": ("文件名或路径过长", "the file name or path is too long"),
     "os.edquot": ("超出磁盘配额", "the disk quota is exceeded"),
     "os.sharing": ("文件正被其他程序打开（例如 PDF 阅读器），请关闭后重试", "the file is open in another program (a PDF reader, say): close it and try again"),

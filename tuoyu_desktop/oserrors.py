@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import errno
 
-from tuoyu_desktop.atomic import NotAFile
 from tuoyu_desktop.messages import Message, text_of
+from tuoyu_desktop.plainfiles import NotAFile
 
 _MESSAGES = {
     errno.EACCES: Message("os.eacces"),

@@ -1,5 +1,5 @@
-"""Odd places to write a report or any other file: a symbolic link is written through, a device
-or a pipe is refused with a message, and nothing is left behind."""
+"""Odd files to write or read: a symbolic link is written through, a device or a pipe is refused
+with a message at once (never waited on, never read for ever), and nothing is left behind."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import sys
 
 import pytest
 
-from tuoyu_desktop.atomic import NotAFile, write_atomically
+from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.cli import main
 from tuoyu_desktop.oserrors import describe
+from tuoyu_desktop.plainfiles import NotAFile
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX links and pipes")
 
@@ -59,7 +60,7 @@ def test_a_pipe_is_refused_with_a_message_and_stays_a_pipe(capsys, demo_id, tmp_
     os.mkfifo(pipe)
     code, out, err = run(capsys, "export", demo_id, "-o", str(pipe))
     assert code == 1
-    assert "这是一个设备或管道，不是普通文件" in err and "Traceback" not in err
+    assert "这是设备或管道，不是普通文件" in err and "Traceback" not in err
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
@@ -69,7 +70,7 @@ def test_every_atomic_write_refuses_a_special_file(tmp_path):
     os.mkfifo(pipe)
     with pytest.raises(NotAFile) as refused:
         write_atomically(pipe, b"data")
-    assert describe(refused.value) == "这是一个设备或管道，不是普通文件，请选择别的文件名"
+    assert describe(refused.value) == "这是设备或管道，不是普通文件"
     assert stat.S_ISFIFO(pipe.lstat().st_mode) and sorted(tmp_path.iterdir()) == [pipe]
     link = tmp_path / "link.bin"
     link.symlink_to(pipe)  # through a link, the same
@@ -89,5 +90,22 @@ def test_workbooks_refuse_a_pipe_too(tmp_path, mini_form_path):
     os.mkfifo(pipe)
     for argv in (["forms", "export", str(mini_form_path), "-o", str(pipe)], ["forms", "template", "-o", str(pipe)]):
         done = cli(tmp_path, *argv)
-        assert done.returncode == 1 and "这是一个设备或管道" in done.stderr, done.stderr
+        assert done.returncode == 1 and "这是设备或管道" in done.stderr, done.stderr
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
+
+
+@pytest.mark.parametrize("endless", [False, True], ids=["a pipe no one writes to", "a device that never ends"])
+def test_a_device_or_a_pipe_given_to_read_is_refused_at_once(tmp_path, mini_form_path, endless):
+    if endless:
+        if not os.path.exists("/dev/zero"):
+            pytest.skip("no /dev/zero here")
+        report = form = workbook = certificate = "/dev/zero"
+    else:
+        report, form, workbook, certificate = (tmp_path / name for name in ("r.pdf", "f.yaml", "f.xlsx", "c.pem"))
+        for pipe in (report, form, workbook, certificate):
+            os.mkfifo(pipe)
+    for argv in (["verify", str(report)], ["import", str(report)], ["forms", "validate", str(form)],
+                 ["forms", "import", str(workbook)], ["trust", "add", str(certificate)]):
+        done = cli(tmp_path, *argv)
+        assert done.returncode != 0 and "这是设备或管道，不是普通文件" in done.stdout + done.stderr, (argv, done)
+        assert "Traceback" not in done.stderr

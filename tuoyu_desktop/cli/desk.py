@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tuoyu_desktop.cli.common import CommandFailed, open_workspace, print_json, print_rows, read_passphrase
+from tuoyu_desktop.plainfiles import read_plain
 
 
 # -- roster --------------------------------------------------------------------------------------
@@ -76,7 +77,7 @@ def cmd_roster_cert(args: argparse.Namespace) -> int:
 # -- officers and cycles ---------------------------------------------------------------------------
 def cmd_officer_add(args: argparse.Namespace) -> int:
     try:
-        data = args.certificate.read_bytes()
+        data = read_plain(args.certificate)
     except OSError as exc:
         raise CommandFailed(f"无法读取证书文件 {args.certificate}：{exc}") from exc
     officer = open_workspace(args, writer=True).desk.register_officer(data)

@@ -39,6 +39,7 @@ from tuoyu_desktop.forms.rules import KIND_TYPES, SIGNATURES, check_rule
 from tuoyu_desktop.forms.template import places as template_places
 from tuoyu_desktop.messages import Joined, Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.plainfiles import regular_size
 from tuoyu_desktop.switches import collector_paused
 
 FORMAT_VERSION = 2
@@ -170,7 +171,7 @@ def load_form(path: str | Path, cache: Path | None = None) -> Form:
     path = Path(path)
     source = str(path)
     try:
-        if path.stat().st_size > MAX_FORM_BYTES:
+        if regular_size(path) > MAX_FORM_BYTES:
             raise FormError(source, [Message("form.too_large", mb=MAX_FORM_BYTES // (1024 * 1024))])
         raw = path.read_bytes()
     except OSError as exc:

@@ -20,6 +20,7 @@ from tuoyu_desktop.forms.loader import FormError, build_form, normalize
 from tuoyu_desktop.forms.model import Form
 from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.plainfiles import regular_size
 from tuoyu_desktop.xlsx_text import keep_text
 
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
@@ -159,7 +160,7 @@ def _open(path: Path):
 
     source = str(path)
     try:
-        size = path.stat().st_size
+        size = regular_size(path)
     except OSError as exc:
         raise WorkbookError(source, [Message("form.unreadable", detail=describe_os_error(exc))]) from exc
     if size > MAX_WORKBOOK_BYTES:

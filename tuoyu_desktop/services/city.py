@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from tuoyu_desktop.errors import InvalidInput, NotFound
 from tuoyu_desktop.messages import Joined, Message, text_of
+from tuoyu_desktop.plainfiles import read_plain
 from tuoyu_desktop.services.desk import FileOutcome, Submission
 from tuoyu_desktop.store import Store
 
@@ -64,7 +65,7 @@ class City:
         if not name:
             raise InvalidInput(Message("city.no_district", example="北京市朝阳区"))
         try:
-            data = certificate if isinstance(certificate, bytes) else Path(certificate).read_bytes()
+            data = certificate if isinstance(certificate, bytes) else read_plain(certificate)
         except OSError as exc:
             raise InvalidInput(Message("city.certificate_file", path=str(certificate), error=exc.strerror or exc)) from None
         try:

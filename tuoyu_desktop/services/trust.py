@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuoyu_desktop.dates import CHINA
 from tuoyu_desktop.messages import CATALOG, Joined, Message, concat, moment, text_of
+from tuoyu_desktop.plainfiles import read_plain
 from tuoyu_desktop.report.signers import (
     SIGNERS_FILE,
     Declaration,
@@ -86,7 +87,7 @@ class Trust:
         from tuoyu_desktop import signing
 
         try:
-            data = Path(path).read_bytes()
+            data = read_plain(path)
         except OSError as exc:
             from tuoyu_desktop.oserrors import describe
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from tuoyu_desktop.messages import Message
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.plainfiles import read_plain, regular_size
 
 from .errors import SigningError
 
@@ -57,7 +58,7 @@ def embedded_files(path: str | os.PathLike[str]) -> dict[str, bytes]:
     cannot be read."""
     p = Path(path)
     try:
-        if p.stat().st_size > MAX_PDF_BYTES:
+        if regular_size(p) > MAX_PDF_BYTES:
             raise SigningError(Message("attachment.too_large", path=p))
         data = p.read_bytes()
     except OSError as e:
@@ -104,7 +105,7 @@ def document_keywords(path: str | os.PathLike[str]) -> str:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
-        data = Path(path).read_bytes()
+        data = read_plain(path)
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         info = reader.trailer_view.get("/Info")
         keywords = info.get_object().get("/Keywords") if info is not None else None

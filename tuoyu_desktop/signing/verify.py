@@ -43,6 +43,7 @@ from typing import Any
 
 from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.plainfiles import regular_size
 
 from ._logs import VERIFYING, quiet
 from .errors import IdentityError, TrustError
@@ -530,7 +531,7 @@ def _verify(shown: str, trust, max_bytes: int, reserved: Sequence[ReservedPlace]
             return _unreadable(shown, Message("verify.not_found", path=shown))
         if p.is_dir():
             return _unreadable(shown, Message("verify.folder", path=shown))
-        size = p.stat().st_size
+        size = regular_size(p)
         if size == 0:
             return _unreadable(shown, Message("verify.empty"))
         if size > max_bytes:
