@@ -12,6 +12,8 @@ from typing import Any
 from tuoyu_desktop.errors import InvalidInput
 from tuoyu_desktop.facility import FACILITY_TYPES, credit_code_problem
 from tuoyu_desktop.messages import Joined, Message
+from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.plainfiles import regular_size
 
 SHEET = "名册"
 # (heading, field, required column, example)
@@ -139,9 +141,12 @@ def read_roster(path: str | os.PathLike[str]) -> list[RosterEntry]:
 
     path = Path(path)
     try:
+        regular_size(path)  # a pipe would be waited on for ever
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
         raise InvalidInput(Message("roster.not_found", path=path)) from None
+    except OSError as exc:
+        raise InvalidInput(Message("roster.not_workbook", name=path.name, error=describe_os_error(exc))) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a file that is not XLSX
         raise InvalidInput(Message("roster.not_workbook", name=path.name, error=type(exc).__name__)) from None
     try:

@@ -105,7 +105,8 @@ def test_a_device_or_a_pipe_given_to_read_is_refused_at_once(tmp_path, mini_form
         for pipe in (report, form, workbook, certificate):
             os.mkfifo(pipe)
     for argv in (["verify", str(report)], ["import", str(report)], ["forms", "validate", str(form)],
-                 ["forms", "import", str(workbook)], ["trust", "add", str(certificate)]):
+                 ["forms", "import", str(workbook)], ["desk", "roster", "import", str(workbook)],
+                 ["trust", "add", str(certificate)]):
         done = cli(tmp_path, *argv)
         assert done.returncode != 0 and "这是设备或管道，不是普通文件" in done.stdout + done.stderr, (argv, done)
         assert "Traceback" not in done.stderr
