@@ -10,12 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from tuoyu_desktop.plainfiles import NotAFile
+from tuoyu_desktop.plainfiles import written_path
 
 
 @contextlib.contextmanager
@@ -46,20 +45,6 @@ def atomic_file(target: Path, *, private: bool = False, replace: bool = True,
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-
-
-def written_path(target: Path) -> Path:
-    """Where writing ``target`` goes: through a symbolic link to its file (replacing the link by
-    a file of its own would leave the file it points to as it was); a special file is refused."""
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-    try:
-        mode = target.stat().st_mode
-    except OSError:  # not there yet (or unreadable: the write says why)
-        return target
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a folder: the rename says "is a folder"
-        raise NotAFile(f"{target} is neither a file nor a folder")
-    return target
 
 
 def write_atomically(target: Path, data: bytes, *, private: bool = False, replace: bool = True,

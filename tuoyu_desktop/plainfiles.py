@@ -32,3 +32,18 @@ def read_plain(path: str | os.PathLike[str]) -> bytes:
     """The bytes of the file at ``path``, refused as :func:`regular_size` says."""
     regular_size(path)
     return Path(path).read_bytes()
+
+
+def written_path(target: Path) -> Path:
+    """Where writing ``target`` goes: through a symbolic link to the file it points to (a file
+    renamed over the link would leave that file as it was); ``NotAFile`` for a device or a pipe.
+    A folder, or a path not there yet, is left to the write to report."""
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        regular_size(target)
+    except NotAFile:
+        raise
+    except OSError:
+        pass
+    return target

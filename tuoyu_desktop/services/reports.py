@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from tuoyu_desktop.signing import LoadedIdentity
 
 from tuoyu_desktop import rectification as rect
-from tuoyu_desktop.atomic import written_path
 from tuoyu_desktop.messages import Joined, Message, text_of
 from tuoyu_desktop.oserrors import describe as describe_os_error
+from tuoyu_desktop.plainfiles import written_path
 from tuoyu_desktop.report.signers import (
     SIGNERS_FILE,
     Declaration,
