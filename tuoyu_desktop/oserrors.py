@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 
 from tuoyu_desktop.messages import Message, text_of
-from tuoyu_desktop.plainfiles import NotAFile
 
 _MESSAGES = {
     errno.EACCES: Message("os.eacces"),
@@ -25,8 +24,6 @@ _WINDOWS_MESSAGES = {32: Message("os.sharing"), 33: Message("os.locked")}
 
 def describe(exc: OSError) -> str:
     """A short Chinese reason for ``exc``."""
-    if isinstance(exc, NotAFile):
-        return Message("os.not_a_file")
     winerror = getattr(exc, "winerror", None)
     if winerror in _WINDOWS_MESSAGES:
         return _WINDOWS_MESSAGES[winerror]

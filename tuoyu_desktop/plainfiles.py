@@ -12,9 +12,17 @@ import os
 import stat
 from pathlib import Path
 
+from tuoyu_desktop.messages import Message
+
 
 class NotAFile(OSError):
-    """The path is neither a file nor a folder: a device, a pipe or a socket."""
+    """The path is neither a file nor a folder: a device, a pipe or a socket. Its text and its
+    ``strerror`` are the user's message, so every caller that tells an ``OSError`` tells it."""
+
+    def __init__(self) -> None:
+        reason = Message("os.not_a_file")
+        super().__init__(reason)
+        self.strerror = reason
 
 
 def regular_size(path: str | os.PathLike[str]) -> int:
@@ -24,7 +32,7 @@ def regular_size(path: str | os.PathLike[str]) -> int:
     if stat.S_ISDIR(mode.st_mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if not stat.S_ISREG(mode.st_mode):
-        raise NotAFile(f"{path} is neither a file nor a folder")
+        raise NotAFile
     return mode.st_size
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from tuoyu_desktop.atomic import write_atomically
 from tuoyu_desktop.cli import main
+from tuoyu_desktop.messages import EN
 from tuoyu_desktop.oserrors import describe
 from tuoyu_desktop.plainfiles import NotAFile
 
@@ -96,9 +97,7 @@ def test_workbooks_refuse_a_pipe_too(tmp_path, mini_form_path):
 
 @pytest.mark.parametrize("endless", [False, True], ids=["a pipe no one writes to", "a device that never ends"])
 def test_a_device_or_a_pipe_given_to_read_is_refused_at_once(tmp_path, mini_form_path, endless):
-    if endless:
-        if not os.path.exists("/dev/zero"):
-            pytest.skip("no /dev/zero here")
+    if endless:  # every POSIX system has it
         report = form = workbook = certificate = "/dev/zero"
     else:
         report, form, workbook, certificate = (tmp_path / name for name in ("r.pdf", "f.yaml", "f.xlsx", "c.pem"))
@@ -106,7 +105,18 @@ def test_a_device_or_a_pipe_given_to_read_is_refused_at_once(tmp_path, mini_form
             os.mkfifo(pipe)
     for argv in (["verify", str(report)], ["import", str(report)], ["forms", "validate", str(form)],
                  ["forms", "import", str(workbook)], ["desk", "roster", "import", str(workbook)],
-                 ["trust", "add", str(certificate)]):
+                 ["trust", "add", str(certificate)], ["desk", "officer", "add", str(certificate)],
+                 ["desk", "city", "district-add", "北京市朝阳区", str(certificate)]):
         done = cli(tmp_path, *argv)
         assert done.returncode != 0 and "这是设备或管道，不是普通文件" in done.stdout + done.stderr, (argv, done)
-        assert "Traceback" not in done.stderr
+        assert "Traceback" not in done.stderr and "neither" not in done.stderr
+
+
+def test_the_refusal_reads_in_chinese_and_english_wherever_an_os_error_is_told(tmp_path):
+    refused = NotAFile()
+    assert str(refused) == refused.strerror == describe(refused) == "这是设备或管道，不是普通文件"
+    assert describe(refused).render(EN) == "this is a device or a pipe, not a file"
+    pipe = tmp_path / "名册模板.xlsx"
+    os.mkfifo(pipe)
+    done = cli(tmp_path, "desk", "roster-template", "-o", str(pipe))  # a command that prints the error itself
+    assert done.returncode == 1 and done.stderr.strip().endswith("这是设备或管道，不是普通文件"), done.stderr
