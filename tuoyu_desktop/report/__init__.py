@@ -9,7 +9,8 @@
 
 Names load on first use (PEP 562): reportlab takes ≈0.2 s to import, and verifying a report
 needs :mod:`.signers` only. Importing the package defers the costly pattern of reportlab's
-paragraph module to its first use (:mod:`.deferred_patterns`), before any report module imports it.
+paragraph module to its first use (:mod:`.deferred_patterns`), and keeps reportlab from importing
+a text shaper no report uses (:mod:`.unused_shaper`), before any report module imports reportlab.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tuoyu_desktop import lazy
-from tuoyu_desktop.report import deferred_patterns
+from tuoyu_desktop.report import deferred_patterns, unused_shaper
 
 deferred_patterns.install()
+unused_shaper.install()
 
 _LAZY = {
     "REPORT_TITLE": ".scored",
