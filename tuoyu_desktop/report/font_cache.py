@@ -48,7 +48,7 @@ from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 from tuoyu_desktop.atomic import write_atomically
-from tuoyu_desktop.switches import collector_paused
+from tuoyu_desktop.switches import collector_paused, settle_for_good
 
 FORMAT = 1  # bump when what is kept or how it is restored changes
 MAGIC = b"tuoyu font cache\n"
@@ -65,23 +65,33 @@ TTFONT_INIT_NAMES = frozenset({"fontName", "TTFontFace", "face", "TTEncoding", "
 
 
 def load_font(name: str, path: Path, cache: Path | None) -> TTFont:
-    """``TTFont(name, path)``, its face rebuilt from ``cache`` if kept there, else parsed and kept."""
-    with collector_paused():  # tens of thousands of objects, all kept for the life of the process
-        if cache is None or frozenset(TTFont.__init__.__code__.co_names) != TTFONT_INIT_NAMES:
-            return TTFont(name, str(path))
-        try:
-            font_bytes = path.read_bytes()
-        except OSError:
-            return TTFont(name, str(path))  # which says what is wrong with the font file
-        key = cache_key(hashlib.sha256(font_bytes).hexdigest())
-        entry = cache / entry_name(path)
-        kept = read_entry(entry)
-        face = restored_face(kept, key, path, font_bytes) if kept is not None else None
-        if face is not None:
-            return make_font(name, face)
-        font = TTFont(name, str(path))
-        keep_face(entry, key, font.face)
-        return font
+    """``TTFont(name, path)``, its face rebuilt from ``cache`` if kept there, else parsed and kept.
+
+    Its tens of thousands of objects are kept for the life of the process: they are made with
+    the collector paused and then settled in its oldest generation (:func:`settle_for_good`).
+    """
+    with collector_paused():
+        font = _load_font(name, path, cache)
+        settle_for_good()  # before the collector runs again: its first young collection would walk them
+    return font
+
+
+def _load_font(name: str, path: Path, cache: Path | None) -> TTFont:
+    if cache is None or frozenset(TTFont.__init__.__code__.co_names) != TTFONT_INIT_NAMES:
+        return TTFont(name, str(path))
+    try:
+        font_bytes = path.read_bytes()
+    except OSError:
+        return TTFont(name, str(path))  # which says what is wrong with the font file
+    key = cache_key(hashlib.sha256(font_bytes).hexdigest())
+    entry = cache / entry_name(path)
+    kept = read_entry(entry)
+    face = restored_face(kept, key, path, font_bytes) if kept is not None else None
+    if face is not None:
+        return make_font(name, face)
+    font = TTFont(name, str(path))
+    keep_face(entry, key, font.face)
+    return font
 
 
 def cache_key(font_digest: str) -> str:
