@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import io
+import json
 import marshal
 import os
 import subprocess
