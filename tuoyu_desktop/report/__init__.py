@@ -8,9 +8,9 @@
   drawn with the bundled font; its message names the characters and where they occur.
 
 Names load on first use (PEP 562): reportlab takes ≈0.2 s to import, and verifying a report
-needs :mod:`.signers` only. Importing the package defers the costly pattern of reportlab's
-paragraph module to its first use (:mod:`.deferred_patterns`), and keeps reportlab from importing
-a text shaper no report uses (:mod:`.unused_shaper`), before any report module imports reportlab.
+needs :mod:`.signers` only. Importing the package defers what reportlab's modules do at import
+that no report needs yet (:mod:`.deferred_imports`: a costly pattern, Pillow, a text shaper),
+before any report module imports reportlab.
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tuoyu_desktop import lazy
-from tuoyu_desktop.report import deferred_patterns, unused_shaper
+from tuoyu_desktop.report import deferred_imports
 
-deferred_patterns.install()
-unused_shaper.install()
+deferred_imports.install()
 
 _LAZY = {
     "REPORT_TITLE": ".scored",
