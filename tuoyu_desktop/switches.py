@@ -1,4 +1,5 @@
-"""Process-wide settings switched while some work runs, in whichever thread, and put back after.
+"""Process-wide settings switched while some work runs, in whichever thread, and put back after;
+and :func:`settle_for_good`, for objects such work leaves to live as long as the process.
 
 Kept free of heavy imports: the services use :data:`collector_paused` around an export without
 loading reportlab first.
